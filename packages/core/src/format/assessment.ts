@@ -1,0 +1,55 @@
+/** The Assessment document: one organisation's answers to one framework version for one period. */
+import * as z from 'zod/mini';
+import { OrganisationRef } from './organisation.js';
+import { describe, envelope, FrameworkRef, Identifier, IsoDate, Label, Link, Period, Prose } from './shared.js';
+
+export const Confidence = z.enum(['self-assessed', 'peer-reviewed', 'externally-validated']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const AssessmentStatus = z.enum(['draft', 'submitted', 'published']);
+export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
+
+/**
+ * An answer: a number for level and percentage measures, a boolean for yes/no, a choice's
+ * `value` for choice measures, `null` while not answered.
+ */
+export const ResponseValue = z.union([z.number(), z.boolean(), z.string().check(z.maxLength(128)), z.null()]);
+export type ResponseValue = z.infer<typeof ResponseValue>;
+
+export const Response = z.looseObject({
+  indicator: Identifier,
+  value: ResponseValue,
+  evidence: z.optional(z.array(Link)),
+  comment: z.optional(Prose),
+  confidence: z.optional(Confidence),
+});
+export type Response = z.infer<typeof Response>;
+
+/** A trust's own weight for an indicator or a whole domain, with its reason: local flexibility. */
+export const LocalPriority = z.looseObject({
+  indicator: z.optional(Identifier),
+  domain: z.optional(Identifier),
+  weight: z.number().check(z.gte(0, { error: 'a weight of 0 or more' })),
+  reason: Prose,
+});
+export type LocalPriority = z.infer<typeof LocalPriority>;
+
+export const SignOff = z.looseObject({ name: Label, role: z.optional(Label), date: IsoDate });
+export type SignOff = z.infer<typeof SignOff>;
+
+export const Assessment = describe(
+  z.looseObject({
+    ...envelope('Assessment'),
+    id: Identifier,
+    organisation: OrganisationRef,
+    framework: FrameworkRef,
+    period: Period,
+    status: AssessmentStatus,
+    responses: z.array(Response),
+    localPriorities: z.optional(z.array(LocalPriority)),
+    signedOff: z.optional(SignOff),
+    published: z.optional(IsoDate),
+  }),
+  "One organisation's answers to one framework version for one period.",
+);
+export type Assessment = z.infer<typeof Assessment>;

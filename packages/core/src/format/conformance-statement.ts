@@ -1,0 +1,56 @@
+/** The ConformanceStatement document: a product or organisation meets (or not) a standard. */
+import * as z from 'zod/mini';
+import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Link, OdsCode, Prose, Source } from './shared.js';
+
+export const ConformanceStatus = z.enum([
+  'conformant',
+  'partially-conformant',
+  'not-conformant',
+  'in-progress',
+  'withdrawn',
+]);
+export type ConformanceStatus = z.infer<typeof ConformanceStatus>;
+
+/** What the statement is about: a supplier's product or an organisation itself. */
+export const Subject = z.looseObject({
+  type: z.enum(['product', 'organisation']),
+  name: Label,
+  odsCode: z.optional(OdsCode),
+  product: z.optional(z.looseObject({ name: Label, version: z.optional(Label) })),
+});
+export type Subject = z.infer<typeof Subject>;
+
+export const Issuer = z.looseObject({
+  id: describe(HttpUrl, "The issuer's identifier: a URL it controls."),
+  name: Label,
+  jwks: z.optional(describe(HttpUrl, "Where the issuer publishes its public keys (a JWKS).")),
+});
+export type Issuer = z.infer<typeof Issuer>;
+
+/** A detached signature over the canonical JSON of the statement without its proof. */
+export const Proof = z.looseObject({
+  type: z.literal('JsonWebSignature'),
+  kid: Label,
+  jws: z.string().check(z.maxLength(8192)),
+});
+export type Proof = z.infer<typeof Proof>;
+
+export const ConformanceStatement = describe(
+  z.looseObject({
+    ...envelope('ConformanceStatement'),
+    id: Identifier,
+    subject: Subject,
+    standard: z.looseObject({ id: Identifier, version: z.optional(Identifier) }),
+    status: ConformanceStatus,
+    statusDetail: z.optional(describe(Label, 'The status in the words of the scheme it comes from, kept as it was.')),
+    scope: z.optional(Prose),
+    issuer: Issuer,
+    issued: IsoDate,
+    expires: z.optional(IsoDate),
+    evidence: z.optional(z.array(Link)),
+    source: z.optional(Source),
+    proof: z.optional(Proof),
+  }),
+  'A statement that a product or organisation meets a standard: status, scope, issuer, dates, evidence.',
+);
+export type ConformanceStatement = z.infer<typeof ConformanceStatement>;

@@ -1,0 +1,91 @@
+/**
+ * Checks that go beyond the shape of one field: a framework whose ids clash, whose
+ * references dangle or whose prerequisites loop cannot be scored or prioritised.
+ */
+import { findCycle } from '../engine/prerequisite-graph.js';
+import type { Framework } from './framework.js';
+import { describeValue, issue, type DocumentIssue } from './issues.js';
+
+/** Every problem of integrity in a framework whose shape is already valid. */
+export function checkFrameworkIntegrity(framework: Framework): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  const domainIds = uniqueIds(framework.domains, 'domains', issues);
+  const indicatorIds = uniqueIds(framework.indicators, 'indicators', issues);
+  const { scale } = framework;
+
+  if (!(scale.min < scale.max)) {
+    issues.push(issue('invalid_scale', ['scale', 'max'], `a number above scale.min (${scale.min})`, describeValue(scale.max)));
+  }
+  scale.levels.forEach((level, i) => {
+    const previous = scale.levels[i - 1];
+    if (level.value < scale.min || level.value > scale.max) {
+      issues.push(issue('invalid_scale', ['scale', 'levels', i, 'value'], `a value within the scale (${scale.min} to ${scale.max})`, describeValue(level.value)));
+    } else if (previous && !(level.value > previous.value)) {
+      issues.push(issue('invalid_scale', ['scale', 'levels', i, 'value'], `a value above the previous level's (${previous.value})`, describeValue(level.value)));
+    }
+  });
+
+  const stages = framework.scoring.method === 'cumulative-stages' ? framework.scoring.stages : undefined;
+  const stageValues = new Set<number>();
+  stages?.forEach((stage, i) => {
+    if (stageValues.has(stage.value)) {
+      issues.push(issue('duplicate_id', ['scoring', 'stages', i, 'value'], 'a stage value used once', describeValue(stage.value)));
+    }
+    stageValues.add(stage.value);
+  });
+
+  framework.indicators.forEach((indicator, i) => {
+    const at = ['indicators', i] as const;
+    if (!domainIds.has(indicator.domain)) {
+      issues.push(issue('unknown_reference', [...at, 'domain'], 'the id of a domain of this framework', describeValue(indicator.domain)));
+    }
+    indicator.prerequisites?.forEach((id, j) => {
+      if (!indicatorIds.has(id)) {
+        issues.push(issue('unknown_reference', [...at, 'prerequisites', j], 'the id of an indicator of this framework', describeValue(id)));
+      }
+    });
+    const { measure } = indicator;
+    if (measure.type === 'level' && measure.target !== undefined && (measure.target < scale.min || measure.target > scale.max)) {
+      issues.push(issue('invalid_scale', [...at, 'measure', 'target'], `a level within the scale (${scale.min} to ${scale.max})`, describeValue(measure.target)));
+    }
+    if (measure.type === 'choice') {
+      const values = new Set<string>();
+      measure.options.forEach((option, j) => {
+        if (values.has(option.value)) {
+          issues.push(issue('duplicate_id', [...at, 'measure', 'options', j, 'value'], 'an option value used once', describeValue(option.value)));
+        }
+        values.add(option.value);
+      });
+      if (measure.target !== undefined && !values.has(measure.target)) {
+        issues.push(issue('unknown_reference', [...at, 'measure', 'target'], 'the value of one of the options', describeValue(measure.target)));
+      }
+    }
+    if (stages) {
+      if (indicator.stage === undefined) {
+        issues.push(issue('missing', [...at, 'stage'], 'the stage this criterion belongs to (the framework scores by cumulative stages)', 'nothing'));
+      } else if (!stageValues.has(indicator.stage)) {
+        issues.push(issue('unknown_reference', [...at, 'stage'], 'one of the stages in scoring.stages', describeValue(indicator.stage)));
+      }
+    }
+  });
+
+  const graph = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.prerequisites ?? []]));
+  const cycle = findCycle(graph);
+  if (cycle) {
+    const index = framework.indicators.findIndex((indicator) => indicator.id === cycle[0]);
+    issues.push({
+      ...issue('prerequisite_cycle', ['indicators', index, 'prerequisites'], 'prerequisites without a cycle', `the cycle ${cycle.join(' -> ')}`),
+    });
+  }
+  return issues;
+}
+
+function uniqueIds(items: readonly { id: string }[], list: string, issues: DocumentIssue[]): Set<string> {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else issues.push(issue('duplicate_id', [list, i, 'id'], `an id used once in ${list}`, `${describeValue(item.id)}, already used at ${list}[${earlier}]`));
+  });
+  return new Set(first.keys());
+}

@@ -1,0 +1,98 @@
+/** The first step of validation: is this a well-formed document of the format? */
+import type * as z from 'zod/mini';
+import { AnyDocument, isDocumentKind, schemas, type DocumentKind, type DocumentOf } from './documents.js';
+import { checkFrameworkIntegrity } from './framework-integrity.js';
+import type { Framework } from './framework.js';
+import { InvalidDocumentError } from './invalid-document-error.js';
+import { describeValue, fromZodIssues, issue, type DocumentIssue } from './issues.js';
+import { SUPPORTED_MAJOR } from './shared.js';
+
+/** Options for {@link parseDocument}. */
+export interface ParseOptions<K extends DocumentKind = DocumentKind> {
+  /** Accept only this kind (or these kinds); any other is a `wrong_kind` issue. */
+  kind?: K | readonly K[];
+  /** The file or URL the document came from, named in the error. */
+  source?: string;
+}
+
+/** The outcome of {@link safeParseDocument}: the document, or the error it would throw. */
+export type ParseResult<T> = { success: true; data: T; error?: undefined } | { success: false; data?: undefined; error: InvalidDocumentError };
+
+/**
+ * Checks that a value is a document of the format and returns it, typed. Unknown properties
+ * are kept, so a file from a newer minor version survives a round trip. A framework is also
+ * checked for integrity (unique ids, known references, no prerequisite cycle).
+ *
+ * @throws {@link InvalidDocumentError} listing every problem with its JSON path.
+ * @example
+ * ```ts
+ * const framework = parseDocument(JSON.parse(text), { kind: 'Framework', source: 'wgll.json' });
+ * ```
+ */
+export function parseDocument<K extends DocumentKind = DocumentKind>(input: unknown, options: ParseOptions<K> = {}): DocumentOf<K> {
+  const result = safeParseDocument(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Like {@link parseDocument}, but returns the error instead of throwing it. */
+export function safeParseDocument<K extends DocumentKind = DocumentKind>(input: unknown, options: ParseOptions<K> = {}): ParseResult<DocumentOf<K>> {
+  const issues = documentIssues(input, options.kind);
+  if (issues.length > 0) return { success: false, error: new InvalidDocumentError(issues, { source: options.source }) };
+  // The schemas neither transform nor default, so the input is the document: no copy needed.
+  return { success: true, data: input as DocumentOf<K> };
+}
+
+/**
+ * Parses JSON text into a document. Text that is not JSON is an `not_json` issue naming the
+ * line and column.
+ */
+export function parseDocumentText<K extends DocumentKind = DocumentKind>(text: string, options: ParseOptions<K> = {}): DocumentOf<K> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new InvalidDocumentError([issue('not_json', [], 'a JSON document', describeJsonError(text, cause))], { source: options.source, cause });
+  }
+  return parseDocument(value, options);
+}
+
+/** Every problem with a value as a document; empty when it is one. */
+export function documentIssues(input: unknown, kind?: DocumentKind | readonly DocumentKind[]): DocumentIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return [issue('invalid_type', [], 'a JSON object with "kind" and "schemaVersion"', describeValue(input))];
+  }
+  const record = input as Record<string, unknown>;
+  const version = record.schemaVersion;
+  const major = typeof version === 'string' ? /^(\d+)\.\d+/.exec(version)?.[1] : undefined;
+  if (major !== undefined && Number(major) !== SUPPORTED_MAJOR) {
+    return [
+      issue(
+        'unsupported_version',
+        ['schemaVersion'],
+        `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads (a newer SDK may read ${version})`,
+        describeValue(version),
+      ),
+    ];
+  }
+  const allowed = kind === undefined ? undefined : typeof kind === 'string' ? [kind] : kind;
+  if (allowed && isDocumentKind(record.kind) && !allowed.includes(record.kind)) {
+    return [issue('wrong_kind', ['kind'], `a document of kind ${allowed.join(' or ')}`, describeValue(record.kind))];
+  }
+  const schema: z.ZodMiniType = allowed?.length === 1 ? schemas[allowed[0]!] : AnyDocument;
+  const result = schema.safeParse(input, { reportInput: true });
+  if (!result.success) return fromZodIssues(result.error.issues);
+  return record.kind === 'Framework' ? checkFrameworkIntegrity(input as Framework) : [];
+}
+
+function describeJsonError(text: string, cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return text.trim() === '' ? 'an empty file' : `text that is not JSON (${message})`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `text that is not JSON at line ${line}, column ${column} (${message.replace(/ in JSON at position \d+.*$/s, '')})`;
+}
+

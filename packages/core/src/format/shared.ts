@@ -1,0 +1,101 @@
+/**
+ * The pieces every document kind shares: identifiers, ODS codes, dates, links and the
+ * document envelope. Each format check carries, as its error, the words a person reads
+ * after "expected" — {@link toDocumentIssues} relies on that.
+ */
+import * as z from 'zod/mini';
+
+/** The schema version this SDK writes. */
+export const SCHEMA_VERSION = '1.0';
+/** The major schema version this SDK reads; documents of any 1.x minor version are accepted. */
+export const SUPPORTED_MAJOR = 1;
+
+/** Attaches a description that the generated JSON Schema and format reference show. */
+export const describe = <T extends z.core.$ZodType>(schema: T, description: string): T => {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+};
+
+/** A stable identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
+export const Identifier = describe(
+  z.string().check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
+      error: 'an identifier: 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+    }),
+  ),
+  'A stable identifier: letters, digits and . _ : -, at most 128 characters.',
+);
+
+/** An NHS Organisation Data Service code, such as `RGT` or `R0A`. */
+export const OdsCode = describe(
+  z.string().check(z.regex(/^[A-Z0-9]{3,5}$/, { error: 'an ODS code: 3 to 5 uppercase letters or digits' })),
+  'An NHS Organisation Data Service (ODS) code: 3 to 5 uppercase letters or digits, for example RGT.',
+);
+
+/** A calendar date in ISO 8601 form, `YYYY-MM-DD`. */
+export const IsoDate = describe(z.iso.date({ error: 'an ISO 8601 date (YYYY-MM-DD)' }), 'An ISO 8601 calendar date, YYYY-MM-DD.');
+
+/** A date and time in ISO 8601 form with a UTC offset. */
+export const IsoDateTime = describe(
+  z.iso.datetime({ offset: true, error: 'an ISO 8601 date and time with offset (2024-03-31T12:00:00Z)' }),
+  'An ISO 8601 date and time with a UTC offset.',
+);
+
+/** An absolute http or https URL: never `javascript:` or `data:`. */
+export const HttpUrl = describe(
+  z.string().check(z.maxLength(2048, { error: 'a URL of at most 2048 characters' }), z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, { error: 'an absolute http(s) URL' })),
+  'An absolute http or https URL.',
+);
+
+/** A short piece of text shown to people, such as a name or a label. */
+export const Label = z.string().check(
+  z.minLength(1, { error: 'a non-empty text' }),
+  z.maxLength(500, { error: 'a text of at most 500 characters' }),
+);
+
+/** A longer piece of text: descriptions, comments, reasons. */
+export const Prose = z.string().check(z.maxLength(20_000, { error: 'a text of at most 20,000 characters' }));
+
+/** The `schemaVersion` of a document: `MAJOR.MINOR`, of the major version this SDK reads. */
+export const SchemaVersion = describe(
+  z.string().check(
+    z.regex(/^1\.(0|[1-9][0-9]{0,5})$/, { error: `a schema version ${SUPPORTED_MAJOR}.x (for example "${SCHEMA_VERSION}")` }),
+  ),
+  `The version of the open maturity-data format the document follows. This version of the schema reads ${SUPPORTED_MAJOR}.x.`,
+);
+
+/** A link to a web page, with an optional title: evidence, guidance, a source. */
+export const Link = z.looseObject({
+  url: HttpUrl,
+  title: z.optional(Label),
+});
+export type Link = z.infer<typeof Link>;
+
+/** Where a document's content comes from, and under what terms. */
+export const Source = z.looseObject({
+  title: Label,
+  url: z.optional(HttpUrl),
+  publisher: z.optional(Label),
+  retrieved: z.optional(IsoDate),
+  note: z.optional(Prose),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A reference to one version of a framework. */
+export const FrameworkRef = z.looseObject({ id: Identifier, version: Identifier });
+export type FrameworkRef = z.infer<typeof FrameworkRef>;
+
+/** A reporting period: an identifier that sorts and reads well (`2023-24`) and its dates. */
+export const Period = z.looseObject({
+  id: Identifier,
+  start: IsoDate,
+  end: IsoDate,
+  label: z.optional(Label),
+});
+export type Period = z.infer<typeof Period>;
+
+/** The fields every document starts with. */
+export const envelope = <K extends string>(kind: K) => ({
+  kind: z.literal(kind),
+  schemaVersion: SchemaVersion,
+});

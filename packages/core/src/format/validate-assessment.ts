@@ -1,0 +1,74 @@
+/** The second step of validation: does an assessment fit the framework it answers? */
+import type { Assessment } from './assessment.js';
+import type { Framework, Indicator } from './framework.js';
+import { describeValue, issue, type DocumentIssue } from './issues.js';
+
+/**
+ * Every way in which a well-formed assessment does not fit its framework: another framework
+ * or version, unknown indicators, duplicate responses, values that do not fit their measure,
+ * local priorities that name nothing. An empty list means it fits.
+ *
+ * @example
+ * ```ts
+ * const problems = validateAssessment(assessment, framework);
+ * if (problems.length) throw new InvalidDocumentError(problems, { source: 'rgt-2024.json' });
+ * ```
+ */
+export function validateAssessment(assessment: Assessment, framework: Framework): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  if (assessment.framework.id !== framework.id) {
+    issues.push(issue('framework_mismatch', ['framework', 'id'], `the framework "${framework.id}"`, describeValue(assessment.framework.id)));
+  } else if (assessment.framework.version !== framework.version) {
+    issues.push(issue('framework_mismatch', ['framework', 'version'], `version "${framework.version}" of ${framework.id}`, describeValue(assessment.framework.version)));
+  }
+
+  const indicators = new Map(framework.indicators.map((indicator) => [indicator.id, indicator]));
+  const answered = new Map<string, number>();
+  assessment.responses.forEach((response, i) => {
+    const indicator = indicators.get(response.indicator);
+    if (!indicator) {
+      issues.push(issue('unknown_indicator', ['responses', i, 'indicator'], `an indicator of ${framework.id} ${framework.version}`, describeValue(response.indicator)));
+      return;
+    }
+    const earlier = answered.get(response.indicator);
+    if (earlier !== undefined) {
+      issues.push(issue('duplicate_response', ['responses', i, 'indicator'], 'one response per indicator', `${describeValue(response.indicator)}, already answered at responses[${earlier}]`));
+      return;
+    }
+    answered.set(response.indicator, i);
+    const expected = misfit(response.value, indicator, framework);
+    if (expected) issues.push(issue('value_mismatch', ['responses', i, 'value'], expected, describeValue(response.value)));
+  });
+
+  const domains = new Set(framework.domains.map((domain) => domain.id));
+  assessment.localPriorities?.forEach((priority, i) => {
+    const at = ['localPriorities', i];
+    if ((priority.indicator === undefined) === (priority.domain === undefined)) {
+      issues.push(issue('missing', at, 'exactly one of "indicator" or "domain"', priority.indicator === undefined ? 'neither' : 'both'));
+    } else if (priority.indicator !== undefined && !indicators.has(priority.indicator)) {
+      issues.push(issue('unknown_indicator', [...at, 'indicator'], `an indicator of ${framework.id} ${framework.version}`, describeValue(priority.indicator)));
+    } else if (priority.domain !== undefined && !domains.has(priority.domain)) {
+      issues.push(issue('unknown_reference', [...at, 'domain'], `a domain of ${framework.id} ${framework.version}`, describeValue(priority.domain)));
+    }
+  });
+  return issues;
+}
+
+/** What the value should have been, or undefined when it fits. `null` (not answered) always fits. */
+function misfit(value: unknown, indicator: Indicator, framework: Framework): string | undefined {
+  if (value === null) return undefined;
+  const { measure } = indicator;
+  const { min, max } = framework.scale;
+  switch (measure.type) {
+    case 'level':
+      return typeof value === 'number' && value >= min && value <= max ? undefined : `a level from ${min} to ${max}`;
+    case 'yes-no':
+      return typeof value === 'boolean' ? undefined : 'true or false (a yes/no indicator)';
+    case 'percentage':
+      return typeof value === 'number' && value >= 0 && value <= 100 ? undefined : 'a percentage from 0 to 100';
+    case 'choice':
+      return measure.options.some((option) => option.value === value)
+        ? undefined
+        : `one of ${measure.options.map((option) => JSON.stringify(option.value)).join(', ')}`;
+  }
+}

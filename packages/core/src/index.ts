@@ -1,0 +1,26 @@
+/**
+ * `@openmaturity/core`: the open maturity-data format for the NHS.
+ *
+ * - The format: zod schemas of each document kind, their inferred types, and validation
+ *   ({@link parseDocument}, {@link validateAssessment}) with errors that name the JSON path.
+ * - The importers of real NHS data: DSPT statuses and the ODS trust file.
+ *
+ * @packageDocumentation
+ */
+export { OpenMaturityError, isOpenMaturityError } from './errors.js';
+
+export * from './format/shared.js';
+export * from './format/framework.js';
+export * from './format/organisation.js';
+export * from './format/assessment.js';
+export * from './format/standard.js';
+export * from './format/conformance-statement.js';
+export * from './format/benchmark.js';
+export { schemas, documentKinds, AnyDocument, isDocumentKind, type DocumentKind, type DocumentOf } from './format/documents.js';
+export { parseDocument, safeParseDocument, parseDocumentText, documentIssues, type ParseOptions, type ParseResult } from './format/parse.js';
+export { validateAssessment } from './format/validate-assessment.js';
+export { checkFrameworkIntegrity } from './format/framework-integrity.js';
+export { InvalidDocumentError, isInvalidDocumentError } from './format/invalid-document-error.js';
+export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './format/issues.js';
+export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './format/json-schema.js';
+export { findCycle, type PrerequisiteGraph } from './engine/prerequisite-graph.js';

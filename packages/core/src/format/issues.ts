@@ -124,7 +124,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): DocumentIssu
   return issues.map((i) => {
     const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
     const found = describeValue(i.input);
-    switch (i.code) {
+    const absent = i.input === undefined && path.length > 0 && (i.code === 'invalid_value' || i.code === 'invalid_union');
+    switch (absent ? 'absent' : i.code) {
+      case 'absent':
+        return issue('missing', path, fromZodIssues([{ ...i, input: null }])[0]!.expected, 'nothing');
       case 'invalid_type': {
         const expected = custom(i) ?? TYPE_WORDS[i.expected] ?? `a ${i.expected}`;
         return issue(i.input === undefined ? 'missing' : 'invalid_type', path, expected, found);

@@ -4,6 +4,7 @@ import { AnyDocument, isDocumentKind, schemas, type DocumentKind, type DocumentO
 import { checkFrameworkIntegrity } from './framework-integrity.js';
 import type { Framework } from './framework.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
+import { locateJsonError } from './json-position.js';
 import { describeValue, fromZodIssues, issue, type DocumentIssue } from './issues.js';
 import { SUPPORTED_MAJOR } from './shared.js';
 
@@ -86,13 +87,8 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
 }
 
 function describeJsonError(text: string, cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return text.trim() === '' ? 'an empty file' : `text that is not JSON (${message})`;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `text that is not JSON at line ${line}, column ${column} (${message.replace(/ in JSON at position \d+.*$/s, '')})`;
+  if (text.trim() === '') return 'an empty file';
+  const { line, column } = locateJsonError(text);
+  const reason = cause instanceof Error ? cause.message.replace(/,? *".*$/s, '').replace(/ in JSON at position \d+.*$/s, '') : '';
+  return `text that is not JSON at line ${line}, column ${column}${reason ? ` (${reason})` : ''}`;
 }
-

@@ -1,0 +1,50 @@
+/** What the commands read and write, so that tests can run them in-process. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** A command's outcome: 0 all good, 1 problems found, 2 the command was used wrongly. */
+export type ExitCode = 0 | 1 | 2;
+
+export class UsageError extends Error {}
+
+/** Limits what one input may hold, so that a wrong path or URL cannot exhaust memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Expands directories into the `.json` files below them, sorted, for stable output. */
+export function expandPaths(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) return expandPaths(child);
+      return entry.name.endsWith('.json') ? [child] : [];
+    });
+}
+
+export function readText(path: string): string {
+  const size = statSync(path).size;
+  if (size > MAX_INPUT_BYTES) throw new Error(`${path} is ${size} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  return readFileSync(path, 'utf8');
+}
+
+export const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+  const text = await response.text();
+  if (text.length > MAX_INPUT_BYTES) throw new Error(`the response is larger than ${MAX_INPUT_BYTES} bytes`);
+  return text;
+}

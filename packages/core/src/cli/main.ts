@@ -1,0 +1,50 @@
+/** The `openmaturity` command line: one module per command, thin over the library. */
+import { isOpenMaturityError } from '../errors.js';
+import { importCommand, importHelp } from './import.js';
+import { processIo, UsageError, type ExitCode, type Io } from './io.js';
+import { schemaCommand, schemaHelp } from './schema.js';
+import { validateCommand, validateHelp } from './validate.js';
+
+const commands: Record<string, { run: (args: string[], io: Io) => ExitCode | Promise<ExitCode>; help: string }> = {
+  validate: { run: validateCommand, help: validateHelp },
+  schema: { run: schemaCommand, help: schemaHelp },
+  import: { run: importCommand, help: importHelp },
+};
+
+const help = `Usage: openmaturity <command> [options]
+
+Commands:
+  validate <file|dir|url>...   check documents against the open maturity-data format
+  schema <kind>                print the JSON Schema of a document kind
+  import dspt|ods <csv>        turn a DSPT status export or ODS trust file into documents
+
+Run "openmaturity <command> --help" for a command's options.`;
+
+/** Runs the command line with the given arguments and returns the exit status. */
+export async function main(argv: string[], io: Io = processIo): Promise<ExitCode> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.stdout(`${help}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`openmaturity: unknown command "${name}"\n\n${help}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`openmaturity ${name}: ${(error as Error).message}\n\n${command.help}\n`);
+      return 2;
+    }
+    const message = isOpenMaturityError(error) || error instanceof Error ? error.message : String(error);
+    io.stderr(`openmaturity ${name}: ${message}\n`);
+    return 1;
+  }
+}

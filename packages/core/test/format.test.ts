@@ -231,3 +231,17 @@ describe('locating broken JSON', () => {
     });
   }
 });
+
+describe('describing values', () => {
+  test('never splits a surrogate pair when it shortens text', async () => {
+    const { describeValue } = await import('@openmaturity/core');
+    const described = describeValue('🏥'.repeat(501));
+    assert.ok(described.endsWith('..."'));
+    assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(described), 'no lone high surrogate');
+  });
+
+  test('an older major version is told to convert, a newer one to upgrade', () => {
+    assert.match(documentIssues({ ...smallFramework(), schemaVersion: '0.9' })[0]!.expected, /predates format 1\.0/);
+    assert.match(documentIssues({ ...smallFramework(), schemaVersion: '3.1' })[0]!.expected, /newer version of @openmaturity\/core/);
+  });
+});

@@ -20,9 +20,12 @@ export class UsageError extends Error {}
 /** Limits what one input may hold, so that a wrong path or URL cannot exhaust memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Expands directories into the `.json` files below them, sorted, for stable output. */
+/**
+ * Expands directories into the `.json` files below them, sorted, for stable output. A path
+ * that does not exist is kept, so that reading it reports the problem beside the others.
+ */
 export function expandPaths(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .sort((a, b) => a.name.localeCompare(b.name))

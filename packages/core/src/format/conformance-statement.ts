@@ -40,7 +40,7 @@ export const ConformanceStatement = describe(
     ...envelope('ConformanceStatement'),
     id: Identifier,
     subject: Subject,
-    standard: z.looseObject({ id: Identifier, version: z.optional(Identifier) }),
+    standard: z.looseObject({ id: Identifier, version: z.optional(Identifier), name: z.optional(Label) }),
     status: ConformanceStatus,
     statusDetail: z.optional(describe(Label, 'The status in the words of the scheme it comes from, kept as it was.')),
     scope: z.optional(Prose),

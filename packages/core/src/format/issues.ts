@@ -34,6 +34,8 @@ export type IssueCode =
   | 'prerequisite_cycle'
   /** A scale or stage list that cannot be used (levels out of order, min not below max, ...). */
   | 'invalid_scale'
+  /** Values that contradict each other: an end before its start, quartiles out of order, figures in a suppressed summary. */
+  | 'inconsistent'
   /** An assessment is for another framework or framework version. */
   | 'framework_mismatch'
   /** A response names an indicator the framework does not have. */
@@ -74,7 +76,9 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') {
-    const excerpt = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    // By code point, so an excerpt never splits an emoji or other surrogate pair.
+    const points = value.length > 60 ? Array.from(value) : undefined;
+    const excerpt = points && points.length > 60 ? `${points.slice(0, 57).join('')}...` : value;
     return JSON.stringify(excerpt);
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -123,11 +127,15 @@ function bound(i: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, small: bool
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): DocumentIssue[] {
   return issues.map((i) => {
     const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const converted = fromZodIssue(i, path);
+    // zod reports an absent enum or union as a wrong value; for a reader it is missing.
+    return converted.found === 'nothing' && path.length > 0 ? issue('missing', path, converted.expected, 'nothing') : converted;
+  });
+}
+
+function fromZodIssue(i: z.core.$ZodIssue, path: (string | number)[]): DocumentIssue {
     const found = describeValue(i.input);
-    const absent = i.input === undefined && path.length > 0 && (i.code === 'invalid_value' || i.code === 'invalid_union');
-    switch (absent ? 'absent' : i.code) {
-      case 'absent':
-        return issue('missing', path, fromZodIssues([{ ...i, input: null }])[0]!.expected, 'nothing');
+    switch (i.code) {
       case 'invalid_type': {
         const expected = custom(i) ?? TYPE_WORDS[i.expected] ?? `a ${i.expected}`;
         return issue(i.input === undefined ? 'missing' : 'invalid_type', path, expected, found);
@@ -157,5 +165,4 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): DocumentIssu
       default:
         return issue('invalid_value', path, custom(i) ?? 'a valid value', found);
     }
-  });
 }

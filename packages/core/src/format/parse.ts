@@ -1,8 +1,7 @@
 /** The first step of validation: is this a well-formed document of the format? */
 import type * as z from 'zod/mini';
 import { AnyDocument, isDocumentKind, schemas, type DocumentKind, type DocumentOf } from './documents.js';
-import { checkFrameworkIntegrity } from './framework-integrity.js';
-import type { Framework } from './framework.js';
+import { checkIntegrity } from './integrity.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import { locateJsonError } from './json-position.js';
 import { describeValue, fromZodIssues, issue, type DocumentIssue } from './issues.js';
@@ -64,17 +63,11 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
     return [issue('invalid_type', [], 'a JSON object with "kind" and "schemaVersion"', describeValue(input))];
   }
   const record = input as Record<string, unknown>;
-  const version = record.schemaVersion;
-  const major = typeof version === 'string' ? /^(\d+)\.\d+/.exec(version)?.[1] : undefined;
-  if (major !== undefined && Number(major) !== SUPPORTED_MAJOR) {
-    return [
-      issue(
-        'unsupported_version',
-        ['schemaVersion'],
-        `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads (a newer SDK may read ${version})`,
-        describeValue(version),
-      ),
-    ];
+  const version = typeof record.schemaVersion === 'string' ? /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.exec(record.schemaVersion) : null;
+  const major = version ? Number(version[1]) : SUPPORTED_MAJOR;
+  if (major !== SUPPORTED_MAJOR) {
+    const hint = major > SUPPORTED_MAJOR ? 'a newer version of @openmaturity/core may read it' : 'it predates format 1.0: convert it first';
+    return [issue('unsupported_version', ['schemaVersion'], `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads (${hint})`, describeValue(record.schemaVersion))];
   }
   const allowed = kind === undefined ? undefined : typeof kind === 'string' ? [kind] : kind;
   if (allowed && isDocumentKind(record.kind) && !allowed.includes(record.kind)) {
@@ -83,7 +76,7 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
   const schema: z.ZodMiniType = allowed?.length === 1 ? schemas[allowed[0]!] : AnyDocument;
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) return fromZodIssues(result.error.issues);
-  return record.kind === 'Framework' ? checkFrameworkIntegrity(input as Framework) : [];
+  return checkIntegrity(input as AnyDocument);
 }
 
 function describeJsonError(text: string, cause: unknown): string {

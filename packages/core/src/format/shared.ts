@@ -1,7 +1,8 @@
 /**
  * The pieces every document kind shares: identifiers, ODS codes, dates, links and the
  * document envelope. Each format check carries, as its error, the words a person reads
- * after "expected" — {@link toDocumentIssues} relies on that.
+ * after "expected": {@link fromZodIssues} relies on that. Patterns carry no flags (no /i):
+ * the JSON Schemas generated from them could not.
  */
 import * as z from 'zod/mini';
 
@@ -10,10 +11,15 @@ export const SCHEMA_VERSION = '1.0';
 /** The major schema version this SDK reads; documents of any 1.x minor version are accepted. */
 export const SUPPORTED_MAJOR = 1;
 
-/** Attaches a description that the generated JSON Schema and format reference show. */
-export const describe = <T extends z.core.$ZodType>(schema: T, description: string): T => {
-  z.globalRegistry.add(schema, { description });
-  return schema;
+/**
+ * Attaches a description that the generated JSON Schema and format reference show. It
+ * describes a copy: shared pieces such as {@link Identifier} are used in many places, each
+ * with its own meaning.
+ */
+export const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
 };
 
 /** A stable identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
@@ -43,7 +49,7 @@ export const IsoDateTime = describe(
 
 /** An absolute http or https URL: never `javascript:` or `data:`. */
 export const HttpUrl = describe(
-  z.string().check(z.maxLength(2048, { error: 'a URL of at most 2048 characters' }), z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, { error: 'an absolute http(s) URL' })),
+  z.string().check(z.maxLength(2048, { error: 'a URL of at most 2048 characters' }), z.regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#]+[^\s]*$/, { error: 'an absolute http(s) URL' })),
   'An absolute http or https URL.',
 );
 

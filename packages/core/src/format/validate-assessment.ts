@@ -43,8 +43,10 @@ export function validateAssessment(assessment: Assessment, framework: Framework)
   const domains = new Set(framework.domains.map((domain) => domain.id));
   assessment.localPriorities?.forEach((priority, i) => {
     const at = ['localPriorities', i];
-    if ((priority.indicator === undefined) === (priority.domain === undefined)) {
-      issues.push(issue('missing', at, 'exactly one of "indicator" or "domain"', priority.indicator === undefined ? 'neither' : 'both'));
+    if (priority.indicator === undefined && priority.domain === undefined) {
+      issues.push(issue('missing', at, 'exactly one of "indicator" or "domain"', 'neither'));
+    } else if (priority.indicator !== undefined && priority.domain !== undefined) {
+      issues.push(issue('inconsistent', at, 'exactly one of "indicator" or "domain"', 'both'));
     } else if (priority.indicator !== undefined && !indicators.has(priority.indicator)) {
       issues.push(issue('unknown_indicator', [...at, 'indicator'], `an indicator of ${framework.id} ${framework.version}`, describeValue(priority.indicator)));
     } else if (priority.domain !== undefined && !domains.has(priority.domain)) {

@@ -1,10 +1,63 @@
 /**
- * Checks that go beyond the shape of one field: a framework whose ids clash, whose
- * references dangle or whose prerequisites loop cannot be scored or prioritised.
+ * Checks that go beyond the shape of one field, and so beyond JSON Schema: a framework whose
+ * ids clash, whose references dangle or whose prerequisites loop cannot be scored or
+ * prioritised; a period that ends before it starts, quartiles out of order, or figures left in
+ * a suppressed summary are contradictions a reader must not be shown.
  */
 import { findCycle } from '../engine/prerequisite-graph.js';
+import type { Benchmark, Summary } from './benchmark.js';
+import type { AnyDocument } from './documents.js';
 import type { Framework } from './framework.js';
 import { describeValue, issue, type DocumentIssue } from './issues.js';
+import type { Period } from './shared.js';
+
+/** Every problem of integrity in a document whose shape is already valid. */
+export function checkIntegrity(document: AnyDocument): DocumentIssue[] {
+  switch (document.kind) {
+    case 'Framework':
+      return checkFrameworkIntegrity(document);
+    case 'Assessment':
+      return [...checkPeriod(document.period), ...dateOrder(['signedOff', 'date'], document.period.start, document.signedOff?.date, 'the start of the period')];
+    case 'Benchmark':
+      return [...checkPeriod(document.period), ...checkBenchmark(document)];
+    case 'Organisation':
+      return dateOrder(['closed'], document.opened, document.closed, 'the opening date');
+    case 'ConformanceStatement':
+      return dateOrder(['expires'], document.issued, document.expires, 'the issue date');
+    case 'Standard':
+      return [];
+  }
+}
+
+function dateOrder(path: (string | number)[], earlier: string | undefined, later: string | undefined, what: string): DocumentIssue[] {
+  if (earlier === undefined || later === undefined || later >= earlier) return [];
+  return [issue('inconsistent', path, `a date on or after ${what} (${earlier})`, describeValue(later))];
+}
+
+const checkPeriod = (period: Period) => dateOrder(['period', 'end'], period.start, period.end, 'period.start');
+
+const FIGURES = ['min', 'lowerQuartile', 'median', 'upperQuartile', 'max'] as const;
+
+function checkSummary(summary: Summary, path: (string | number)[]): DocumentIssue[] {
+  const present = FIGURES.filter((figure) => summary[figure] !== undefined);
+  if (summary.suppressed) {
+    // A suppressed summary exists so that no figure singles out one organisation.
+    return present.map((figure) => issue('inconsistent', [...path, figure], 'no figure in a suppressed summary', describeValue(summary[figure])));
+  }
+  const issues: DocumentIssue[] = [];
+  let previous: { figure: string; value: number } | undefined;
+  for (const figure of present) {
+    const value = summary[figure]!;
+    if (previous && value < previous.value) issues.push(issue('inconsistent', [...path, figure], `a value of at least ${previous.figure} (${previous.value})`, describeValue(value)));
+    previous = { figure, value };
+  }
+  if (summary.count === 0 && present.length > 0) issues.push(issue('inconsistent', [...path, present[0]!], 'no figures for a count of 0', describeValue(summary[present[0]!])));
+  return issues;
+}
+
+function checkBenchmark(benchmark: Benchmark): DocumentIssue[] {
+  return [checkSummary(benchmark.overall, ['overall']), ...benchmark.domains.map((domain, i) => checkSummary(domain, ['domains', i]))].flat();
+}
 
 /** Every problem of integrity in a framework whose shape is already valid. */
 export function checkFrameworkIntegrity(framework: Framework): DocumentIssue[] {
@@ -13,10 +66,12 @@ export function checkFrameworkIntegrity(framework: Framework): DocumentIssue[] {
   const indicatorIds = uniqueIds(framework.indicators, 'indicators', issues);
   const { scale } = framework;
 
-  if (!(scale.min < scale.max)) {
+  const scaleUsable = scale.min < scale.max;
+  if (!scaleUsable) {
     issues.push(issue('invalid_scale', ['scale', 'max'], `a number above scale.min (${scale.min})`, describeValue(scale.max)));
   }
-  scale.levels.forEach((level, i) => {
+  // Levels are checked against the scale only when the scale itself makes sense.
+  if (scaleUsable) scale.levels.forEach((level, i) => {
     const previous = scale.levels[i - 1];
     if (level.value < scale.min || level.value > scale.max) {
       issues.push(issue('invalid_scale', ['scale', 'levels', i, 'value'], `a value within the scale (${scale.min} to ${scale.max})`, describeValue(level.value)));
@@ -69,7 +124,9 @@ export function checkFrameworkIntegrity(framework: Framework): DocumentIssue[] {
     }
   });
 
-  const graph = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.prerequisites ?? []]));
+  // The first indicator of an id stands for it, as in uniqueIds: a duplicate is reported there.
+  const graph = new Map<string, readonly string[]>();
+  for (const indicator of framework.indicators) if (!graph.has(indicator.id)) graph.set(indicator.id, indicator.prerequisites ?? []);
   const cycle = findCycle(graph);
   if (cycle) {
     const index = framework.indicators.findIndex((indicator) => indicator.id === cycle[0]);

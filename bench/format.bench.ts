@@ -1,0 +1,72 @@
+/**
+ * Parse throughput of a 300-response assessment: our zod/mini schemas (shape, then fit to the
+ * framework) against ajv compiled from the JSON Schema generated from those same schemas.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { Assessment, parseDocument, parseDocumentText, toJsonSchema, validateAssessment, type Framework } from '@openmaturity/core';
+import { measure, rate, type Row } from './harness.js';
+
+function corpus(size: number) {
+  const measures = [{ type: 'level' }, { type: 'yes-no' }, { type: 'percentage' }] as const;
+  const framework: Framework = {
+    kind: 'Framework',
+    schemaVersion: '1.0',
+    id: 'bench',
+    version: '1',
+    name: 'Benchmark framework',
+    scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) },
+    scoring: { method: 'weighted-mean' },
+    domains: Array.from({ length: 7 }, (_, d) => ({ id: `d${d}`, name: `Domain ${d}` })),
+    indicators: Array.from({ length: size }, (_, i) => ({
+      id: `i${i}`,
+      domain: `d${i % 7}`,
+      name: `Indicator ${i}`,
+      measure: measures[i % 3]!,
+      weight: 1 + (i % 3),
+      tier: (['foundation', 'core', 'advanced'] as const)[i % 3]!,
+      prerequisites: i > 0 ? [`i${i - 1}`] : [],
+    })),
+  };
+  const assessment = {
+    kind: 'Assessment',
+    schemaVersion: '1.0',
+    id: 'rgt-2024-25',
+    organisation: { odsCode: 'RGT', name: 'Cambridge University Hospitals NHS Foundation Trust' },
+    framework: { id: 'bench', version: '1' },
+    period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+    status: 'published',
+    responses: framework.indicators.map((indicator, i) => ({
+      indicator: indicator.id,
+      value: indicator.measure.type === 'yes-no' ? i % 2 === 0 : indicator.measure.type === 'level' ? 1 + (i % 5) : (i * 7) % 101,
+      evidence: [{ url: `https://intranet.example.nhs.uk/evidence/${i}`, title: `Evidence ${i}` }],
+      comment: 'Reviewed at the digital board in March; action plan agreed.',
+      confidence: 'self-assessed',
+    })),
+  };
+  return { framework, assessment };
+}
+
+export function formatBenchmarks(): Row[] {
+  const { framework, assessment } = corpus(300);
+  const text = JSON.stringify(assessment);
+  const ajv = new Ajv2020({ strict: false });
+  addFormats.default(ajv);
+  const ajvValidate = ajv.compile(toJsonSchema('Assessment'));
+  if (!ajvValidate(assessment) || !Assessment.safeParse(assessment).success) throw new Error('the benchmark assessment must be valid');
+
+  const reference = measure(() => ajvValidate(assessment)).opsPerSecond;
+  const group = 'format: 300-response assessment';
+  const row = (name: string, run: () => unknown): Row => {
+    const ops = measure(run).opsPerSecond;
+    return { group, name, value: `${rate(ops, 'docs/s')} (${rate(ops * 300, 'responses/s')})`, reference: rate(reference, 'docs/s'), ratio: `${(ops / reference).toFixed(2)}x`, budget: '' };
+  };
+  return [
+    { group, name: 'ajv, compiled from the generated JSON Schema (reference)', value: `${rate(reference, 'docs/s')} (${rate(reference * 300, 'responses/s')})`, reference: '', ratio: '1.00x', budget: '' },
+    row('zod/mini schema, safeParse', () => Assessment.safeParse(assessment)),
+    row('parseDocument (shape, errors with paths)', () => parseDocument(assessment, { kind: 'Assessment' })),
+    row('parseDocument + validateAssessment', () => validateAssessment(parseDocument(assessment, { kind: 'Assessment' }), framework)),
+    row('parseDocumentText (JSON.parse included)', () => parseDocumentText(text, { kind: 'Assessment' })),
+    row('JSON.parse + ajv', () => ajvValidate(JSON.parse(text))),
+  ];
+}

@@ -1,0 +1,48 @@
+/** The errors the importers throw: a CSV file that cannot be split into rows, a file of the wrong shape. */
+import { OpenMaturityError } from '../errors.js';
+
+/**
+ * Thrown by {@link parseCsv} for the one fault it cannot read past: a quoted field that is
+ * never closed, which would otherwise swallow the rest of the file into one field.
+ * `line` is the 1-based line where the quote opened.
+ */
+export class CsvError extends OpenMaturityError {
+  static readonly code = 'ERR_CSV';
+  readonly line: number;
+
+  constructor(line: number, message: string) {
+    super(CsvError.code, message);
+    this.line = line;
+  }
+}
+
+/**
+ * Thrown when a whole file cannot be imported: a header row without the columns the importer
+ * needs (`ERR_IMPORT_HEADER`), or options it cannot use (`ERR_IMPORT_OPTIONS`). A single row
+ * that cannot be read is never thrown: it is an {@link ImportProblem} of the result.
+ */
+export class ImportError extends OpenMaturityError {
+  static readonly HEADER = 'ERR_IMPORT_HEADER';
+  static readonly OPTIONS = 'ERR_IMPORT_OPTIONS';
+
+  /** For a header error: the columns that are missing. */
+  readonly missing: readonly string[];
+  /** For a header error: the header row as found. */
+  readonly found: readonly string[];
+
+  constructor(code: string, message: string, details: { missing?: readonly string[]; found?: readonly string[] } = {}) {
+    super(code, message);
+    this.missing = details.missing ?? [];
+    this.found = details.found ?? [];
+  }
+}
+
+/** True for a {@link CsvError}, from this realm or another. */
+export const isCsvError = (error: unknown): error is CsvError =>
+  error instanceof Error && (error as { code?: unknown }).code === CsvError.code;
+
+/** True for an {@link ImportError}, from this realm or another. */
+export const isImportError = (error: unknown): error is ImportError => {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_IMPORT_');
+};

@@ -1,0 +1,121 @@
+/**
+ * The NHS Digital ODS "etr" file (NHS trusts in England and Wales) into Organisation
+ * documents. The file has no header row, so its columns are read by position, as ODS
+ * documents them.
+ */
+import type { Organisation } from '../format/organisation.js';
+import { safeParseDocument } from '../format/parse.js';
+import { SCHEMA_VERSION } from '../format/shared.js';
+import { parseCsv } from './csv.js';
+import { fromCompact } from './dates.js';
+import type { ImportProblem, ImportResult } from './import-result.js';
+import { nationalGroupingName } from './regions.js';
+import { columnMessage, isBlankRow, issuesMessage, ODS_CODE, ODS_CODE_WORDS } from './rows.js';
+import { titleCase } from './title-case.js';
+import { inferTrustType } from './trust-type.js';
+
+/** Column positions of the etr file, with the names ODS gives them (used in problems). */
+const COLUMN = {
+  code: 0,
+  name: 1,
+  grouping: 2,
+  geography: 3,
+  address: [4, 5, 6, 7, 8],
+  postcode: 9,
+  opened: 10,
+  closed: 11,
+} as const;
+const COLUMN_NAMES = ['organisation code', 'name', 'national grouping', 'high level health geography', 'address line 1', 'address line 2', 'address line 3', 'address line 4', 'address line 5', 'postcode', 'open date', 'close date'];
+/** The columns read; ODS adds flags after them, which are ignored. */
+const MIN_FIELDS = COLUMN_NAMES.length;
+
+const WALES = 'W00';
+
+/**
+ * Reads an ODS etr file. Each trust becomes an Organisation with its region, ICB, address and
+ * dates; `type` is guessed from the name (see {@link inferTrustType}) and marked
+ * `typeInferred: true`, and `displayName` is the name in title case. A row that cannot be read
+ * is an {@link ImportProblem} with its line; the others are still read.
+ *
+ * @throws {@link CsvError} when a quoted field is never closed.
+ * @example
+ * ```ts
+ * const { documents, problems } = importOdsTrusts(etrText);
+ * ```
+ */
+export function importOdsTrusts(text: string): ImportResult<Organisation> {
+  const documents: Organisation[] = [];
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, fields } of parseCsv(text)) {
+    if (isBlankRow(fields)) continue;
+    const problem = (message: string) => problems.push({ line, message, row: fields });
+    if (fields.length < MIN_FIELDS) {
+      problem(`expected at least ${MIN_FIELDS} fields (code, name, ..., close date), found ${fields.length}`);
+      continue;
+    }
+    const made = makeOrganisation(fields);
+    if (typeof made === 'string') {
+      problem(made);
+      continue;
+    }
+    const first = seen.get(made.odsCode);
+    if (first !== undefined) {
+      problem(`${columnMessage(COLUMN_NAMES[COLUMN.code]!, 'a code not already listed', made.odsCode)} (already on line ${first})`);
+      continue;
+    }
+    seen.set(made.odsCode, line);
+    documents.push(made);
+  }
+  return { documents, problems };
+}
+
+/** One row's organisation, or why there is none. */
+function makeOrganisation(fields: readonly string[]): Organisation | string {
+  const cell = (index: number) => (fields[index] ?? '').trim();
+  const errors: string[] = [];
+  const expect = (index: number, expected: string) => errors.push(columnMessage(COLUMN_NAMES[index]!, expected, cell(index)));
+
+  const odsCode = cell(COLUMN.code);
+  if (!ODS_CODE.test(odsCode)) expect(COLUMN.code, ODS_CODE_WORDS);
+  const name = cell(COLUMN.name);
+  if (name === '') expect(COLUMN.name, 'the organisation name');
+  const grouping = cell(COLUMN.grouping);
+  if (grouping !== '' && !ODS_CODE.test(grouping)) expect(COLUMN.grouping, 'a national grouping code such as Y56 or W00');
+  const geography = cell(COLUMN.geography);
+  if (geography !== '' && !ODS_CODE.test(geography)) expect(COLUMN.geography, 'a health geography code such as QOP');
+  const opened = date(cell(COLUMN.opened));
+  if (opened === null) expect(COLUMN.opened, 'a date YYYYMMDD');
+  const closed = date(cell(COLUMN.closed));
+  if (closed === null) expect(COLUMN.closed, 'a date YYYYMMDD, or nothing while the trust is open');
+  else if (closed && opened && closed < opened) expect(COLUMN.closed, `a date on or after the open date (${opened})`);
+  if (errors.length > 0) return errors.join('; ');
+
+  const regionName = nationalGroupingName(grouping);
+  const address = COLUMN.address.map(cell).filter((part) => part !== '');
+  const postcode = cell(COLUMN.postcode);
+  const organisation = {
+    kind: 'Organisation',
+    schemaVersion: SCHEMA_VERSION,
+    odsCode,
+    name,
+    displayName: titleCase(name),
+    type: inferTrustType(name),
+    typeInferred: true,
+    ...(grouping ? { region: regionName ? { code: grouping, name: regionName } : { code: grouping } } : {}),
+    // ICBs are English; for Welsh trusts the column holds a placeholder, not an ICB.
+    ...(geography && grouping !== WALES ? { icb: { code: geography } } : {}),
+    ...(address.length > 0 ? { address } : {}),
+    ...(postcode ? { postcode } : {}),
+    ...(opened ? { opened } : {}),
+    ...(closed ? { closed } : {}),
+  };
+  const parsed = safeParseDocument(organisation, { kind: 'Organisation' });
+  return parsed.success ? parsed.data : issuesMessage(parsed.error.issues);
+}
+
+/** An ISO date, undefined for an empty cell, null for one that is not a date. */
+function date(text: string): string | undefined | null {
+  if (text === '') return undefined;
+  return fromCompact(text) ?? null;
+}

@@ -1,0 +1,155 @@
+/**
+ * The shared corpus: every valid document parses; every invalid one fails with the issues it
+ * names; and ajv, reading only the generated JSON Schemas, agrees with zod on every shape case.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import {
+  allJsonSchemas,
+  documentIssues,
+  formatPath,
+  parseDocument,
+  parseDocumentText,
+  safeParseDocument,
+  validateAssessment,
+  isInvalidDocumentError,
+  type Assessment,
+  type DocumentIssue,
+  type Framework,
+} from '@openmaturity/core';
+
+const corpus = new URL('./corpus/', import.meta.url);
+const read = (dir: string) =>
+  readdirSync(new URL(dir, corpus))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, value: JSON.parse(readFileSync(new URL(`${dir}${name}`, corpus), 'utf8')) as unknown }));
+
+interface InvalidCase {
+  description: string;
+  layer: 'shape' | 'integrity' | 'assessment';
+  framework?: string;
+  expect: { code: string; path: string }[];
+  document?: unknown;
+  text?: string;
+}
+
+const valid = read('valid/');
+const invalid = read('invalid/').map(({ name, value }) => ({ name, ...(value as InvalidCase) }));
+
+function issuesOf(c: InvalidCase): DocumentIssue[] {
+  if (c.text !== undefined) {
+    try {
+      parseDocumentText(c.text);
+      return [];
+    } catch (error) {
+      assert.ok(isInvalidDocumentError(error));
+      return [...error.issues];
+    }
+  }
+  if (c.layer === 'assessment') {
+    const framework = parseDocument(valid.find((v) => v.name === c.framework)!.value, { kind: 'Framework' }) as Framework;
+    return validateAssessment(parseDocument(c.document, { kind: 'Assessment' }) as Assessment, framework);
+  }
+  return documentIssues(c.document);
+}
+
+describe('the valid corpus', () => {
+  test('has every kind', () => {
+    const kinds = new Set(valid.map((v) => (v.value as { kind: string }).kind));
+    assert.deepEqual([...kinds].sort(), ['Assessment', 'Benchmark', 'ConformanceStatement', 'Framework', 'Organisation', 'Standard']);
+  });
+  for (const { name, value } of valid) {
+    test(`${name} is valid and survives a round trip unchanged`, () => {
+      const result = safeParseDocument(value);
+      assert.ok(result.success, result.error?.message);
+      assert.deepEqual(JSON.parse(JSON.stringify(result.data)), value);
+    });
+  }
+});
+
+describe('the invalid corpus', () => {
+  test('holds at least 40 cases, each layer represented', () => {
+    assert.ok(invalid.length >= 40, `${invalid.length} cases`);
+    for (const layer of ['shape', 'integrity', 'assessment']) assert.ok(invalid.some((c) => c.layer === layer), layer);
+  });
+  for (const c of invalid) {
+    test(`${c.name}: ${c.description}`, () => {
+      const issues = issuesOf(c);
+      const found = issues.map((i) => `${i.code} at ${formatPath(i.path)}`);
+      assert.ok(issues.length > 0, 'expected at least one issue');
+      for (const expected of c.expect) assert.ok(found.includes(`${expected.code} at ${expected.path}`), `want ${expected.code} at ${expected.path}; got ${found.join('; ')}`);
+      for (const i of issues) assert.match(i.message, /: expected .+, found .+/s);
+    });
+  }
+});
+
+describe('the JSON Schemas', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const schemas = allJsonSchemas();
+  const validators = Object.fromEntries(Object.entries(schemas).map(([kind, schema]) => [kind, ajv.compile(schema)]));
+  const ajvAccepts = (value: unknown) => {
+    const kind = (value as { kind?: unknown } | null)?.kind;
+    const validate = typeof kind === 'string' ? validators[kind] : undefined;
+    return validate ? validate(value) === true : false;
+  };
+
+  test('are the files shipped in schema/', () => {
+    for (const [kind, schema] of Object.entries(schemas)) {
+      const shipped = JSON.parse(readFileSync(new URL(`../schema/${kind}.schema.json`, import.meta.url), 'utf8'));
+      assert.deepEqual(shipped, schema, `schema/${kind}.schema.json is stale: run npm run build`);
+    }
+  });
+
+  test('agree with zod on every valid document', () => {
+    for (const { name, value } of valid) assert.ok(ajvAccepts(value), `ajv rejects ${name}`);
+  });
+
+  test('agree with zod on every invalid document of the shape layer', () => {
+    const shape = invalid.filter((c) => c.layer === 'shape' && c.document !== undefined);
+    assert.ok(shape.length >= 25, `${shape.length} shape cases`);
+    for (const c of shape) assert.equal(ajvAccepts(c.document), false, `ajv accepts ${c.name}: ${c.description}`);
+  });
+
+  test('accept what zod accepts after integrity checks are set aside', () => {
+    // Integrity and fit-to-framework are beyond JSON Schema; their documents are valid in shape.
+    for (const c of invalid.filter((c) => c.layer !== 'shape')) assert.ok(ajvAccepts(c.document), `ajv rejects ${c.name}`);
+  });
+});
+
+describe('zod and the JSON Schemas on random documents', () => {
+  test('accept and refuse the same mutations of the valid corpus', async () => {
+    const fc = (await import('fast-check')).default;
+    const { schemas } = await import('@openmaturity/core');
+    const ajv = new Ajv2020({ allErrors: false, strict: false });
+    addFormats.default(ajv);
+    const all = allJsonSchemas();
+    const mutate = (value: unknown, path: number[], replacement: unknown): unknown => {
+      if (path.length === 0 || typeof value !== 'object' || value === null) return replacement;
+      const entries = Object.entries(value);
+      if (entries.length === 0) return replacement;
+      const [key, child] = entries[path[0]! % entries.length]!;
+      const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...value };
+      copy[key] = mutate(child, path.slice(1), replacement);
+      return copy;
+    };
+    const replacement = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('', 'RGT', 'rgt', '2024-02-30', '2024-04-01', 'https://example.org/x', 'javascript:alert(1)', -1, 101, 0.5, 3, null),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...valid.map((v) => v.value)), fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), replacement, (document, path, value) => {
+        const mutated = mutate(document, path, value) as { kind: keyof typeof schemas };
+        const kind = (document as { kind: keyof typeof schemas }).kind;
+        const zodSays = mutated?.kind === kind && schemas[kind].safeParse(mutated).success;
+        const ajvSays = mutated?.kind === kind && ajv.validate(all[kind], mutated) === true;
+        assert.equal(ajvSays, zodSays, JSON.stringify({ path, value }).slice(0, 300));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

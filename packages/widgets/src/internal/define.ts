@@ -1,0 +1,19 @@
+/**
+ * Registers custom elements without ever throwing: a page may load the widgets twice (two
+ * scripts, two bundles, a CMS that repeats a snippet). The first definition wins; a second of
+ * another version is reported, because its elements would behave as the first one's.
+ */
+export const VERSION = '0.1.0';
+
+type VersionedElement = CustomElementConstructor & { version?: string };
+
+export function defineElement(tag: string, element: VersionedElement, version: string = VERSION): void {
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (!existing) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing !== element && existing.version !== version) {
+    console.warn(`<${tag}> is already defined by OpenMaturity widgets ${existing.version ?? '(unknown version)'}; version ${version} was not registered.`);
+  }
+}

@@ -34,14 +34,14 @@ export default [
     plugins: [typescript()],
     onwarn,
   },
-  {
-    input: {
-      'openmaturity-widgets': 'packages/widgets/src/index.ts',
-      'om-conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
-    },
-    // One self-contained file per entry: a CDN user loads exactly one script.
-    output: { dir: 'packages/widgets/dist/cdn', format: 'es', inlineDynamicImports: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+  // One self-contained file per CDN entry: a page loads exactly one script, with no chunks.
+  ...Object.entries({
+    'openmaturity-widgets': 'packages/widgets/src/index.ts',
+    'om-conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
+  }).map(([name, input]) => ({
+    input,
+    output: { file: `packages/widgets/dist/cdn/${name}.js`, format: 'es' },
     plugins: [nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }), typescript(), terser({ format: { comments: false } })],
     onwarn,
-  },
+  })),
 ];

@@ -25,3 +25,4 @@ export { formatPath, describeValue, type DocumentIssue, type IssueCode } from '.
 export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './format/json-schema.js';
 export { findCycle, type PrerequisiteGraph } from './engine/prerequisite-graph.js';
 export { statusDisplays, type StatusDisplay, type StatusIcon, type DisplayLanguage } from './conformance/status-display.js';
+export * from './import/index.js';

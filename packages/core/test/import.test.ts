@@ -1,5 +1,5 @@
 /**
- * The importers against the real NHS files in shared/data/real/ and against the broken and
+ * The importers against the real NHS files in data/real/ and against the broken and
  * hostile inputs real exports turn into. The expected counts were taken from the files with
  * Python's csv module and grep, not from the importers.
  */
@@ -19,7 +19,8 @@ import {
   titleCase,
 } from '../src/import/index.js';
 
-const REAL = new URL('../../../../shared/data/real/', import.meta.url);
+// The repository's copy of shared/data/real/, unchanged, so a fresh clone tests on its own.
+const REAL = new URL('../../../data/real/', import.meta.url);
 const FIXTURES = new URL('./fixtures/import/', import.meta.url);
 const real = (name: string) => readFileSync(new URL(name, REAL), 'utf8');
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -68,7 +69,7 @@ describe('importDspt on the real 2022-23 trust list', () => {
     const d = byCode.get('R0A');
     assert.ok(d);
     assert.equal(d.id, 'dspt-2022-23-R0A');
-    assert.deepEqual(d.standard, { id: 'dspt', version: '2022-23' });
+    assert.deepEqual(d.standard, { id: 'dspt', version: '2022-23', name: 'DSPT' });
     assert.equal(d.subject.name, 'MANCHESTER UNIVERSITY NHS FOUNDATION TRUST');
     assert.equal(d.status, 'conformant');
     assert.equal(d.issued, '2023-06-30');
@@ -393,10 +394,12 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('counts a CRLF inside quotes as one line', () => {
-    assert.deepEqual(parseCsv('"x\r\ny",1\r\nz'), [
+  it('counts a CRLF inside quotes as one line, and a bare CR as one', () => {
+    assert.deepEqual(parseCsv('"x\r\ny",1\r\nz\n"p\rq"\nr'), [
       { line: 1, fields: ['x\r\ny', '1'] },
       { line: 3, fields: ['z'] },
+      { line: 4, fields: ['p\rq'] },
+      { line: 6, fields: ['r'] },
     ]);
   });
 
@@ -446,4 +449,17 @@ describe('helpers', () => {
     assert.equal(inferTrustType('TAMESIDE AND GLOSSOP INTEGRATED CARE NHS FOUNDATION TRUST'), 'acute-trust');
     assert.equal(inferTrustType('KENT COMMUNITY HEALTH NHS FOUNDATION TRUST'), 'community-trust');
   });
+});
+
+it('the repository copy of the real data is the shared reference data, unchanged', () => {
+  const shared = new URL('../../../../shared/data/real/', import.meta.url);
+  for (const name of ['dspt-trusts-2022-23-snapshot-2023-11-16.csv', 'dspt-icbs-2022-23-snapshot-2023-11-16.csv', 'ods-etr-trusts-2023.csv']) {
+    let original: string;
+    try {
+      original = readFileSync(new URL(name, shared), 'utf8');
+    } catch {
+      continue; // shared/ is beside the repository on project machines only
+    }
+    assert.equal(real(name), original, name);
+  }
 });

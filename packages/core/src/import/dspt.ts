@@ -140,7 +140,7 @@ function makeStatement(fields: readonly string[], line: number, context: RowCont
     schemaVersion: SCHEMA_VERSION,
     id: `dspt-${year}-${code}`,
     subject: { type: 'organisation', name, odsCode: code, ...subjectExtras(cell, columns) },
-    standard: { id: 'dspt', version: year },
+    standard: { id: 'dspt', version: year, name: 'DSPT' },
     status: status.status,
     statusDetail: statusText,
     scope: notPublished

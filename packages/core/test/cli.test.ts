@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 
@@ -60,6 +62,32 @@ describe('openmaturity validate', () => {
     assert.equal((await run('frobnicate')).code, 2);
     assert.equal((await run()).code, 2);
     assert.equal((await run('--help')).code, 0);
+  });
+});
+
+describe('openmaturity validate <url>, against a real server on loopback', () => {
+  let server: Server;
+  let base: string;
+  const hits: string[] = [];
+  before(async () => {
+    server = createServer((request, response) => {
+      hits.push(request.url!);
+      if (request.url === '/framework.json') response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(smallFramework()));
+      else if (request.url === '/portal.html') response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
+      else response.writeHead(404).end('Not found');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => server.close());
+
+  test('validates a published document, and reports a 404 and an HTML page by URL', async () => {
+    const { code, stdout } = await run('validate', `${base}/framework.json`, `${base}/missing.json`, `${base}/portal.html`);
+    assert.equal(code, 1);
+    assert.match(stdout, new RegExp(`ok {6}${base}/framework\\.json \\(Framework test-fw\\)`));
+    assert.match(stdout, new RegExp(`invalid ${base}/missing\\.json: .*HTTP 404`));
+    assert.match(stdout, new RegExp(`invalid ${base}/portal\\.html: \\(root\\): expected a JSON document, found text that is not JSON at line 1, column 1`));
+    assert.deepEqual(hits.sort(), ['/framework.json', '/missing.json', '/portal.html']);
   });
 });
 

@@ -245,3 +245,31 @@ describe('describing values', () => {
     assert.match(documentIssues({ ...smallFramework(), schemaVersion: '3.1' })[0]!.expected, /newer version of @openmaturity\/core/);
   });
 });
+
+describe('huge documents', () => {
+  const framework = smallFramework();
+  const many = (n: number, value: (i: number) => unknown) =>
+    smallAssessment({ responses: Array.from({ length: n }, (_, i) => ({ indicator: 'wifi', value: value(i) as never, comment: 'x'.repeat(200) })) });
+
+  test('a 100,000-response assessment (about 25 MB of JSON) parses, and fits-checks in one pass', () => {
+    const text = JSON.stringify(many(100_000, () => 3));
+    assert.ok(text.length > 20_000_000);
+    const assessment = parseDocumentText(text, { kind: 'Assessment' });
+    const issues = validateAssessment(assessment, framework);
+    assert.equal(issues.length, 99_999); // every response after the first answers wifi again
+    assert.ok(issues.every((i) => i.code === 'duplicate_response'));
+  });
+
+  test('100,000 bad values give every issue, and a message of bounded length', () => {
+    const error = thrown(() => parseDocument(many(100_000, () => ({}))));
+    assert.equal(error.issues.length, 100_000);
+    assert.ok(error.message.length < 2_000, `${error.message.length} characters`);
+    assert.match(error.message, /and 99990 more$/);
+  });
+
+  test('a name of a million characters is refused with a short excerpt', () => {
+    const error = thrown(() => parseDocument({ ...smallFramework(), name: 'A'.repeat(1_000_000) }));
+    assert.ok(error.message.length < 300, error.message);
+    assert.equal(error.issues[0]!.code, 'too_big');
+  });
+});

@@ -2,6 +2,7 @@
  * The prerequisite graph of a framework: indicators are nodes, "needs" links are edges.
  * Iterative, so a framework of tens of thousands of indicators cannot overflow the stack.
  */
+import { Heap } from './heap.js';
 
 /** A graph as, per node, the nodes it depends on. Links to unknown nodes are ignored. */
 export type PrerequisiteGraph = ReadonlyMap<string, readonly string[]>;
@@ -40,4 +41,47 @@ export function findCycle(graph: PrerequisiteGraph): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Orders nodes so that none comes before one of its prerequisites, choosing among the nodes
+ * that are free at each step the one that `before` ranks first (Kahn's algorithm with a
+ * priority queue). Prerequisites outside `nodes` are taken as done. Time: O(n log n + links).
+ *
+ * @returns the order, or the nodes left over when the graph has a cycle.
+ */
+export function orderByPrerequisites<T>(
+  nodes: readonly T[],
+  idOf: (node: T) => string,
+  prerequisitesOf: (node: T) => readonly string[],
+  before: (a: T, b: T) => boolean,
+): { order: T[]; cyclic: T[] } {
+  const byId = new Map(nodes.map((node) => [idOf(node), node]));
+  const waiting = new Map<T, number>();
+  const dependants = new Map<string, T[]>();
+  for (const node of nodes) {
+    let count = 0;
+    for (const id of new Set(prerequisitesOf(node))) {
+      if (!byId.has(id)) continue;
+      count++;
+      const list = dependants.get(id);
+      if (list) list.push(node);
+      else dependants.set(id, [node]);
+    }
+    waiting.set(node, count);
+  }
+  const free = new Heap<T>(before);
+  for (const node of nodes) if (waiting.get(node) === 0) free.push(node);
+  const order: T[] = [];
+  while (free.size > 0) {
+    const node = free.pop()!;
+    order.push(node);
+    for (const dependant of dependants.get(idOf(node)) ?? []) {
+      const left = waiting.get(dependant)! - 1;
+      waiting.set(dependant, left);
+      if (left === 0) free.push(dependant);
+    }
+  }
+  const placed = new Set(order);
+  return { order, cyclic: order.length === nodes.length ? [] : nodes.filter((node) => !placed.has(node)) };
 }

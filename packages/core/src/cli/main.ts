@@ -1,14 +1,21 @@
 /** The `openmaturity` command line: one module per command, thin over the library. */
 import { isOpenMaturityError } from '../errors.js';
+import { badgeCommand, badgeHelp } from './badge.js';
 import { importCommand, importHelp } from './import.js';
+import { keysCommand, keysHelp } from './keys.js';
 import { processIo, UsageError, type ExitCode, type Io } from './io.js';
 import { schemaCommand, schemaHelp } from './schema.js';
+import { signCommand, signHelp, verifyCommand, verifyHelp } from './sign.js';
 import { validateCommand, validateHelp } from './validate.js';
 
 const commands: Record<string, { run: (args: string[], io: Io) => ExitCode | Promise<ExitCode>; help: string }> = {
   validate: { run: validateCommand, help: validateHelp },
   schema: { run: schemaCommand, help: schemaHelp },
   import: { run: importCommand, help: importHelp },
+  keys: { run: keysCommand, help: keysHelp },
+  sign: { run: signCommand, help: signHelp },
+  verify: { run: verifyCommand, help: verifyHelp },
+  badge: { run: badgeCommand, help: badgeHelp },
 };
 
 const help = `Usage: openmaturity <command> [options]
@@ -17,6 +24,10 @@ Commands:
   validate <file|dir|url>...   check documents against the open maturity-data format
   schema <kind>                print the JSON Schema of a document kind
   import dspt|ods <csv>        turn a DSPT status export or ODS trust file into documents
+  keys generate|jwks           make an issuer's signing keys, or a JWKS for key rotation
+  sign --key <jwk> <file>      sign a conformance statement
+  verify <file> --trust <id>   check a signed statement against the issuers you trust
+  badge <file> [--lang cy]     print a conformance statement as a static SVG badge
 
 Run "openmaturity <command> --help" for a command's options.`;
 

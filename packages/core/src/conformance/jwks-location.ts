@@ -1,0 +1,32 @@
+/**
+ * Where an issuer's keys may be fetched from. A statement names its JWKS URL, but before
+ * verification that URL is the forger's to choose; so it only counts when the issuer's own
+ * id vouches for it: on https, on the same origin, and at or below the id's path (so that on
+ * a shared host, `https://host/acme/` cannot point at `https://host/mallory/`).
+ */
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * True when `jwksUrl` is a place the issuer `issuerId` controls: https (or http on this
+ * machine, for development), the same origin, and a path within the id's path.
+ *
+ * @example
+ * ```ts
+ * isIssuerJwksUrl('https://acme.example/.well-known/jwks.json', 'https://acme.example/'); // true
+ * isIssuerJwksUrl('https://host.example/mallory/jwks.json', 'https://host.example/acme'); // false
+ * ```
+ */
+export function isIssuerJwksUrl(jwksUrl: string, issuerId: string): boolean {
+  let url: URL;
+  let issuer: URL;
+  try {
+    url = new URL(jwksUrl);
+    issuer = new URL(issuerId);
+  } catch {
+    return false;
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  const directory = issuer.pathname.endsWith('/') ? issuer.pathname : `${issuer.pathname}/`;
+  return secure && url.origin === issuer.origin && url.pathname.startsWith(directory);
+}

@@ -28,6 +28,8 @@ export default [
     input: {
       index: 'packages/widgets/src/index.ts',
       'conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
+      scorecard: 'packages/widgets/src/scorecard/define.ts',
+      'priority-checklist': 'packages/widgets/src/priority-checklist/define.ts',
     },
     output: { dir: 'packages/widgets/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
@@ -38,6 +40,8 @@ export default [
   ...Object.entries({
     'openmaturity-widgets': 'packages/widgets/src/index.ts',
     'om-conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
+    'om-scorecard': 'packages/widgets/src/scorecard/define.ts',
+    'om-priority-checklist': 'packages/widgets/src/priority-checklist/define.ts',
   }).map(([name, input]) => ({
     input,
     output: { file: `packages/widgets/dist/cdn/${name}.js`, format: 'es' },

@@ -2,12 +2,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { clientTestServerPlugin } from './scripts/wtr/client-test-server.js';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['openmaturity-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), clientTestServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -22,11 +23,16 @@ export default {
           '--no-first-run',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // Two test pages run at once; a page in the background must not have its frames throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page that is not in front gets no animation frames, and fixtures wait for one.
+  concurrency: 1,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark of the project, in one table. */
+import { clientBenchmarks } from './client.bench.js';
 import { engineBenchmarks } from './engine.bench.js';
 import { formatBenchmarks } from './format.bench.js';
 import { printTable, type Row } from './harness.js';
@@ -7,6 +8,7 @@ const rows: Row[] = [];
 const started = performance.now();
 console.log(`node ${process.version}, ${process.platform} ${process.arch}; medians of 15 rounds; ratio = figure / reference (higher is faster)\n`);
 rows.push(...formatBenchmarks());
+rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
 printTable(rows);
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -3,6 +3,9 @@
  *
  * - The format: zod schemas of each document kind, their inferred types, and validation
  *   ({@link parseDocument}, {@link validateAssessment}) with errors that name the JSON path.
+ * - The engine: scores, benchmarks, ranks, trends and the priority checklist.
+ * - The client: reads published documents (validated, de-duplicated, cached) and the publishing layout.
+ * - Verifiable conformance: keys, signatures, verification, Open Badges export, static SVG badges.
  * - The importers of real NHS data: DSPT statuses and the ODS trust file.
  *
  * @packageDocumentation
@@ -53,3 +56,4 @@ export { STATEMENT_JWS_TYPE } from './conformance/jws.js';
 export { validityWindow, isExpired, type ValidityWindow } from './conformance/validity.js';
 export { toOpenBadgeCredential, OPEN_BADGE_CONTEXT, type OpenBadgeCredential } from './conformance/open-badge.js';
 export { renderBadgeSvg, MAX_BADGE_BYTES, type BadgeSvgOptions } from './conformance/svg-badge.js';
+export * from './client/index.js';

@@ -5,6 +5,10 @@
  * @packageDocumentation
  */
 import './conformance-badge/define.js';
+import './priority-checklist/define.js';
+import './scorecard/define.js';
 
 export { OmConformanceBadge } from './conformance-badge/conformance-badge.js';
+export { OmPriorityChecklist, type TickChangeDetail } from './priority-checklist/priority-checklist.js';
+export { OmScorecard, type DomainSelectDetail } from './scorecard/scorecard.js';
 export { defineElement, VERSION } from './internal/define.js';

@@ -3,6 +3,7 @@ import { isOpenMaturityError } from '../errors.js';
 import { badgeCommand, badgeHelp } from './badge.js';
 import { importCommand, importHelp } from './import.js';
 import { keysCommand, keysHelp } from './keys.js';
+import { publishCommand, publishHelp } from './publish.js';
 import { processIo, UsageError, type ExitCode, type Io } from './io.js';
 import { schemaCommand, schemaHelp } from './schema.js';
 import { signCommand, signHelp, verifyCommand, verifyHelp } from './sign.js';
@@ -12,6 +13,7 @@ const commands: Record<string, { run: (args: string[], io: Io) => ExitCode | Pro
   validate: { run: validateCommand, help: validateHelp },
   schema: { run: schemaCommand, help: schemaHelp },
   import: { run: importCommand, help: importHelp },
+  publish: { run: publishCommand, help: publishHelp },
   keys: { run: keysCommand, help: keysHelp },
   sign: { run: signCommand, help: signHelp },
   verify: { run: verifyCommand, help: verifyHelp },
@@ -24,6 +26,7 @@ Commands:
   validate <file|dir|url>...   check documents against the open maturity-data format
   schema <kind>                print the JSON Schema of a document kind
   import dspt|ods <csv>        turn a DSPT status export or ODS trust file into documents
+  publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files
   keys generate|jwks           make an issuer's signing keys, or a JWKS for key rotation
   sign --key <jwk> <file>      sign a conformance statement
   verify <file> --trust <id>   check a signed statement against the issuers you trust

@@ -1,24 +1,140 @@
-/** The words the elements show, in English and Welsh; the element's `lang` chooses. */
-import type { DisplayLanguage } from '@openmaturity/core';
+/**
+ * Every word the elements show, in English and Welsh: the one module that knows strings shown
+ * to people. The `lang` of the element or its nearest ancestor chooses.
+ */
+import type { DisplayLanguage, Tier } from '@openmaturity/core';
 
-const messages = {
-  en: {
-    validUntil: (date: string) => `valid until ${date}`,
-    expired: (date: string) => `expired on ${date}`,
-    evidence: 'Evidence',
-    invalidData: 'This information could not be shown because its data is not valid:',
-    noData: 'No data has been given to this element.',
+const en = {
+  validUntil: (date: string) => `valid until ${date}`,
+  expired: (date: string) => `expired on ${date}`,
+  evidence: 'Evidence',
+  invalidData: 'This information could not be shown because its data is not valid:',
+  noData: 'No data has been given to this element.',
+  loading: 'Loading',
+  retry: 'Try again',
+  stale: 'Showing a saved copy: the latest version could not be loaded.',
+  errors: {
+    network: 'The data could not be loaded: the network did not answer.',
+    timeout: 'The data could not be loaded: the server took too long to answer.',
+    notFound: 'The data could not be found at its address.',
+    http: (status: number) => `The data could not be loaded: the server answered with error ${status}.`,
+    invalid: 'The data is not valid:',
+    wrongKind: (expected: string, found: string) => `The data is a ${found} document, not the ${expected} this element shows.`,
+    tooLarge: 'The data is larger than this page will load.',
+    other: 'The data could not be shown.',
   },
-  cy: {
-    validUntil: (date: string) => `yn ddilys tan ${date}`,
-    expired: (date: string) => `daeth i ben ar ${date}`,
-    evidence: 'Tystiolaeth',
-    invalidData: 'Nid oedd modd dangos yr wybodaeth hon am nad yw ei data’n ddilys:',
-    noData: 'Nid oes data wedi’i roi i’r elfen hon.',
-  },
-} as const;
+  score: 'Score',
+  outOf100: 'out of 100',
+  level: (label: string, value: string) => `Level ${value}: ${label}`,
+  answered: (answered: number, total: number, percent: string) => `${percent} answered (${answered} of ${total})`,
+  notAnswered: 'Not answered',
+  levelHeading: 'Level',
+  answeredHeading: 'Answered',
+  noScore: 'No score yet',
+  domains: 'Domains',
+  domain: 'Domain',
+  cohortMedian: 'Cohort median',
+  cohortQuartiles: 'Middle half of cohort',
+  cohortSuppressed: 'Cohort too small to compare',
+  change: 'Change',
+  since: (period: string) => `since ${period}`,
+  direction: { up: 'up', down: 'down', same: 'no change', unknown: 'not comparable' } as Record<string, string>,
+  points: (n: string) => `${n} points`,
+  showTable: 'Show the figures as a table',
+  hideTable: 'Hide the table',
+  domainButton: (name: string, score: string, level: string, answered: string) => `${name}: ${score}. ${level}. ${answered}.`,
+  tiers: { foundation: 'Foundation', core: 'Core', advanced: 'Advanced' } as Record<Tier, string>,
+  allDomains: 'All domains',
+  allTiers: 'All tiers',
+  tier: 'Tier',
+  filters: 'Filter the next steps',
+  nextSteps: 'Next steps',
+  blockedBy: 'Blocked by:',
+  canStart: 'Can start now',
+  showMore: (n: number) => `Show ${n} more`,
+  showing: (shown: number, total: number) => `Showing ${shown} of ${total} next steps`,
+  done: 'Done',
+  markDone: (name: string) => `Mark "${name}" as done on this device`,
+  nothingToDo: 'Every indicator is met: there are no next steps.',
+  ticksNote: 'Ticks are kept in this browser only.',
+  current: 'Now',
+  target: 'Target',
+  yes: 'Yes',
+  no: 'No',
+  levelValue: (value: string) => `level ${value}`,
+  expectedGain: (gain: string, gap: string, weight: string) => `Expected gain ${gain} (gap of ${gap} points × weight ${weight})`,
+  localPriority: (reasons: string) => `Local priority${reasons ? `: ${reasons}` : ''}`,
+  step: (rank: number) => `Step ${rank}`,
+};
 
-export type Messages = (typeof messages)[DisplayLanguage];
+type Messages = typeof en;
+
+const cy: Messages = {
+  validUntil: (date) => `yn ddilys tan ${date}`,
+  expired: (date) => `daeth i ben ar ${date}`,
+  evidence: 'Tystiolaeth',
+  invalidData: 'Nid oedd modd dangos yr wybodaeth hon am nad yw ei data’n ddilys:',
+  noData: 'Nid oes data wedi’i roi i’r elfen hon.',
+  loading: 'Wrthi’n llwytho',
+  retry: 'Rhoi cynnig arall arni',
+  stale: 'Yn dangos copi wedi’i gadw: nid oedd modd llwytho’r fersiwn ddiweddaraf.',
+  errors: {
+    network: 'Nid oedd modd llwytho’r data: ni atebodd y rhwydwaith.',
+    timeout: 'Nid oedd modd llwytho’r data: cymerodd y gweinydd ormod o amser i ateb.',
+    notFound: 'Nid oedd modd dod o hyd i’r data yn ei gyfeiriad.',
+    http: (status) => `Nid oedd modd llwytho’r data: atebodd y gweinydd gyda gwall ${status}.`,
+    invalid: 'Nid yw’r data’n ddilys:',
+    wrongKind: (expected, found) => `Dogfen ${found} yw’r data, nid y ${expected} y mae’r elfen hon yn ei dangos.`,
+    tooLarge: 'Mae’r data’n fwy nag y bydd y dudalen hon yn ei lwytho.',
+    other: 'Nid oedd modd dangos y data.',
+  },
+  score: 'Sgôr',
+  outOf100: 'allan o 100',
+  level: (label, value) => `Lefel ${value}: ${label}`,
+  answered: (answered, total, percent) => `${percent} wedi’u hateb (${answered} o ${total})`,
+  notAnswered: 'Heb ei ateb',
+  levelHeading: 'Lefel',
+  answeredHeading: 'Wedi’u hateb',
+  noScore: 'Dim sgôr eto',
+  domains: 'Meysydd',
+  domain: 'Maes',
+  cohortMedian: 'Canolrif y garfan',
+  cohortQuartiles: 'Hanner canol y garfan',
+  cohortSuppressed: 'Mae’r garfan yn rhy fach i gymharu',
+  change: 'Newid',
+  since: (period) => `ers ${period}`,
+  direction: { up: 'i fyny', down: 'i lawr', same: 'dim newid', unknown: 'dim modd cymharu' },
+  points: (n) => `${n} pwynt`,
+  showTable: 'Dangos y ffigurau fel tabl',
+  hideTable: 'Cuddio’r tabl',
+  domainButton: (name, score, level, answered) => `${name}: ${score}. ${level}. ${answered}.`,
+  tiers: { foundation: 'Sylfaen', core: 'Craidd', advanced: 'Uwch' },
+  allDomains: 'Pob maes',
+  allTiers: 'Pob haen',
+  tier: 'Haen',
+  filters: 'Hidlo’r camau nesaf',
+  nextSteps: 'Camau nesaf',
+  blockedBy: 'Wedi’i rwystro gan:',
+  canStart: 'Gellir dechrau nawr',
+  showMore: (n) => `Dangos ${n} arall`,
+  showing: (shown, total) => `Yn dangos ${shown} o ${total} cam nesaf`,
+  done: 'Wedi’i wneud',
+  markDone: (name) => `Marcio “${name}” fel wedi’i wneud ar y ddyfais hon`,
+  nothingToDo: 'Mae pob dangosydd wedi’i fodloni: nid oes camau nesaf.',
+  ticksNote: 'Dim ond yn y porwr hwn y cedwir y ticiau.',
+  current: 'Nawr',
+  target: 'Targed',
+  yes: 'Ydy',
+  no: 'Nac ydy',
+  levelValue: (value) => `lefel ${value}`,
+  expectedGain: (gain, gap, weight) => `Budd disgwyliedig ${gain} (bwlch o ${gap} pwynt × pwysau ${weight})`,
+  localPriority: (reasons) => `Blaenoriaeth leol${reasons ? `: ${reasons}` : ''}`,
+  step: (rank) => `Cam ${rank}`,
+};
+
+const messages: Record<DisplayLanguage, Messages> = { en, cy };
+
+export type { Messages };
 
 /** The language of an element: its own `lang` or its nearest ancestor's, Welsh or English. */
 export function languageOf(element: Element): DisplayLanguage {
@@ -29,6 +145,7 @@ export function languageOf(element: Element): DisplayLanguage {
 export const messagesFor = (lang: DisplayLanguage): Messages => messages[lang];
 
 const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const hasWelsh = () => Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
 
 /**
  * Formats an ISO date (`2027-03-31`) as people read it: `31 March 2027`, `31 Mawrth 2027`.
@@ -37,8 +154,13 @@ const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin'
  */
 export function formatDate(isoDate: string, lang: DisplayLanguage): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (lang === 'cy' && Intl.DateTimeFormat.supportedLocalesOf(['cy']).length === 0) {
-    return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  }
+  if (lang === 'cy' && !hasWelsh()) return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
   return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** Formats a number for people: `62.5`, `1,234`; a percentage from a ratio: `80%`. */
+export function formatNumber(value: number, lang: DisplayLanguage, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }): string {
+  return new Intl.NumberFormat(lang === 'cy' && hasWelsh() ? 'cy' : 'en-GB', options).format(value);
+}
+
+export const formatPercent = (ratio: number, lang: DisplayLanguage) => formatNumber(ratio, lang, { style: 'percent', maximumFractionDigits: 0 });

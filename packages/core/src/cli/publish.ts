@@ -1,0 +1,219 @@
+/** `openmaturity publish <src-dir>... --out <dir>`: documents into the publishing layout, with their indexes. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { INDEX_KIND, type IndexDocument, type IndexedKind, type IndexItem } from '../client/index-document.js';
+import { conformanceSubject, documentPath, indexPath, layout, relativeHref } from '../client/layout.js';
+import { comparePeriods, compareVersions } from '../client/ordering.js';
+import type { AnyDocument } from '../format/documents.js';
+import { parseDocumentText } from '../format/parse.js';
+import { SCHEMA_VERSION } from '../format/shared.js';
+import { isUrl, readText, UsageError, type ExitCode, type Io } from './io.js';
+import { validateCommand } from './validate.js';
+
+/** The help text of `openmaturity publish`. */
+export const publishHelp = `Usage: openmaturity publish <src-dir>... --out <dir>
+
+Checks every .json document under the source directories as "validate" does (an assessment
+also against its framework, when that is among them), then writes them into the publishing
+layout under <dir>, with an index.json in each folder and the catalogue at <dir>/index.json.
+Any web server, CDN or object store can then serve <dir> as it is.
+
+Nothing is written when a document is invalid or when two documents would be published at
+the same path. Files already in <dir> are overwritten, never deleted: publish into an empty
+directory. Exit status: 0 published, 1 problems found, 2 wrong usage.`;
+
+/** A document to publish, and the file it came from. */
+interface Source {
+  file: string;
+  text: string;
+  document: AnyDocument;
+}
+
+/** One index being built: its path, what it lists, and the items with what orders them. */
+interface Folder {
+  path: string;
+  of: IndexedKind;
+  /** How the catalogue names it. */
+  id: string;
+  title?: string;
+  items: { item: IndexItem; document: AnyDocument }[];
+}
+
+/** What `validate --json` prints: the one place the rules of validity live. */
+interface ValidateReport {
+  files: { file: string; valid: boolean; issues: { code: string; message: string }[] }[];
+}
+
+/**
+ * Runs `openmaturity publish`: validates every document of the source folders, then writes the
+ * publishing layout (see `layout` in `src/client/layout.ts`) with its index files.
+ *
+ * @returns 0 when published, 1 when a document is invalid or the tree cannot be written.
+ * @throws `UsageError` (exit 2 in `main`) without a source or `--out`, or with `--out` inside a source.
+ * @example
+ * ```ts
+ * await publishCommand(['trust-data/', '--out', 'public/openmaturity/'], processIo);
+ * ```
+ */
+export async function publishCommand(args: string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true });
+  if (positionals.length === 0) throw new UsageError('publish needs at least one source directory');
+  if (!values.out) throw new UsageError('publish needs --out <dir>');
+  const out = resolve(values.out);
+  for (const input of positionals) {
+    if (isUrl(input)) throw new UsageError(`publish reads local files; ${input} is a URL`);
+    const source = resolve(input);
+    if (out === source || out.startsWith(source + sep)) throw new UsageError(`--out must not be inside ${input}: the next publish would read the tree as documents`);
+  }
+
+  let json = '';
+  await validateCommand(['--json', ...positionals], { stdout: (text) => void (json += text), stderr: io.stderr });
+  const { files } = JSON.parse(json) as ValidateReport;
+  const invalid = files.filter((file) => !file.valid);
+  for (const file of invalid) for (const i of file.issues) io.stdout(`invalid ${file.file}: ${i.message} [${i.code}]\n`);
+  if (files.length === 0) {
+    io.stdout(`nothing published: no .json documents in ${positionals.join(', ')}\n`);
+    return 1;
+  }
+  if (invalid.length > 0) {
+    io.stdout(`nothing published: ${invalid.length} of ${files.length} files invalid\n`);
+    return 1;
+  }
+
+  const sources: Source[] = files.map(({ file }) => {
+    const text = readText(file);
+    return { file, text, document: parseDocumentText(text, { source: file }) };
+  });
+  const { written, problems } = planTree(sources);
+  for (const problem of problems) io.stdout(`invalid ${problem}\n`);
+  if (problems.length > 0) {
+    io.stdout(`nothing published: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+    return 1;
+  }
+
+  for (const [path, { text }] of written) {
+    // The URL path is encoded; the file is what a static host maps that URL back to.
+    const file = join(out, ...path.split('/').map(decodeURIComponent));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  const documents = [...written.values()].filter((entry) => entry.from !== undefined);
+  for (const [path, entry] of written) if (entry.from) io.stdout(`wrote   ${path} (from ${entry.from})\n`);
+  io.stdout(`published ${documents.length} document${documents.length === 1 ? '' : 's'} and ${written.size - documents.length} index files to ${values.out}\n`);
+  return 0;
+}
+
+/**
+ * Where every document and index goes, or why the tree cannot be written: a document whose
+ * ids the layout refuses, or two documents at one path (compared without case, as some file
+ * systems and hosts do).
+ */
+function planTree(sources: readonly Source[]): { written: Map<string, { text: string; from?: string }>; problems: string[] } {
+  const written = new Map<string, { text: string; from?: string }>();
+  const taken = new Map<string, string>();
+  const folders = new Map<string, Folder>();
+  const problems: string[] = [];
+
+  for (const { file, text, document } of sources) {
+    let path: string;
+    let folder: Folder;
+    try {
+      path = documentPath(document);
+      folder = folderOf(folders, document);
+    } catch (error) {
+      problems.push(`${file}: cannot be published: ${(error as Error).message}`);
+      continue;
+    }
+    const other = taken.get(path.toLowerCase());
+    if (other !== undefined) {
+      problems.push(`${file}: would be published at ${path}, as ${other} is (one ${document.kind} per path)`);
+      continue;
+    }
+    taken.set(path.toLowerCase(), file);
+    written.set(path, { text, from: file });
+    folder.items.push({ item: itemOf(folder.path, path, document), document });
+  }
+
+  const catalogue: IndexItem[] = [];
+  for (const folder of folders.values()) {
+    const ordered = order(folder.items);
+    const index: IndexDocument = {
+      kind: INDEX_KIND,
+      schemaVersion: SCHEMA_VERSION,
+      of: folder.of,
+      ...(folder.title ? { title: folder.title } : {}),
+      ...(ordered.latest !== undefined ? { latest: ordered.latest } : {}),
+      items: ordered.items,
+    };
+    written.set(folder.path, { text: `${JSON.stringify(index, null, 2)}\n` });
+    catalogue.push({ id: folder.id, href: relativeHref(layout.catalogue(), folder.path), of: folder.of, ...(folder.title ? { title: folder.title } : {}) });
+  }
+  catalogue.sort((a, b) => KIND_ORDER.indexOf(a.of!) - KIND_ORDER.indexOf(b.of!) || compareVersions(a.id, b.id));
+  const root: IndexDocument = { kind: INDEX_KIND, schemaVersion: SCHEMA_VERSION, of: INDEX_KIND, items: catalogue };
+  written.set(layout.catalogue(), { text: `${JSON.stringify(root, null, 2)}\n` });
+  return { written, problems };
+}
+
+const KIND_ORDER: IndexedKind[] = ['Framework', 'Standard', 'Organisation', 'Assessment', 'ConformanceStatement', 'Benchmark'];
+
+function folderOf(folders: Map<string, Folder>, document: AnyDocument): Folder {
+  const path = indexPath(document);
+  let folder = folders.get(path);
+  if (!folder) {
+    folder = { path, of: document.kind, ...naming(document), items: [] };
+    folders.set(path, folder);
+  }
+  return folder;
+}
+
+/** How the catalogue lists the index of a document's folder. */
+function naming(document: AnyDocument): { id: string; title?: string } {
+  switch (document.kind) {
+    case 'Framework':
+    case 'Standard':
+      return { id: document.id, title: document.name };
+    case 'Organisation':
+      return { id: 'organisations' };
+    case 'Assessment':
+      return { id: document.organisation.odsCode, title: document.organisation.name };
+    case 'ConformanceStatement':
+      return { id: conformanceSubject(document.subject), title: document.subject.product?.name ?? document.subject.name };
+    case 'Benchmark':
+      return { id: `${document.framework.id}/${document.framework.version}/${document.cohort.id}`, title: document.cohort.label };
+  }
+}
+
+function itemOf(folder: string, path: string, document: AnyDocument): IndexItem {
+  const href = relativeHref(folder, path);
+  switch (document.kind) {
+    case 'Framework':
+    case 'Standard':
+      return { id: document.version, href, title: document.name };
+    case 'Organisation':
+      return { id: document.odsCode, href, title: document.name };
+    case 'Assessment':
+      return { id: document.period.id, href, ...(document.period.label ? { title: document.period.label } : {}), framework: document.framework, status: document.status };
+    case 'ConformanceStatement':
+      return { id: document.standard.id, href, ...(document.standard.name ? { title: document.standard.name } : {}), status: document.status };
+    case 'Benchmark':
+      return { id: document.period.id, href, ...(document.period.label ? { title: document.period.label } : {}) };
+  }
+}
+
+/**
+ * Items oldest first. Versions (frameworks, standards) in {@link compareVersions} order,
+ * periods (assessments, benchmarks) by {@link comparePeriods}; the last is the latest.
+ * Organisations and statements have no latest: they are in id order.
+ */
+function order(entries: Folder['items']): { items: IndexItem[]; latest?: string } {
+  const sorted = [...entries].sort((a, b) => {
+    const x = a.document;
+    const y = b.document;
+    if ((x.kind === 'Assessment' || x.kind === 'Benchmark') && (y.kind === 'Assessment' || y.kind === 'Benchmark')) return comparePeriods(x.period, y.period);
+    return compareVersions(a.item.id, b.item.id);
+  });
+  const kind = entries[0]?.document.kind;
+  const ordered = kind === 'Framework' || kind === 'Standard' || kind === 'Assessment' || kind === 'Benchmark';
+  return { items: sorted.map((entry) => entry.item), latest: ordered ? sorted.at(-1)?.item.id : undefined };
+}

@@ -1,0 +1,280 @@
+/**
+ * The client: reads a published tree (see {@link layout}) or any document URL, validates what
+ * it reads, shares concurrent requests for a URL, and caches by the server's HTTP headers.
+ */
+import type { ConformanceStatement } from '../format/conformance-statement.js';
+import type { AnyDocument, DocumentKind, DocumentOf } from '../format/documents.js';
+import type { Framework } from '../format/framework.js';
+import type { Organisation } from '../format/organisation.js';
+import type { Assessment } from '../format/assessment.js';
+import type { Benchmark } from '../format/benchmark.js';
+import type { Standard } from '../format/standard.js';
+import { cachingHeaders, DocumentCache, freshness, type CachedDocument } from './cache.js';
+import { decode, deepFreeze, expectKind, type Decoded, type Expectation, type FetchableKind } from './decode.js';
+import { HttpStatusError, isTransientError, NotFoundError } from './errors.js';
+import { InFlight } from './in-flight.js';
+import type { IndexDocument } from './index-document.js';
+import { folderUrl, layout } from './layout.js';
+import { createTransport, type RetryOptions } from './transfer.js';
+
+/** The document type of a fetchable kind: `FetchableOf<'Index'>` is {@link IndexDocument}. */
+export type FetchableOf<K extends FetchableKind> = K extends DocumentKind ? DocumentOf<K> : IndexDocument;
+
+/**
+ * What the client's methods resolve to. A union of documents gives a union of results that
+ * `kind` tells apart: `if (fetched.kind === 'Framework') fetched.document.indicators`.
+ */
+export type Fetched<T extends AnyDocument | IndexDocument = AnyDocument | IndexDocument> = T extends unknown
+  ? {
+      /** The validated document, deeply frozen: it is shared with every other reader of the URL. */
+      readonly document: T;
+      /** The document's `kind`. */
+      readonly kind: T['kind'];
+      /** Where it was read from, after redirects. */
+      readonly url: string;
+      /**
+       * True when the server could not be reached (or failed with 408, 429 or 5xx) and this is
+       * the copy cached earlier: show it, and say that it may be out of date.
+       */
+      readonly stale: boolean;
+    }
+  : never;
+
+/** Options for {@link createClient}. */
+export interface ClientOptions {
+  /**
+   * Where the published tree starts, such as `https://data.example.nhs.uk/openmaturity/`.
+   * Needed by the typed methods; {@link Client.get} resolves relative URLs against it.
+   */
+  baseUrl?: string | URL;
+  /** The fetch to use. Default `globalThis.fetch`, looked up at each request. */
+  fetch?: typeof globalThis.fetch;
+  /** The longest wait, in ms, for each attempt's response and again for its body; `false` for none. Default 10 s. */
+  timeout?: number | false;
+  /** How often to try again after a 408, 429, 5xx or network failure: a count, or options. Default 2. */
+  retry?: number | RetryOptions;
+  /** Headers sent with every request (`Accept: application/json` unless set here). */
+  headers?: HeadersInit;
+  /** The largest response accepted, in bytes. Default 5 MB. */
+  maxBytes?: number;
+  /** `true` (default) for a cache of the client's own, `false` for none, or a cache to share. */
+  cache?: boolean | DocumentCache;
+}
+
+/** Options of every request. */
+export interface RequestOptions {
+  /** Cancels this caller's wait; the request itself stops when no caller waits for it any more. */
+  signal?: AbortSignal;
+}
+
+/** Options of {@link Client.get}. */
+export interface GetOptions<K extends FetchableKind = FetchableKind> extends RequestOptions {
+  /** Accept only this kind or these kinds; another is a {@link WrongKindError}. */
+  kind?: K | readonly K[];
+}
+
+/** Reads published documents. Made by {@link createClient} or {@link sharedClient}. */
+export interface Client {
+  /** The base URL, with a trailing `/`; undefined when none was given. */
+  readonly baseUrl: string | undefined;
+  /** The client's cache; undefined when caching is off. */
+  readonly cache: DocumentCache | undefined;
+  /**
+   * Reads any document or index by URL (absolute, or relative to `baseUrl`): a widget's `src`.
+   * `kind` says which kind it holds.
+   *
+   * @example
+   * ```ts
+   * const fetched = await client.get(src);
+   * if (fetched.kind === 'Assessment') show(fetched.document.responses);
+   * const { document } = await client.get(src, { kind: 'ConformanceStatement' });
+   * ```
+   */
+  get<K extends FetchableKind = FetchableKind>(url: string | URL, options?: GetOptions<K>): Promise<Fetched<FetchableOf<K>>>;
+  /** The root index: every index of the tree. */
+  catalogue(options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** A framework, the latest version unless one is given. */
+  framework(frameworkId: string, version?: string, options?: RequestOptions): Promise<Fetched<Framework>>;
+  /** The index of a framework's versions. */
+  frameworkVersions(frameworkId: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** A standard, the latest version unless one is given. */
+  standard(standardId: string, version?: string, options?: RequestOptions): Promise<Fetched<Standard>>;
+  /** The index of a standard's versions. */
+  standardVersions(standardId: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** The index of every organisation. */
+  organisations(options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** An organisation, by ODS code. */
+  organisation(odsCode: string, options?: RequestOptions): Promise<Fetched<Organisation>>;
+  /** The index of an organisation's assessments. */
+  assessments(odsCode: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** An organisation's assessment, for the latest period unless one is given. */
+  assessment(odsCode: string, periodId?: string, options?: RequestOptions): Promise<Fetched<Assessment>>;
+  /** The index of a subject's conformance statements (subject: an ODS code or a product slug). */
+  conformanceStatements(subject: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** A subject's conformance statement for a standard. */
+  conformance(subject: string, standardId: string, options?: RequestOptions): Promise<Fetched<ConformanceStatement>>;
+  /** The index of a cohort's benchmarks for a framework version. */
+  benchmarkPeriods(frameworkId: string, frameworkVersion: string, cohortId: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  /** A cohort's benchmark for a framework version, for the latest period unless one is given. */
+  benchmark(frameworkId: string, frameworkVersion: string, cohortId: string, periodId?: string, options?: RequestOptions): Promise<Fetched<Benchmark>>;
+}
+
+/** The default of {@link ClientOptions.maxBytes}: 5 MB. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** The default of {@link ClientOptions.timeout}: 10 s. */
+export const DEFAULT_TIMEOUT = 10_000;
+const LATEST = 'latest';
+
+interface Outcome {
+  decoded: Decoded;
+  url: string;
+  stale: boolean;
+}
+
+/**
+ * Makes a client. Every response is validated; concurrent requests for one URL share one
+ * fetch; responses are cached as their `Cache-Control`, `ETag` and `Last-Modified` allow, and
+ * when the server cannot be reached a cached copy is returned with `stale: true`.
+ *
+ * @throws (from its methods) {@link NetworkError}, {@link TimeoutError}, {@link HttpStatusError},
+ * {@link NotFoundError}, {@link WrongKindError}, {@link ResponseTooLargeError}, the format's
+ * `InvalidDocumentError` (with the URL as `source`), or the signal's reason on an abort.
+ * @example
+ * ```ts
+ * const client = createClient({ baseUrl: 'https://data.example.nhs.uk/openmaturity/' });
+ * const { document: framework } = await client.framework('wgll');          // the latest version
+ * const { document, stale } = await client.assessment('RGT', '2024-25');
+ * ```
+ */
+export function createClient(options: ClientOptions = {}): Client {
+  const baseUrl = options.baseUrl === undefined ? undefined : folderUrl(options.baseUrl);
+  const cache = options.cache === false ? undefined : options.cache instanceof DocumentCache ? options.cache : new DocumentCache();
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const transport = createTransport({
+    fetch: options.fetch,
+    timeout,
+    retry: options.retry,
+    headers: options.headers,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  });
+  const inFlight = new InFlight<Outcome>();
+
+  function resolve(input: string | URL): string {
+    // In a page without a baseUrl, relative URLs mean what they mean to the page.
+    const base = baseUrl ?? (globalThis as { location?: { href?: string } }).location?.href;
+    let url: URL;
+    try {
+      url = new URL(input, base);
+    } catch {
+      throw new TypeError(`${JSON.stringify(String(input))} is not a URL${base ? '' : ' (a relative URL needs the baseUrl option)'}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${url.href} is not an http(s) URL`);
+    url.hash = '';
+    return url.href;
+  }
+
+  function at(path: string, method: string): string {
+    if (baseUrl === undefined) throw new TypeError(`client.${method}() needs the client's baseUrl; client.get(url) reads any URL`);
+    return new URL(path, baseUrl).href;
+  }
+
+  async function refresh(url: string, signal: AbortSignal): Promise<Outcome> {
+    const cached = cache?.get(url);
+    try {
+      const validators = cached && { etag: cached.headers.etag, lastModified: cached.headers['last-modified'] };
+      const transfer = await transport(url, validators, signal);
+      const now = Date.now();
+      if (transfer.notModified) {
+        if (!cached) throw new HttpStatusError(transfer.url, 304, { message: `${transfer.url} answered 304 Not Modified to a request that had nothing to revalidate` });
+        const headers = cachingHeaders(transfer.headers, cached.headers);
+        const { store: storable, ...fresh } = freshness(headers, now);
+        const entry: CachedDocument = { ...cached, headers, ...fresh };
+        store(url, entry, storable);
+        return fromCache(entry, false);
+      }
+      const decoded = decode(transfer.text, transfer.url);
+      if (decoded.document) {
+        deepFreeze(decoded.document);
+        const headers = cachingHeaders(transfer.headers);
+        const { store: storable, ...fresh } = freshness(headers, now);
+        store(url, { url: transfer.url, document: decoded.document, headers, ...fresh }, storable);
+      }
+      return { decoded, url: transfer.url, stale: false };
+    } catch (error) {
+      // A copy that may be out of date is better than an error page, unless the server forbids it.
+      if (cached && !cached.mustRevalidate && !signal.aborted && isTransientError(error)) return fromCache(cached, true);
+      throw error;
+    }
+  }
+
+  function store(url: string, entry: CachedDocument, storable: boolean): void {
+    if (!cache) return;
+    if (storable) cache.set(url, entry);
+    else cache.delete(url);
+  }
+
+  async function load(url: string, expected: Expectation | undefined, signal: AbortSignal | undefined): Promise<Fetched> {
+    signal?.throwIfAborted();
+    const cached = cache?.get(url);
+    const outcome =
+      cached && cached.freshUntil > Date.now() ? fromCache(cached, false) : await inFlight.run(url, signal, (shared) => refresh(url, shared));
+    const document = expectKind(outcome.decoded, expected, outcome.url);
+    return { document, kind: document.kind, url: outcome.url, stale: outcome.stale } as Fetched;
+  }
+
+  /** Reads an index, then the item it calls the latest. */
+  async function latest<K extends DocumentKind>(indexUrl: string, kind: K, what: string, signal: AbortSignal | undefined): Promise<Fetched<DocumentOf<K>>> {
+    const index = (await load(indexUrl, { kinds: ['Index'], of: kind }, signal)) as Fetched<IndexDocument>;
+    const { latest: id, items } = index.document;
+    const item = items.find((candidate) => candidate.id === id);
+    if (id === undefined || !item) throw new NotFoundError(index.url, { message: `${index.url} lists no ${what}` });
+    const fetched = (await load(new URL(item.href, index.url).href, { kinds: [kind] }, signal)) as Fetched<DocumentOf<K>>;
+    return index.stale && !fetched.stale ? ({ ...fetched, stale: true } as Fetched<DocumentOf<K>>) : fetched;
+  }
+
+  const one = <K extends FetchableKind>(url: string, kind: K, signal: AbortSignal | undefined) =>
+    load(url, { kinds: [kind] }, signal) as Promise<Fetched<FetchableOf<K>>>;
+  const index = (url: string, of: DocumentKind | 'Index', signal: AbortSignal | undefined) =>
+    load(url, { kinds: ['Index'], of }, signal) as Promise<Fetched<IndexDocument>>;
+
+  // Every method is async, so that a bad argument rejects like any other failure.
+  return {
+    baseUrl,
+    cache,
+    get: async <K extends FetchableKind = FetchableKind>(url: string | URL, options: GetOptions<K> = {}) => {
+      const kinds = options.kind === undefined ? undefined : typeof options.kind === 'string' ? [options.kind as K] : (options.kind as readonly K[]);
+      return load(resolve(url), kinds && { kinds }, options.signal) as Promise<Fetched<FetchableOf<K>>>;
+    },
+    catalogue: async (o = {}) => index(at(layout.catalogue(), 'catalogue'), 'Index', o.signal),
+    framework: async (id, version = LATEST, o = {}) =>
+      version === LATEST
+        ? latest(at(layout.frameworkVersions(id), 'framework'), 'Framework', `version of the framework "${id}"`, o.signal)
+        : one(at(layout.framework(id, version), 'framework'), 'Framework', o.signal),
+    frameworkVersions: async (id, o = {}) => index(at(layout.frameworkVersions(id), 'frameworkVersions'), 'Framework', o.signal),
+    standard: async (id, version = LATEST, o = {}) =>
+      version === LATEST
+        ? latest(at(layout.standardVersions(id), 'standard'), 'Standard', `version of the standard "${id}"`, o.signal)
+        : one(at(layout.standard(id, version), 'standard'), 'Standard', o.signal),
+    standardVersions: async (id, o = {}) => index(at(layout.standardVersions(id), 'standardVersions'), 'Standard', o.signal),
+    organisations: async (o = {}) => index(at(layout.organisations(), 'organisations'), 'Organisation', o.signal),
+    organisation: async (odsCode, o = {}) => one(at(layout.organisation(odsCode), 'organisation'), 'Organisation', o.signal),
+    assessments: async (odsCode, o = {}) => index(at(layout.assessments(odsCode), 'assessments'), 'Assessment', o.signal),
+    assessment: async (odsCode, periodId = LATEST, o = {}) =>
+      periodId === LATEST
+        ? latest(at(layout.assessments(odsCode), 'assessment'), 'Assessment', `assessment of ${odsCode}`, o.signal)
+        : one(at(layout.assessment(odsCode, periodId), 'assessment'), 'Assessment', o.signal),
+    conformanceStatements: async (subject, o = {}) => index(at(layout.conformanceStatements(subject), 'conformanceStatements'), 'ConformanceStatement', o.signal),
+    conformance: async (subject, standardId, o = {}) => one(at(layout.conformance(subject, standardId), 'conformance'), 'ConformanceStatement', o.signal),
+    benchmarkPeriods: async (frameworkId, frameworkVersion, cohortId, o = {}) =>
+      index(at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmarkPeriods'), 'Benchmark', o.signal),
+    benchmark: async (frameworkId, frameworkVersion, cohortId, periodId = LATEST, o = {}) =>
+      periodId === LATEST
+        ? latest(at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmark'), 'Benchmark', `benchmark of the cohort "${cohortId}"`, o.signal)
+        : one(at(layout.benchmark(frameworkId, frameworkVersion, cohortId, periodId), 'benchmark'), 'Benchmark', o.signal),
+  };
+}
+
+function fromCache(entry: CachedDocument, stale: boolean): Outcome {
+  const { document } = entry;
+  return { decoded: { kind: document.kind, of: document.kind === 'Index' ? document.of : undefined, document }, url: entry.url, stale };
+}

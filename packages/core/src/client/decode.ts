@@ -1,0 +1,89 @@
+/**
+ * From response text to a validated document or index, and the check that it is of the kind
+ * the caller asked for. Decoding happens once per response, shared by every caller of a URL;
+ * the kind is checked per caller, since callers of one URL may ask for different kinds.
+ */
+import { isDocumentKind, type AnyDocument, type DocumentKind } from '../format/documents.js';
+import type { InvalidDocumentError } from '../format/invalid-document-error.js';
+import { isInvalidDocumentError } from '../format/invalid-document-error.js';
+import { parseDocumentText, safeParseDocument } from '../format/parse.js';
+import { WrongKindError } from './errors.js';
+import { INDEX_KIND, parseIndex, type IndexDocument, type IndexedKind } from './index-document.js';
+
+/** What the client can fetch: a document of the format, or an index of the layout. */
+export type FetchableKind = DocumentKind | typeof INDEX_KIND;
+
+/** A response's text, decoded: the document, or why it is not one (and what kind it claims). */
+export interface Decoded {
+  /** The `kind` the JSON claims, when it is a string. */
+  kind?: string;
+  /** For an index, what it claims to list. */
+  of?: string;
+  document?: AnyDocument | IndexDocument;
+  error?: InvalidDocumentError;
+}
+
+/** What a caller asked for. */
+export interface Expectation {
+  kinds: readonly FetchableKind[];
+  /** For an index: what it must list. */
+  of?: IndexedKind;
+}
+
+/**
+ * Parses and validates response text. Text that is not JSON throws at once; a document that
+ * is JSON but not valid is returned with its error, so that a caller who asked for another
+ * kind hears "wrong kind" rather than a list of problems with the wrong document.
+ */
+export function decode(text: string, source: string): Decoded {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Parsed again only to build the format's error, with its line and column.
+    parseDocumentText(text, { source });
+  }
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const kind = typeof record.kind === 'string' ? record.kind : undefined;
+  const of = kind === INDEX_KIND && typeof record.of === 'string' ? record.of : undefined;
+  if (kind === INDEX_KIND) {
+    try {
+      return { kind, of, document: parseIndex(value, { source }) };
+    } catch (error) {
+      if (isInvalidDocumentError(error)) return { kind, of, error };
+      throw error;
+    }
+  }
+  const result = safeParseDocument(value, { source });
+  return result.success ? { kind, document: result.data } : { kind, error: result.error };
+}
+
+/**
+ * The document, if it is of an expected kind.
+ *
+ * @throws {@link WrongKindError} when it is of a known kind other than the expected ones;
+ * else the decoding error, if any.
+ */
+export function expectKind(decoded: Decoded, expected: Expectation | undefined, url: string): AnyDocument | IndexDocument {
+  const { kind, of } = decoded;
+  if (expected && (isDocumentKind(kind) || kind === INDEX_KIND)) {
+    const kindMatches = expected.kinds.includes(kind);
+    const ofMatches = kind !== INDEX_KIND || expected.of === undefined || of === expected.of;
+    if (!kindMatches || !ofMatches) {
+      const name = (k: string, o?: string) => (k === INDEX_KIND && o ? `${k} of ${o}` : k);
+      const wanted = expected.kinds.map((k) => name(k, expected.of)).join(' or ');
+      throw new WrongKindError(url, wanted, name(kind, of));
+    }
+  }
+  if (decoded.error) throw decoded.error;
+  return decoded.document!;
+}
+
+/** Freezes a freshly parsed JSON value and everything in it: cached documents are shared. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

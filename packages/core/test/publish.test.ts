@@ -1,0 +1,164 @@
+/**
+ * `openmaturity publish`, and the round trip: documents published into the layout, served by
+ * a real HTTP server, read back by the client.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { publishCommand } from '../src/cli/publish.js';
+import { createClient, layout, parseIndex, type Fetched, type IndexDocument } from '../src/client/index.js';
+import type { AnyDocument } from '../src/format/documents.js';
+import { expandPaths } from '../src/cli/io.js';
+import { smallAssessment, smallFramework } from './helpers.js';
+import { fixtureDocuments, publishTree } from './support/fixture-tree.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+async function publish(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await publishCommand(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const data = new URL('../data/', import.meta.url).pathname;
+const temps: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-publish-'));
+  temps.push(dir);
+  return dir;
+};
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+/** The bundled frameworks and standards, with the fixture documents (whose dcb0129 the bundle already has). */
+function sources(): Record<string, unknown> {
+  const documents: Record<string, unknown> = fixtureDocuments();
+  delete documents['standard-dcb0129.json'];
+  for (const file of expandPaths(data)) documents[`data-${relative(data, file).replaceAll('/', '-')}`] = JSON.parse(readFileSync(file, 'utf8'));
+  return documents;
+}
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+
+describe('openmaturity publish', () => {
+  test('writes every document where the layout says, with an index in each folder', async (t) => {
+    const { out, src, stdout, remove } = await publishTree(sources());
+    t.after(remove);
+    const written = files(out);
+    assert.ok(written.includes('index.json'));
+    assert.ok(written.includes('frameworks/wgll/2024.1.json'));
+    assert.ok(written.includes('frameworks/wgll/index.json'));
+    assert.ok(written.includes('standards/dcb0129/4.2.json'));
+    assert.ok(written.includes('organisations/index.json'));
+    assert.ok(written.includes('organisations/RGT/organisation.json'));
+    assert.ok(written.includes('organisations/RGT/assessments/2024-25.json'));
+    assert.ok(written.includes('conformance/example-epr/dcb0129.json'));
+    assert.ok(written.includes('benchmarks/small-dma/2024-25/acute-england/2024-25.json'));
+    const documents = written.filter((file) => !file.endsWith('index.json'));
+    assert.equal(documents.length, readdirSync(src).length, 'one file per document');
+    assert.match(stdout, new RegExp(`published ${documents.length} documents and ${written.length - documents.length} index files`));
+    // Published as they were written: byte for byte.
+    assert.equal(readFileSync(join(out, 'frameworks/wgll/2024.1.json'), 'utf8'), readFileSync(join(src, 'data-frameworks-wgll-2024.json'), 'utf8'));
+
+    const versions = parseIndex(JSON.parse(readFileSync(join(out, 'frameworks/test-fw/index.json'), 'utf8')));
+    assert.deepEqual([versions.of, versions.latest, versions.items.map((i) => [i.id, i.href])], ['Framework', '2', [['1', '1.json'], ['2', '2.json']]]);
+    const assessments = parseIndex(JSON.parse(readFileSync(join(out, 'organisations/RGT/assessments/index.json'), 'utf8')));
+    assert.deepEqual([assessments.latest, assessments.items.map((i) => i.id)], ['2024-25', ['2023-24', '2024-25']]);
+    const catalogue = parseIndex(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
+    assert.equal(catalogue.of, 'Index');
+    // hrefs are URLs: a static host decodes them to file names.
+    for (const item of catalogue.items) assert.ok(existsSync(join(out, decodeURIComponent(item.href))), item.href);
+    assert.deepEqual([...new Set(catalogue.items.map((i) => i.of))], ['Framework', 'Standard', 'Organisation', 'Assessment', 'ConformanceStatement', 'Benchmark']);
+  });
+
+  test('refuses to write when a document is invalid, naming the file and JSON path (exit 1)', async () => {
+    const dir = temp();
+    const assessment = smallAssessment();
+    assessment.responses[2]!.value = 120;
+    writeFileSync(join(dir, 'framework.json'), JSON.stringify(smallFramework()));
+    writeFileSync(join(dir, 'assessment.json'), JSON.stringify(assessment));
+    writeFileSync(join(dir, 'broken.json'), '{ "kind": "Organisation", "odsCode": "rgt" }');
+    const out = join(temp(), 'out');
+    const { code, stdout } = await publish(dir, '--out', out);
+    assert.equal(code, 1);
+    assert.match(stdout, /invalid .*assessment\.json: responses\[2\]\.value: expected a percentage from 0 to 100, found 120 \[value_mismatch\]/);
+    assert.match(stdout, /invalid .*broken\.json: .*\[/);
+    assert.match(stdout, /nothing published: 2 of 3 files invalid/);
+    assert.equal(existsSync(out), false, 'nothing written');
+  });
+
+  test('refuses two documents at one path, and ids the layout reserves (exit 1)', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(smallFramework()));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(smallFramework({ name: 'Same id and version' })));
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(smallFramework({ version: 'latest' })));
+    const out = join(temp(), 'out');
+    const { code, stdout } = await publish(dir, '--out', out);
+    assert.equal(code, 1);
+    assert.match(stdout, /b\.json: would be published at frameworks\/test-fw\/1\.json, as .*a\.json is/);
+    assert.match(stdout, /c\.json: cannot be published: version cannot be "latest"/);
+    assert.equal(existsSync(out), false);
+  });
+
+  test('is a usage error (exit 2) without --out, with --out inside the source, or for a URL', async () => {
+    const dir = temp();
+    await assert.rejects(publish(dir), /--out/);
+    await assert.rejects(publish('--out', join(dir, 'x')), /source directory/);
+    await assert.rejects(publish(dir, '--out', join(dir, 'public')), /must not be inside/);
+    await assert.rejects(publish('https://example.org/data', '--out', join(dir, 'x')), /is a URL/);
+  });
+
+  test('says so when there is nothing to publish (exit 1)', async () => {
+    const { code, stdout } = await publish(temp(), '--out', join(temp(), 'out'));
+    assert.equal(code, 1);
+    assert.match(stdout, /no \.json documents/);
+  });
+});
+
+describe('round trip: publish, serve, read back with the client', () => {
+  let server: TestServer;
+  let documents: Record<string, unknown>;
+  let remove: () => void;
+  before(async () => {
+    documents = sources();
+    const tree = await publishTree(documents);
+    remove = tree.remove;
+    server = await startTestServer({ tree: tree.out });
+  });
+  after(async () => {
+    await server.close();
+    remove();
+  });
+
+  test('every published document is found from the catalogue, valid and unchanged', async () => {
+    const client = createClient({ baseUrl: `${server.url}/round-trip/tree/` });
+    const catalogue = await client.catalogue();
+    const read: AnyDocument[] = [];
+    for (const entry of catalogue.document.items) {
+      const index = await client.get(new URL(entry.href, catalogue.url), { kind: 'Index' });
+      assert.equal(index.document.of, entry.of);
+      for (const item of index.document.items) {
+        const fetched = await client.get(new URL(item.href, index.url));
+        assert.equal(fetched.kind, entry.of);
+        read.push(fetched.document as AnyDocument);
+      }
+    }
+    const key = (d: AnyDocument) => JSON.stringify(d);
+    assert.deepEqual(read.map(key).sort(), Object.values(documents).map((d) => key(d as AnyDocument)).sort());
+  });
+
+  test('typed methods find the latest through the index', async () => {
+    const client = createClient({ baseUrl: `${server.url}/typed/tree` });
+    assert.equal((await client.framework('wgll')).document.version, '2024.1');
+    assert.equal((await client.framework('test-fw')).document.version, '2');
+    const versions: Fetched<IndexDocument> = await client.frameworkVersions('dma');
+    assert.deepEqual(versions.document.items.map((i) => i.href), ['2016.json']);
+    assert.equal((await client.standard('om-example:interop')).url, `${server.url}/typed/tree/${layout.standard('om-example:interop', '0.1.0-draft')}`);
+    const hits = server.hits('typed');
+    assert.equal(hits['/tree/frameworks/wgll/index.json']?.hits, 1);
+    assert.equal(hits['/tree/frameworks/wgll/2024.1.json']?.hits, 1);
+  });
+});

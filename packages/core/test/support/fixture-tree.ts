@@ -1,0 +1,41 @@
+/**
+ * A small published tree for the client's tests: documents written to a temporary source
+ * folder, then published with the real `openmaturity publish`.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishCommand } from '../../src/cli/publish.js';
+import { smallAssessment, smallFramework } from '../helpers.js';
+
+const corpus = (name: string) => JSON.parse(readFileSync(new URL(`../corpus/valid/${name}`, import.meta.url), 'utf8')) as unknown;
+
+/** The documents of the fixture tree, by file name. */
+export function fixtureDocuments(): Record<string, unknown> {
+  const v2 = smallFramework({ version: '2', name: 'Test framework, second edition' });
+  return {
+    'framework-1.json': smallFramework(),
+    'framework-2.json': v2,
+    'organisation-rgt.json': corpus('organisation-rgt.json'),
+    'assessment-2023-24.json': smallAssessment({ id: 'rgt-2023-24', framework: { id: 'test-fw', version: '2' }, period: { id: '2023-24', start: '2023-04-01', end: '2024-03-31' } }),
+    'assessment-2024-25.json': smallAssessment({ framework: { id: 'test-fw', version: '2' } }),
+    'conformance-rgt-dspt.json': corpus('conformance-dspt-rgt.json'),
+    'conformance-product.json': corpus('conformance-product-signed.json'),
+    'standard-dcb0129.json': corpus('standard-dcb0129.json'),
+    'standard-example-draft.json': corpus('standard-example-draft.json'),
+    'benchmark-acute.json': corpus('benchmark-acute.json'),
+  };
+}
+
+/** Writes `documents` to a new source folder and publishes it; `remove()` deletes both folders. */
+export async function publishTree(documents: Record<string, unknown> = fixtureDocuments()): Promise<{ src: string; out: string; stdout: string; remove: () => void }> {
+  const root = mkdtempSync(join(tmpdir(), 'openmaturity-tree-'));
+  const src = join(root, 'src');
+  const out = join(root, 'out');
+  mkdirSync(src);
+  for (const [name, document] of Object.entries(documents)) writeFileSync(join(src, name), JSON.stringify(document, null, 2));
+  let stdout = '';
+  const code = await publishCommand([src, '--out', out], { stdout: (text) => void (stdout += text), stderr: (text) => void (stdout += text) });
+  if (code !== 0) throw new Error(`publishing the fixture tree failed:\n${stdout}`);
+  return { src, out, stdout, remove: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,79 @@
+/**
+ * Where an element's data comes from, and the states on the way: empty, loading, error, ready
+ * (maybe stale). Every element renders from this controller's `state` and none fetches or
+ * parses on its own. A loader may answer at once (properties, inline JSON) or later (a URL).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Loaded<T> = { value: T; stale: boolean };
+
+export type SourceState<T> =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; value: T; stale: boolean };
+
+/** Returns the data (or undefined when the element was given none), at once or as a promise. */
+export type Loader<T> = (signal: AbortSignal) => Loaded<T> | undefined | Promise<Loaded<T> | undefined>;
+
+export class DataSourceController<T> implements ReactiveController {
+  state: SourceState<T> = { status: 'empty' };
+  private controller?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly load: Loader<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+  }
+
+  /** Loads again: call it when a source changes, or from a retry button. */
+  reload(): void {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    let result: ReturnType<Loader<T>>;
+    try {
+      result = this.load(controller.signal);
+    } catch (error) {
+      this.set({ status: 'error', error });
+      return;
+    }
+    if (!(result instanceof Promise)) {
+      this.set(result ? { status: 'ready', ...result } : { status: 'empty' });
+      return;
+    }
+    this.set({ status: 'loading' });
+    result.then(
+      (loaded) => controller === this.controller && this.set(loaded ? { status: 'ready', ...loaded } : { status: 'empty' }),
+      (error) => controller === this.controller && !controller.signal.aborted && this.set({ status: 'error', error }),
+    );
+  }
+
+  private set(state: SourceState<T>): void {
+    this.state = state;
+    this.host.toggleAttribute('aria-busy', state.status === 'loading');
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * Reads the documents of child `<script type="application/json">` elements: for CMSs that can
+ * paste markup but cannot set properties. Each script holds a document or an array of them.
+ * Text that is not JSON is returned as it is, so that validation reports it.
+ */
+export function inlineDocuments(host: HTMLElement): unknown[] {
+  return [...host.querySelectorAll(':scope > script[type="application/json"]')].flatMap((script) => {
+    const text = script.textContent ?? '';
+    try {
+      const value: unknown = JSON.parse(text);
+      return Array.isArray(value) ? value : [value];
+    } catch {
+      return [text];
+    }
+  });
+}

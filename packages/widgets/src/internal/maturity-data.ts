@@ -1,0 +1,79 @@
+/**
+ * The documents the scorecard and the checklist show: a framework, an assessment of it, and
+ * optionally last period's assessment and a cohort benchmark. Sorted by their own `kind`,
+ * validated, and checked to fit together, whether they came as properties, inline or by URL.
+ */
+import {
+  InvalidDocumentError,
+  parseDocument,
+  validateAssessment,
+  type Assessment,
+  type Benchmark,
+  type Framework,
+} from '@openmaturity/core';
+
+export interface MaturityData {
+  framework: Framework;
+  assessment: Assessment;
+  previous?: { framework: Framework; assessment: Assessment };
+  benchmark?: Benchmark;
+}
+
+/** What an element was given, before validation: any of these may be missing or wrong. */
+export interface MaturityInput {
+  framework?: unknown;
+  assessment?: unknown;
+  previous?: unknown;
+  previousFramework?: unknown;
+  benchmark?: unknown;
+}
+
+/** Sorts loose documents (inline JSON) by kind: the later of two assessments is the current one. */
+export function sortDocuments(documents: readonly unknown[]): MaturityInput {
+  const of = (kind: string) => documents.filter((d) => (d as { kind?: unknown } | null)?.kind === kind) as { period?: { start?: string } }[];
+  const assessments = of('Assessment').sort((a, b) => String(a.period?.start).localeCompare(String(b.period?.start)));
+  const frameworks = of('Framework');
+  const unknown = documents.find((d) => !['Assessment', 'Framework', 'Benchmark'].includes(String((d as { kind?: unknown } | null)?.kind)));
+  return {
+    // A document of no known kind is handed on as the assessment, so that validation names it.
+    assessment: unknown ?? assessments.at(-1),
+    previous: assessments.length > 1 ? assessments.at(-2) : undefined,
+    framework: frameworks[0],
+    previousFramework: frameworks[1],
+    benchmark: of('Benchmark')[0],
+  };
+}
+
+/**
+ * Validates what an element was given.
+ *
+ * @throws {@link InvalidDocumentError} naming the document (`assessment`, `framework`, ...) and the JSON path.
+ */
+export function validateMaturityData(input: MaturityInput): MaturityData | undefined {
+  if (input.assessment === undefined && input.framework === undefined) return undefined;
+  const assessment = parseDocument(input.assessment, { kind: 'Assessment', source: 'assessment' });
+  const framework = pickFramework(assessment, [input.framework, input.previousFramework]);
+  const fit = validateAssessment(assessment, framework);
+  if (fit.length > 0) throw new InvalidDocumentError(fit, { source: 'assessment' });
+
+  let previous: MaturityData['previous'];
+  if (input.previous !== undefined) {
+    const earlier = parseDocument(input.previous, { kind: 'Assessment', source: 'previous assessment' });
+    previous = { assessment: earlier, framework: pickFramework(earlier, [input.previousFramework, input.framework]) };
+  }
+  const benchmark = input.benchmark === undefined ? undefined : parseDocument(input.benchmark, { kind: 'Benchmark', source: 'benchmark' });
+  return { framework, assessment, previous, benchmark };
+}
+
+/** The framework, among those given, that the assessment answers (another is a clear error). */
+function pickFramework(assessment: Assessment, candidates: unknown[]): Framework {
+  const given = candidates.filter((c) => c !== undefined);
+  const frameworks = given.map((c) => parseDocument(c, { kind: 'Framework', source: 'framework' }));
+  const match = frameworks.find((f) => f.id === assessment.framework.id && f.version === assessment.framework.version);
+  if (match) return match;
+  if (frameworks[0]) {
+    // Reported by validateAssessment as a framework mismatch, with the path.
+    throw new InvalidDocumentError(validateAssessment(assessment, frameworks[0]), { source: 'assessment' });
+  }
+  return parseDocument(undefined, { kind: 'Framework', source: 'framework' });
+}

@@ -1,0 +1,100 @@
+/**
+ * The elements' `src`, against the real test server the test runner starts on loopback
+ * (packages/core/test/support/server.ts): loading, sharing, errors, retry and staleness.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sharedClient } from '@openmaturity/core';
+import '../scorecard/define.js';
+import '../priority-checklist/define.js';
+import type { OmScorecard } from '../scorecard/scorecard.js';
+import type { OmPriorityChecklist } from '../priority-checklist/priority-checklist.js';
+
+let server: string;
+let run = 0;
+/** A fresh namespace per test, so the server's counts are the test's own. */
+const ns = () => `widgets-${Date.now()}-${++run}`;
+const hits = async (space: string) => (await (await fetch(`${server}/__hits?ns=${space}`)).json()) as Record<string, { hits: number; statuses: number[] }>;
+const ready = (el: HTMLElement) => waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part="base"] > *'), 'element finished loading', { timeout: 5000 });
+
+before(async () => {
+  server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
+  // Page authors configure the page's shared client before the elements ask for it.
+  sharedClient({ timeout: 400, retry: 0 });
+});
+
+describe('elements reading documents by URL', () => {
+  it('finds the framework from the assessment’s reference in the publishing layout', async () => {
+    const space = ns();
+    const el = await fixture<OmScorecard>(html`<om-scorecard src=${`${server}/${space}/tree/organisations/RGT/assessments/2024-25.json`}></om-scorecard>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelectorAll('button.domain').length).to.be.greaterThan(0);
+    expect(Object.keys(await hits(space)).sort()).to.deep.equal(['/tree/frameworks/test-fw/2.json', '/tree/organisations/RGT/assessments/2024-25.json']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shares one request between elements that show one document', async () => {
+    const space = ns();
+    const src = `${server}/${space}/tree/organisations/RGT/assessments/2024-25.json`;
+    const page = await fixture(html`<div>
+      <om-scorecard src=${src}></om-scorecard><om-scorecard compact src=${src}></om-scorecard><om-priority-checklist src=${src}></om-priority-checklist>
+    </div>`);
+    for (const el of page.children) await ready(el as HTMLElement);
+    const seen = await hits(space);
+    expect(Object.values(seen).map((h) => h.hits)).to.deep.equal([1, 1]);
+  });
+
+  it('reserves its space with a busy skeleton while loading', async () => {
+    const space = ns();
+    const el = await fixture<OmPriorityChecklist>(
+      html`<om-priority-checklist src=${`${server}/${space}/slow/assessment.json`} framework-src=${`${server}/${space}/slow/framework.json`}></om-priority-checklist>`,
+    );
+    expect(el.getAttribute('aria-busy')).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.exist;
+    const loadingHeight = el.getBoundingClientRect().height;
+    expect(loadingHeight).to.be.greaterThan(100);
+    await ready(el);
+    expect(el.hasAttribute('aria-busy')).to.be.false;
+  });
+
+  const failures: [string, (space: string) => [string, string?], RegExp][] = [
+    ['not found', (s) => [`${server}/${s}/missing/assessment.json`], /could not be found/],
+    ['an invalid document, with its path', (s) => [`${server}/${s}/plain/assessment.json`, `${server}/${s}/plain/invalid-framework.json`], /not valid: .*indicators/],
+    ['the wrong kind', (s) => [`${server}/${s}/plain/framework.json`], /The data is a Framework document, not the Assessment this element shows\./],
+    ['a timeout', (s) => [`${server}/${s}/hang/assessment.json`, `${server}/${s}/plain/framework.json`], /took too long/],
+    ['an HTML page served as 200', (s) => [`${server}/${s}/html/assessment.json`], /not valid/],
+    ['a server error', (s) => [`${server}/${s}/broken/assessment.json`], /error 503/],
+  ];
+  for (const [what, sources, message] of failures) {
+    it(`shows an accessible error with a retry button for ${what}`, async () => {
+      const [src, frameworkSrc] = sources(ns());
+      const el = await fixture<OmScorecard>(html`<om-scorecard src=${src} framework-src=${frameworkSrc ?? ''}></om-scorecard>`);
+      await ready(el);
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.match(message);
+      expect(alert.querySelector('button')!.textContent).to.contain('Try again');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('retries on request, and recovers', async () => {
+    const space = ns();
+    const el = await fixture<OmScorecard>(html`<om-scorecard src=${`${server}/${space}/flaky/assessment.json`} framework-src=${`${server}/${space}/plain/framework.json`}></om-scorecard>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('button.domain'), 'recovered after retry', { timeout: 5000 });
+  });
+
+  it('shows a saved copy, marked stale, when the server fails after a first load', async () => {
+    const space = ns();
+    const src = `${server}/${space}/then-fail/assessment.json`;
+    const frameworkSrc = `${server}/${space}/plain/framework.json`;
+    const first = await fixture<OmScorecard>(html`<om-scorecard src=${src} framework-src=${frameworkSrc}></om-scorecard>`);
+    await ready(first);
+    first.reload();
+    await waitUntil(() => first.shadowRoot!.querySelector('[part="stale"]'), 'stale note shown', { timeout: 5000 });
+    expect(first.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.contain('saved copy');
+    expect(first.shadowRoot!.querySelector('button.domain')).to.exist;
+    await expect(first).to.be.accessible();
+  });
+});

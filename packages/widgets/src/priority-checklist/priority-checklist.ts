@@ -1,0 +1,264 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { prioritise, type PriorityItem, type Tier } from '@openmaturity/core';
+import { formatAnswer } from '../internal/answers.js';
+import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { VERSION } from '../internal/define.js';
+import { formatNumber, languageOf, messagesFor } from '../internal/i18n.js';
+import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
+import { loadMaturityData } from '../internal/remote.js';
+import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { loadTicks, saveTicks } from '../internal/ticks.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { styles } from './priority-checklist.styles.js';
+
+/** Detail of the `om-tick-change` event. */
+export interface TickChangeDetail {
+  indicator: string;
+  done: boolean;
+  /** Every indicator ticked for this organisation and framework version. */
+  ticked: string[];
+}
+
+interface View extends MaturityData {
+  items: PriorityItem[];
+  storageKey: string;
+}
+
+const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
+
+/**
+ * @summary The next steps for an organisation, in the order to take them: never a step before
+ * what it depends on, foundations first, then the largest expected gain. Each step says why it
+ * stands where it does and what blocks it.
+ *
+ * @event om-tick-change - A step was ticked or unticked. `detail: { indicator, done, ticked }`.
+ *   Ticks are kept in this browser's localStorage only; nothing leaves the page.
+ *
+ * @slot - `<script type="application/json">` elements holding the assessment and its framework.
+ *
+ * @csspart base - The card.
+ * @csspart filters - The domain and tier filters.
+ * @csspart item - Each step.
+ * @csspart tier - Each step's tier tag.
+ * @csspart more - The "show more" button.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The message shown when the data cannot be loaded or is not valid.
+ * @csspart retry - The retry button of the error.
+ * @csspart stale - The note shown over a saved copy.
+ *
+ * @cssproperty --om-color-brand - The top border and the tick boxes. Default: NHS blue #005EB8.
+ * @cssproperty --om-color-positive-bg - Background of the foundation tag.
+ * @cssproperty --om-color-core-bg - Background of the core tag.
+ * @cssproperty --om-color-advanced-bg - Background of the advanced tag.
+ * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
+ * @cssproperty --om-font-family - The font stack.
+ */
+export class OmPriorityChecklist extends LitElement {
+  static readonly version: string = VERSION;
+  static override styles = [tokens, stateStyles, styles];
+  static override properties = {
+    src: { type: String, reflect: true },
+    frameworkSrc: { type: String, attribute: 'framework-src' },
+    limit: { type: Number },
+    domain: { type: String },
+    tier: { type: String },
+    assessment: { attribute: false },
+    framework: { attribute: false },
+    shown: { state: true },
+    ticked: { state: true },
+  };
+
+  /** URL of the assessment; its framework is found from its reference, or from `framework-src`. */
+  declare src: string | undefined;
+  declare frameworkSrc: string | undefined;
+  /** How many steps to show at first, and how many more each "show more" adds. Default 10. */
+  declare limit: number;
+  /** Show only the steps of this domain (the filter's starting value). */
+  declare domain: string;
+  /** Show only the steps of this tier (the filter's starting value). */
+  declare tier: string;
+  /** The assessment, as a parsed document (instead of `src`). */
+  declare assessment: unknown;
+  /** The framework the assessment answers. */
+  declare framework: unknown;
+  declare private shown: number;
+  declare private ticked: ReadonlySet<string>;
+
+  private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
+  private ticksKey?: string;
+
+  constructor() {
+    super();
+    this.limit = 10;
+    this.domain = '';
+    this.tier = '';
+    this.shown = 0;
+    this.ticked = new Set();
+  }
+
+  /** Loads the data again, as the retry button does. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || (['src', 'frameworkSrc', 'assessment', 'framework'] as const).some((name) => changed.has(name))) {
+      this.data.reload();
+      this.shown = 0;
+    }
+    // Ticks belong to an organisation and framework version: read them when those change.
+    const state = this.data.state;
+    if (state.status === 'ready' && state.value.storageKey !== this.ticksKey) {
+      this.ticksKey = state.value.storageKey;
+      this.ticked = loadTicks(this.ticksKey);
+    }
+  }
+
+  private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+    const hasProperties = this.assessment !== undefined || this.framework !== undefined;
+    if (hasProperties || !this.src) {
+      const data = validateMaturityData(hasProperties ? { assessment: this.assessment, framework: this.framework } : sortDocuments(inlineDocuments(this)));
+      return data && { value: view(data), stale: false };
+    }
+    return loadMaturityData({ src: this.src, frameworkSrc: this.frameworkSrc, signal }).then(({ data, stale }) => ({ value: view(data), stale }));
+  }
+
+  protected override render() {
+    const lang = languageOf(this);
+    const t = messagesFor(lang);
+    const state = this.data.state;
+    const pending = renderPending(state, t, skeleton, () => this.reload());
+    if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
+    const { items, framework } = state.value;
+    const visible = items.filter((i) => (!this.domain || i.domain === this.domain) && (!this.tier || i.tier === this.tier));
+    const step = Math.max(1, this.limit || 10);
+    const count = Math.min(visible.length, this.shown || step);
+    const domains = new Map(framework.domains.map((d) => [d.id, d.name]));
+    const indicators = new Map(framework.indicators.map((i) => [i.id, i]));
+    const n = (v: number) => formatNumber(v, lang);
+
+    return html`<section part="base" aria-labelledby="title">
+      ${staleNote(state, t)}
+      <h2 id="title">${t.nextSteps}</h2>
+      ${items.length === 0
+        ? html`<p class="empty">${t.nothingToDo}</p>`
+        : html`
+            <fieldset part="filters" class="filters">
+              <legend>${t.filters}</legend>
+              <div>
+                <label for="domain">${t.domain}</label>
+                <select id="domain" @change=${(e: Event) => this.filter('domain', (e.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${!this.domain}>${t.allDomains}</option>
+                  ${framework.domains.map((d) => html`<option value=${d.id} ?selected=${this.domain === d.id}>${d.name}</option>`)}
+                </select>
+              </div>
+              <div>
+                <label for="tier">${t.tier}</label>
+                <select id="tier" @change=${(e: Event) => this.filter('tier', (e.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${!this.tier}>${t.allTiers}</option>
+                  ${TIERS.map((tier) => html`<option value=${tier} ?selected=${this.tier === tier}>${t.tiers[tier]}</option>`)}
+                </select>
+              </div>
+            </fieldset>
+            <p class="summary" role="status">${t.showing(count, visible.length)}</p>
+            <ol class="items">
+              ${repeat(
+                visible.slice(0, count),
+                (item) => item.indicator,
+                (item) => {
+                  const done = this.ticked.has(item.indicator);
+                  const indicator = indicators.get(item.indicator)!;
+                  const local = item.reasons.find((r) => r.code === 'local-priority');
+                  return html`<li part="item" class="item ${done ? 'done' : ''}" id=${`item-${item.indicator}`} tabindex="-1">
+                    <div class="tick">
+                      <input type="checkbox" id=${`tick-${item.indicator}`} .checked=${done} aria-label=${t.markDone(item.name)} @change=${(e: Event) => this.tick(item.indicator, (e.target as HTMLInputElement).checked)} />
+                    </div>
+                    <div>
+                      <h3><span class="rank">${t.step(item.rank)}.</span> ${item.name}</h3>
+                      <p class="meta">
+                        <strong part="tier" class="tag ${item.tier}">${t.tiers[item.tier]}</strong>
+                        · ${domains.get(item.domain) ?? item.domain}${done ? html` · <strong class="tag done">${t.done}</strong>` : nothing}
+                      </p>
+                      ${item.ready
+                        ? html`<p class="ready">${t.canStart}</p>`
+                        : html`<p class="blocked">
+                            ${t.blockedBy}
+                            ${item.blockedBy.map(
+                              (b, i) => html`${i > 0 ? ', ' : ''}<a href=${`#item-${b.indicator}`} @click=${(e: Event) => this.goTo(e, b.indicator)}>${b.name}</a>`,
+                            )}
+                          </p>`}
+                      <p class="values">
+                        ${t.current}: ${formatAnswer(framework, indicator, item.current, t, lang)} · ${t.target}: ${formatAnswer(framework, indicator, item.target, t, lang)}
+                      </p>
+                      <p class="reason">
+                        ${t.expectedGain(n(item.expectedGain), n(item.gap), n(item.weight))}${local && local.code === 'local-priority'
+                          ? html`. ${t.localPriority(local.reasons.join('; '))}`
+                          : nothing}
+                      </p>
+                    </div>
+                  </li>`;
+                },
+              )}
+            </ol>
+            ${count < visible.length
+              ? html`<button part="more" class="more" type="button" @click=${() => (this.shown = count + step)}>${t.showMore(Math.min(step, visible.length - count))}</button>`
+              : nothing}
+            <p class="note">${t.ticksNote}</p>
+          `}
+    </section>`;
+  }
+
+  private filter(name: 'domain' | 'tier', value: string): void {
+    this[name] = value;
+    this.shown = 0;
+  }
+
+  private tick(indicator: string, done: boolean): void {
+    const state = this.data.state;
+    if (state.status !== 'ready') return;
+    const ticked = new Set(this.ticked);
+    if (done) ticked.add(indicator);
+    else ticked.delete(indicator);
+    this.ticked = ticked;
+    saveTicks(state.value.storageKey, ticked);
+    this.dispatchEvent(new CustomEvent<TickChangeDetail>('om-tick-change', { detail: { indicator, done, ticked: [...ticked] }, bubbles: true, composed: true }));
+  }
+
+  /** Follows a "blocked by" link: shows the step it names (clearing filters if they hide it) and focuses it. */
+  private async goTo(event: Event, indicator: string): Promise<void> {
+    event.preventDefault();
+    const state = this.data.state;
+    if (state.status !== 'ready') return;
+    const matches = (i: PriorityItem) => (!this.domain || i.domain === this.domain) && (!this.tier || i.tier === this.tier);
+    let visible = state.value.items.filter(matches);
+    if (!visible.some((i) => i.indicator === indicator)) {
+      this.domain = '';
+      this.tier = '';
+      visible = state.value.items;
+    }
+    const index = visible.findIndex((i) => i.indicator === indicator);
+    if (index < 0) return;
+    this.shown = Math.max(this.shown || this.limit || 10, index + 1);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(indicator)}"]`);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }
+}
+
+function view(data: MaturityData): View {
+  const { assessment, framework } = data;
+  return { ...data, items: prioritise(framework, assessment), storageKey: `openmaturity:ticks:${assessment.organisation.odsCode}:${framework.id}@${framework.version}` };
+}
+
+const skeleton = html`<span class="bone title"></span>${Array.from({ length: 5 }, () => html`<span class="bone row"></span>`)}`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'om-priority-checklist': OmPriorityChecklist;
+  }
+  interface HTMLElementEventMap {
+    'om-tick-change': CustomEvent<TickChangeDetail>;
+  }
+}

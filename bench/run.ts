@@ -3,6 +3,7 @@ import { clientBenchmarks } from './client.bench.js';
 import { engineBenchmarks } from './engine.bench.js';
 import { formatBenchmarks } from './format.bench.js';
 import { printTable, type Row } from './harness.js';
+import { widgetBenchmarks } from './widgets.bench.js';
 
 const rows: Row[] = [];
 const started = performance.now();
@@ -10,6 +11,7 @@ console.log(`node ${process.version}, ${process.platform} ${process.arch}; media
 rows.push(...formatBenchmarks());
 rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
+rows.push(...(await widgetBenchmarks()));
 printTable(rows);
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 const over = rows.filter((r) => r.withinBudget === false);

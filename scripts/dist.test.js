@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { measureBundles, sizeTable } from './size.js';
 
 const file = (path) => new URL(`../${path}`, import.meta.url);
 
@@ -21,14 +21,31 @@ test('the bin runs the built CLI', () => {
 });
 
 test('the CDN bundles are self-contained and have no eval or Function()', () => {
-  const rows = [];
-  for (const name of ['openmaturity-widgets', 'om-conformance-badge']) {
+  for (const name of ['openmaturity-widgets', 'om-conformance-badge', 'om-scorecard', 'om-priority-checklist']) {
     const code = readFileSync(file(`packages/widgets/dist/cdn/${name}.js`), 'utf8');
     assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["']/, `${name} imports nothing`);
     assert.doesNotMatch(code, /\beval\(|\bFunction\(/, `${name} needs no eval under a strict CSP`);
-    rows.push({ bundle: `${name}.js`, minified: code.length, gzip: gzipSync(code, { level: 9 }).length });
   }
-  console.log(rows.map((r) => `size: ${r.bundle.padEnd(28)} ${String(r.minified).padStart(7)} B minified  ${(r.gzip / 1024).toFixed(1).padStart(5)} kB gzip`).join('\n'));
+});
+
+test('the CDN bundles stay within their size ceilings', () => {
+  const rows = measureBundles();
+  console.log(sizeTable(rows));
+  for (const row of rows) assert.ok(row.gzip <= row.ceiling, `${row.file}: ${row.gzip} bytes gzip, ceiling ${row.ceiling}`);
+});
+
+test('custom-elements.json describes every element, its attributes, events, parts and tokens', () => {
+  const manifest = JSON.parse(readFileSync(file('packages/widgets/custom-elements.json'), 'utf8'));
+  const elements = Object.fromEntries(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]));
+  assert.deepEqual(Object.keys(elements).sort(), ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard']);
+  assert.deepEqual(elements['om-scorecard'].attributes.map((a) => a.name), ['src', 'framework-src', 'benchmark-src', 'previous-src', 'compact']);
+  assert.deepEqual(elements['om-priority-checklist'].events.map((e) => e.name), ['om-tick-change']);
+  assert.deepEqual(elements['om-scorecard'].events.map((e) => e.name), ['om-domain-select']);
+  for (const element of Object.values(elements)) {
+    assert.ok(element.summary, `${element.tagName} has a summary`);
+    assert.ok(element.cssParts.length >= 5, `${element.tagName} documents its parts`);
+    assert.ok(element.cssProperties.length >= 5, `${element.tagName} documents its tokens`);
+  }
 });
 
 test('the JSON Schemas and types ship beside the code', () => {

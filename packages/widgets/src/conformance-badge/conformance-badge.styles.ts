@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: inline-block;
+    vertical-align: middle;
     max-width: 100%;
     font-size: 1rem;
     line-height: 1.5;
@@ -30,33 +31,33 @@ export const styles = css`
   svg { width: 1em; height: 1em; flex: none; fill: currentColor; }
   .expiry { font-size: 0.875em; }
   .expired .expiry { font-weight: 600; }
-  .error {
+  .verification { display: inline-flex; align-items: center; gap: 0.25rem; font-weight: 600; }
+  .card {
     display: block;
-    border-left: 4px solid var(--_error);
-    padding: 0.25rem 0.5rem;
-    color: var(--_text);
-    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-left: 8px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    max-width: 32rem;
   }
+  .card.positive, .card.warning, .card.negative, .card.neutral, .card.expired { background: var(--_surface); }
+  .card.positive { border-left-color: var(--_positive-text); }
+  .card.warning { border-left-color: var(--_warning-text); }
+  .card.negative { border-left-color: var(--_negative-text); }
+  .card.neutral, .card.expired { border-left-color: var(--_secondary-text); }
+  .card .standard { margin: 0 0 0.25rem; font-size: 1.125rem; color: var(--_text); }
+  .card .status-line { margin: 0 0 0.5rem; color: var(--_text); font-weight: 600; }
+  .card dl { margin: 0 0 0.5rem; color: var(--_text); }
+  .card dl div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+  .card dt { font-weight: 600; }
+  .card dd { margin: 0; overflow-wrap: anywhere; }
+  .card .expiry { font-size: inherit; }
+  .skeleton .bone { width: 12rem; height: 1.5rem; }
   @media (forced-colors: active) {
     .badge { border-color: CanvasText; }
     svg { fill: CanvasText; }
   }
   @media print {
     .badge { background: none; color: #000; }
-  }
-`;
-
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
 `;

@@ -108,3 +108,68 @@ describe('om-conformance-badge', () => {
     expect(warnings[0]).to.contain('9.9.9');
   });
 });
+
+describe('om-conformance-badge verification', () => {
+  const ISSUER = 'https://issuer.test.openmaturity.org/';
+  const signed = async (alg: 'ES256' | 'EdDSA' = 'ES256') => {
+    const { generateIssuerKeys, signStatement } = await import('@openmaturity/core');
+    const keys = await generateIssuerKeys({ alg });
+    const doc = await signStatement(statement({ issuer: { id: ISSUER, name: 'Test Assurance Body' } }), keys.privateJwk);
+    return { doc, jwks: { keys: [keys.publicJwk] } };
+  };
+  const settled = (el: OmConformanceBadge) =>
+    new Promise<void>((done) => {
+      const check = () => (el.shadowRoot!.querySelector('[part="verification"]')?.textContent?.includes('Checking') ? setTimeout(check, 20) : done());
+      check();
+    });
+
+  it('says "verified by" the issuer only when the signature checks out against an issuer the page trusts', async () => {
+    const { doc, jwks } = await signed();
+    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" trusted-issuers=${ISSUER} .jwks=${jwks} .statement=${doc}></om-conformance-badge>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Verified: signed by Test Assurance Body');
+    await expect(el).to.be.accessible();
+  });
+
+  it('changing one character of a signed statement makes it "not verified", with the reason in the card', async () => {
+    const { doc, jwks } = await signed('EdDSA');
+    const tampered = { ...doc, scope: `${doc.scope ?? ''}x` };
+    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" trusted-issuers=${ISSUER} .jwks=${jwks} .statement=${tampered}></om-conformance-badge>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Not verified: the signature does not match');
+  });
+
+  it('does not trust an issuer because the statement names it: the page decides', async () => {
+    const { doc, jwks } = await signed();
+    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge trusted-issuers="https://someone-else.example/" .jwks=${jwks} .statement=${doc}></om-conformance-badge>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Not verified');
+    const card = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" trusted-issuers="https://someone-else.example/" .jwks=${jwks} .statement=${doc}></om-conformance-badge>`);
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('its issuer is not one this page trusts');
+  });
+
+  it('makes no claim about verification when the page names no trusted issuers', async () => {
+    const { doc } = await signed();
+    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${doc}></om-conformance-badge>`);
+    expect(el.shadowRoot!.querySelector('[part="verification"]')).to.equal(null);
+  });
+
+  it('gives the reason in Welsh', async () => {
+    const wrapper = await fixture(html`<div lang="cy"><om-conformance-badge variant="card" trusted-issuers=${ISSUER} .statement=${statement()}></om-conformance-badge></div>`);
+    const el = wrapper.querySelector('om-conformance-badge')!;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Heb ei ddilysu: nid yw’r datganiad wedi’i lofnodi');
+  });
+
+  it('reads the statement from src and the keys from jwks-src on a real server', async () => {
+    const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
+    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" src=${`${server}/badge-${Date.now()}/tree/conformance/RGT/dspt.json`}></om-conformance-badge>`);
+    await new Promise<void>((done) => {
+      const check = () => (el.hasAttribute('aria-busy') ? setTimeout(check, 20) : done());
+      check();
+    });
+    expect(el.shadowRoot!.querySelector('[part="status"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,24 +1,43 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { safeParseDocument, statusDisplays, type ConformanceStatement, type InvalidDocumentError } from '@openmaturity/core';
-import { formatDate, languageOf, messagesFor } from '../internal/i18n.js';
-import { tokens } from '../internal/tokens.styles.js';
+import {
+  safeParseDocument,
+  sharedClient,
+  statusDisplays,
+  verifyStatement,
+  type ConformanceStatement,
+  type JsonWebKeySet,
+  type VerificationResult,
+} from '@openmaturity/core';
+import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
-import { styles, visuallyHidden } from './conformance-badge.styles.js';
-
-type State = { kind: 'empty' } | { kind: 'error'; error: InvalidDocumentError } | { kind: 'ready'; statement: ConformanceStatement };
+import { formatDate, languageOf, messagesFor } from '../internal/i18n.js';
+import { fetchJwks } from '../internal/jwks.js';
+import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { styles } from './conformance-badge.styles.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
+ * @tagname om-conformance-badge
  * @summary Shows that a product or organisation conforms to a standard: the standard, the
- * status in words and an icon (never colour alone), the expiry, and a link to the evidence.
+ * status in words and an icon (never colour alone), the expiry, a link to the evidence and,
+ * when the page names the issuers it trusts, whether the signature verifies.
+ *
+ * "Verified" appears only when the statement's signature checks out against an issuer in
+ * `trusted-issuers`, which the page sets; it is never taken from the statement itself.
+ *
+ * @slot - A `<script type="application/json">` holding the statement, for pages that cannot set properties.
  *
  * @csspart base - The badge itself.
  * @csspart standard - The standard's name and version.
  * @csspart status - The status words and icon.
  * @csspart expiry - "valid until ..." or "expired on ...".
  * @csspart evidence - The link to the evidence.
- * @csspart error - The message shown when the data is not valid.
+ * @csspart verification - "Verified" or "Not verified", with the reason in the card.
+ * @csspart error - The message shown when the data cannot be loaded or is not valid.
+ * @csspart retry - The retry button of the error.
+ * @csspart skeleton - The placeholder shown while loading.
  *
  * @cssproperty --om-font-family - The font stack. Default: Frutiger W01, Arial, sans-serif.
  * @cssproperty --om-color-positive-bg - Background of a conformant badge.
@@ -28,67 +47,155 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @cssproperty --om-color-neutral-bg - Background of in progress, withdrawn and expired badges.
  * @cssproperty --om-color-link - Link colour. Default: NHS blue #005EB8.
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
- *
- * @slot - A `<script type="application/json">` holding the statement, for pages that cannot set properties.
  */
 export class OmConformanceBadge extends LitElement {
   static readonly version: string = VERSION;
-  static override styles = [tokens, visuallyHidden, styles];
+  static override styles = [tokens, stateStyles, styles];
   static override properties = {
+    src: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
+    trustedIssuers: { attribute: 'trusted-issuers', converter: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) },
+    jwksSrc: { type: String, attribute: 'jwks-src' },
+    jwks: { attribute: false },
     statement: { attribute: false },
   };
 
-  /** The conformance statement to show; it is validated before it is shown. */
+  /** URL of the conformance statement. */
+  declare src: string | undefined;
+  /** `pill` (default): one line. `card`: the details, with the reason a statement is not verified. */
+  declare variant: 'pill' | 'card';
+  /** The issuers (their ids, space-separated in the attribute) whose signatures this page trusts. */
+  declare trustedIssuers: string[] | undefined;
+  /** URL of the JWKS holding the trusted issuers' public keys; otherwise the one the statement's issuer names. */
+  declare jwksSrc: string | undefined;
+  /** The trusted issuers' public keys, as a JWKS the page vouches for (instead of `jwks-src`). */
+  declare jwks: JsonWebKeySet | undefined;
+  /** The conformance statement to show (instead of `src`); it is validated before it is shown. */
   declare statement: unknown;
+  private verificationState: VerificationResult | 'checking' | undefined;
 
-  private inline: unknown;
+  private readonly data = new DataSourceController<ConformanceStatement>(this, (signal) => this.load(signal));
+  private verifying = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script && this.statement === undefined) {
-      try {
-        this.inline = JSON.parse(script.textContent ?? '');
-      } catch {
-        this.inline = script.textContent;
-      }
-    }
+  constructor() {
+    super();
+    this.variant = 'pill';
   }
 
-  private get state(): State {
-    const value = this.statement ?? this.inline;
-    if (value === undefined || value === null) return { kind: 'empty' };
-    const result = safeParseDocument(value, { kind: 'ConformanceStatement' });
-    return result.success ? { kind: 'ready', statement: result.data } : { kind: 'error', error: result.error };
+  /** Loads and verifies the statement again, as the retry button does. */
+  reload(): void {
+    this.data.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('statement')) this.inline = undefined;
+    if (!this.hasUpdated || changed.has('src') || changed.has('statement')) this.data.reload();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const state = this.data.state;
+    const statement = state.status === 'ready' ? state.value : undefined;
+    if (statement !== this.verified || changed.has('trustedIssuers') || changed.has('jwksSrc') || changed.has('jwks')) void this.verify(statement);
+  }
+
+  private verified: ConformanceStatement | undefined;
+
+  private get verification() {
+    return this.verificationState;
+  }
+
+  private set verification(value: VerificationResult | 'checking' | undefined) {
+    this.verificationState = value;
+    this.requestUpdate();
+  }
+
+  private async verify(statement: ConformanceStatement | undefined): Promise<void> {
+    this.verified = statement;
+    const run = ++this.verifying;
+    if (!statement || this.trustedIssuers === undefined) {
+      this.verification = undefined;
+      return;
+    }
+    this.verification = 'checking';
+    const jwksSrc = this.jwksSrc && new URL(this.jwksSrc, document.baseURI).href;
+    const jwks = this.jwks ?? (jwksSrc ? ((await fetchJwks(jwksSrc).catch(() => undefined)) as JsonWebKeySet | undefined) : undefined);
+    const result = await verifyStatement(statement, { trustedIssuers: this.trustedIssuers, jwks, fetchJwks: jwksSrc ? undefined : fetchJwks });
+    if (run === this.verifying) this.verification = result;
+  }
+
+  private load(signal: AbortSignal): Loaded<ConformanceStatement> | undefined | Promise<Loaded<ConformanceStatement> | undefined> {
+    const given = this.statement ?? (this.src ? undefined : inlineDocuments(this)[0]);
+    if (given !== undefined || !this.src) {
+      if (given === undefined || given === null) return undefined;
+      const result = safeParseDocument(given, { kind: 'ConformanceStatement', source: 'statement' });
+      if (!result.success) throw result.error;
+      return { value: result.data, stale: false };
+    }
+    return sharedClient()
+      .get(new URL(this.src, document.baseURI).href, { kind: 'ConformanceStatement', signal })
+      .then(({ document, stale }) => ({ value: document, stale }));
   }
 
   protected override render() {
     const lang = languageOf(this);
     const t = messagesFor(lang);
-    const state = this.state;
-    if (state.kind === 'empty') return html`<span part="error" class="error">${t.noData}</span>`;
-    if (state.kind === 'error') {
-      return html`<span part="error" class="error" role="alert">${t.invalidData} ${state.error.issues[0]?.message}</span>`;
-    }
-    const { statement } = state;
+    const state = this.data.state;
+    const pending = renderPending(state, t, html`<span class="bone"></span>`, () => this.reload());
+    if (pending || state.status !== 'ready') return pending;
+    const statement = state.value;
     const display = statusDisplays[statement.status];
     const expired = statement.expires !== undefined && statement.expires < today();
     const evidence = statement.evidence?.find((link) => /^https?:\/\//i.test(link.url));
     const standard = [statement.standard.name ?? statement.standard.id, statement.standard.version].filter(Boolean).join(' ');
-    return html`<span part="base" class="badge ${expired ? 'expired' : display.tone}">
+    const expiry = statement.expires
+      ? expired
+        ? t.expired(formatDate(statement.expires, lang))
+        : t.validUntil(formatDate(statement.expires, lang))
+      : undefined;
+    const verification = this.verification;
+    const verifiedText =
+      verification === undefined
+        ? undefined
+        : verification === 'checking'
+          ? t.checking
+          : verification.verified
+            ? this.variant === 'card'
+              ? t.verifiedBy(verification.issuer.name)
+              : t.verifiedShort
+            : this.variant === 'card'
+              ? `${t.notVerified}: ${t.failures[verification.status] ?? verification.status}`
+              : t.notVerified;
+    const verificationPart = verifiedText
+      ? html`<span part="verification" class="verification ${verification !== 'checking' && verification?.verified ? 'verified' : 'unverified'}" aria-live="polite"
+          ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verification !== 'checking' && verification?.verified ? statusDisplays.conformant.icon.path : statusDisplays['not-conformant'].icon.path}></path></svg
+          >${verifiedText}</span
+        >`
+      : nothing;
+    const status = html`<span part="status" class="status"
+      ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg>${display.label[lang]}</span
+    >`;
+    const evidenceLink = evidence
+      ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer">${t.evidence}<span class="visually-hidden">: ${standard}, ${statement.subject.name}</span></a>`
+      : nothing;
+
+    if (this.variant === 'card') {
+      return html`<section part="base" class="card ${expired ? 'expired' : display.tone}" aria-label=${standard}>
+        ${staleNote(state, t)}
+        <h3 part="standard" class="standard">${standard}</h3>
+        <p class="status-line">${status}</p>
+        <dl>
+          <div><dt>${t.subject}</dt><dd>${statement.subject.product?.name ?? statement.subject.name}</dd></div>
+          ${statement.scope ? html`<div><dt>${t.scope}</dt><dd>${statement.scope}</dd></div>` : nothing}
+          <div><dt>${t.issuer}</dt><dd>${statement.issuer.name}</dd></div>
+          <div><dt>${t.issued}</dt><dd>${formatDate(statement.issued, lang)}</dd></div>
+          ${expiry ? html`<div><dt>${t.validity}</dt><dd part="expiry" class="expiry">${expiry}</dd></div>` : nothing}
+          ${verifiedText ? html`<div><dt>${t.verification}</dt><dd>${verificationPart}</dd></div>` : nothing}
+        </dl>
+        ${evidenceLink}
+      </section>`;
+    }
+    return html`${staleNote(state, t)}<span part="base" class="badge ${expired ? 'expired' : display.tone}">
       <span part="standard" class="standard">${standard}</span>
-      <span part="status" class="status"
-        ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg
-        >${display.label[lang]}</span
-      >
-      ${statement.expires
-        ? html`<span part="expiry" class="expiry">${expired ? t.expired(formatDate(statement.expires, lang)) : t.validUntil(formatDate(statement.expires, lang))}</span>`
-        : nothing}
-      ${evidence ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer">${t.evidence}<span class="visually-hidden">: ${standard}, ${statement.subject.name}</span></a>` : nothing}
+      ${status} ${expiry ? html`<span part="expiry" class="expiry">${expiry}</span>` : nothing} ${verificationPart} ${evidenceLink}
     </span>`;
   }
 }

@@ -28,6 +28,7 @@ interface View extends MaturityData {
 const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
 
 /**
+ * @tagname om-priority-checklist
  * @summary The next steps for an organisation, in the order to take them: never a step before
  * what it depends on, foundations first, then the largest expected gain. Each step says why it
  * stands where it does and what blocks it.
@@ -65,8 +66,6 @@ export class OmPriorityChecklist extends LitElement {
     tier: { type: String },
     assessment: { attribute: false },
     framework: { attribute: false },
-    shown: { state: true },
-    ticked: { state: true },
   };
 
   /** URL of the assessment; its framework is found from its reference, or from `framework-src`. */
@@ -82,8 +81,9 @@ export class OmPriorityChecklist extends LitElement {
   declare assessment: unknown;
   /** The framework the assessment answers. */
   declare framework: unknown;
-  declare private shown: number;
-  declare private ticked: ReadonlySet<string>;
+  /** How many steps are shown; 0 until "show more" is used. */
+  private shown = 0;
+  private ticked: ReadonlySet<string> = new Set();
 
   private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
   private ticksKey?: string;
@@ -93,8 +93,6 @@ export class OmPriorityChecklist extends LitElement {
     this.limit = 10;
     this.domain = '';
     this.tier = '';
-    this.shown = 0;
-    this.ticked = new Set();
   }
 
   /** Loads the data again, as the retry button does. */
@@ -202,16 +200,21 @@ export class OmPriorityChecklist extends LitElement {
               )}
             </ol>
             ${count < visible.length
-              ? html`<button part="more" class="more" type="button" @click=${() => (this.shown = count + step)}>${t.showMore(Math.min(step, visible.length - count))}</button>`
+              ? html`<button part="more" class="more" type="button" @click=${() => this.showUpTo(count + step)}>${t.showMore(Math.min(step, visible.length - count))}</button>`
               : nothing}
             <p class="note">${t.ticksNote}</p>
           `}
     </section>`;
   }
 
+  private showUpTo(count: number): void {
+    this.shown = count;
+    this.requestUpdate();
+  }
+
   private filter(name: 'domain' | 'tier', value: string): void {
     this[name] = value;
-    this.shown = 0;
+    this.showUpTo(0);
   }
 
   private tick(indicator: string, done: boolean): void {
@@ -221,6 +224,7 @@ export class OmPriorityChecklist extends LitElement {
     if (done) ticked.add(indicator);
     else ticked.delete(indicator);
     this.ticked = ticked;
+    this.requestUpdate();
     saveTicks(state.value.storageKey, ticked);
     this.dispatchEvent(new CustomEvent<TickChangeDetail>('om-tick-change', { detail: { indicator, done, ticked: [...ticked] }, bubbles: true, composed: true }));
   }
@@ -239,7 +243,7 @@ export class OmPriorityChecklist extends LitElement {
     }
     const index = visible.findIndex((i) => i.indicator === indicator);
     if (index < 0) return;
-    this.shown = Math.max(this.shown || this.limit || 10, index + 1);
+    this.showUpTo(Math.max(this.shown || this.limit || 10, index + 1));
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="item-${CSS.escape(indicator)}"]`);
     target?.focus();

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { score, trend, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
+import { cssProperties } from '../internal/css-properties.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
 import { formatNumber, formatPercent, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
@@ -22,6 +22,7 @@ interface View extends MaturityData {
 }
 
 /**
+ * @tagname om-scorecard
  * @summary An organisation's digital maturity at a glance: the overall score and level,
  * coverage, a bar per domain with its level, the cohort's median and middle half, the change
  * since last period, and the same figures as a table.
@@ -63,7 +64,6 @@ export class OmScorecard extends LitElement {
     benchmark: { attribute: false },
     previous: { attribute: false },
     previousFramework: { attribute: false },
-    showTable: { state: true },
   };
 
   /** URL of the assessment; its framework is found from its reference, or from `framework-src`. */
@@ -86,14 +86,14 @@ export class OmScorecard extends LitElement {
   declare previous: unknown;
   /** Last period's framework, when it was another version. */
   declare previousFramework: unknown;
-  declare private showTable: boolean;
+  /** Whether the table of figures is shown on screen (it is always there for screen readers). */
+  private showTable = false;
 
   private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
 
   constructor() {
     super();
     this.compact = false;
-    this.showTable = false;
   }
 
   /** Loads the data again, as the retry button does. */
@@ -155,7 +155,7 @@ export class OmScorecard extends LitElement {
           return html`<li>
             <button part="domain" class="domain" type="button" @click=${() => this.select(d)}>
               <span class="name">${d.name}</span>
-              <span part="bar" class="track" aria-hidden="true" style=${styleMap(barStyle(d.score, c))}>
+              <span part="bar" class="track" aria-hidden="true" ${cssProperties(barStyle(d.score, c))}>
                 <span class="fill"></span>
                 ${c && !c.suppressed && c.lowerQuartile !== undefined ? html`<span class="band"></span><span class="median"></span>` : nothing}
               </span>
@@ -177,7 +177,7 @@ export class OmScorecard extends LitElement {
         : nothing}
       ${this.compact
         ? nothing
-        : html`<button class="toggle" type="button" aria-expanded=${String(this.showTable)} aria-controls="figures" @click=${() => (this.showTable = !this.showTable)}>
+        : html`<button class="toggle" type="button" aria-expanded=${String(this.showTable)} aria-controls="figures" @click=${this.toggleTable}>
             ${this.showTable ? t.hideTable : t.showTable}
           </button>`}
       <div id="figures" class="table-wrapper ${this.showTable ? '' : 'visually-hidden'}">
@@ -185,6 +185,11 @@ export class OmScorecard extends LitElement {
       </div>
     </section>`;
   }
+
+  private readonly toggleTable = () => {
+    this.showTable = !this.showTable;
+    this.requestUpdate();
+  };
 
   private select(domain: DomainScore): void {
     this.dispatchEvent(new CustomEvent<DomainSelectDetail>('om-domain-select', { detail: { domain: domain.domain, name: domain.name }, bubbles: true, composed: true }));
@@ -195,8 +200,8 @@ function view(data: MaturityData): View {
   return { ...data, result: score(data.framework, data.assessment), change: data.previous && trend(data.previous, data) };
 }
 
-function barStyle(points: number | undefined, cohort: Summary | undefined): Record<string, string> {
-  const style: Record<string, string> = { '--om-value': String(points ?? 0) };
+function barStyle(points: number | undefined, cohort: Summary | undefined): Record<`--${string}`, string> {
+  const style: Record<`--${string}`, string> = { '--om-value': String(points ?? 0) };
   if (cohort && !cohort.suppressed && cohort.lowerQuartile !== undefined && cohort.upperQuartile !== undefined && cohort.median !== undefined) {
     style['--om-from'] = String(cohort.lowerQuartile);
     style['--om-to'] = String(cohort.upperQuartile);

@@ -1,0 +1,103 @@
+// The built CDN bundle in headless Chromium, on a page served with a strict
+// Content-Security-Policy: every element, every way of giving it data, an error state; a
+// securitypolicyviolation listener must stay silent. Runs after `npm run build`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root));
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const framework = JSON.parse(read('packages/core/data/frameworks/wgll-2024.json'));
+const assessment = {
+  kind: 'Assessment',
+  schemaVersion: '1.0',
+  id: 'RX9-2024-25',
+  organisation: { odsCode: 'RX9', name: 'Demo Valley NHS Foundation Trust (demo data)' },
+  framework: { id: framework.id, version: framework.version },
+  period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+  status: 'published',
+  responses: framework.indicators.map((indicator, i) => ({
+    indicator: indicator.id,
+    value: indicator.measure.type === 'level' ? 1 + (i % 5) : indicator.measure.type === 'yes-no' ? i % 2 === 0 : (i * 7) % 100,
+  })),
+};
+const statement = {
+  kind: 'ConformanceStatement',
+  schemaVersion: '1.0',
+  id: 'demo-dtac',
+  subject: { type: 'product', name: 'Example Health Software Ltd (demo)', product: { name: 'Example EPR (demo)' } },
+  standard: { id: 'dtac', name: 'DTAC', version: '1.0' },
+  status: 'conformant',
+  issuer: { id: 'https://issuer.test.openmaturity.org/', name: 'Test Assurance Body' },
+  issued: '2025-01-10',
+  expires: '2099-01-10',
+};
+
+const files = {
+  '/': ['text/html', read('scripts/fixtures/csp/index.html')],
+  '/record-violations.js': ['text/javascript', read('scripts/fixtures/csp/record-violations.js')],
+  '/page.js': ['text/javascript', read('scripts/fixtures/csp/page.js')],
+  '/bundle.js': ['text/javascript', read('packages/widgets/dist/cdn/openmaturity-widgets.js')],
+  '/data/framework.json': ['application/json', JSON.stringify(framework)],
+  '/data/assessment.json': ['application/json', JSON.stringify(assessment)],
+  '/data/statement.json': ['application/json', JSON.stringify(statement)],
+};
+
+let server;
+let browser;
+before(async () => {
+  server = createServer((request, response) => {
+    const file = files[new URL(request.url, 'http://localhost').pathname];
+    if (!file) return response.writeHead(404, { 'content-type': 'text/plain', 'content-security-policy': CSP }).end('Not found');
+    response.writeHead(200, { 'content-type': file[0], 'content-security-policy': CSP }).end(file[1]);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('every element renders under a strict CSP, and no violation is reported', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && !/404/.test(message.text()) && errors.push(message.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('om-scorecard, om-priority-checklist, om-conformance-badge')].every(
+        (el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.textContent.trim().length > 0 && !el.shadowRoot.textContent.includes('Checking'),
+      ),
+    { timeout: 15_000 },
+  );
+  const seen = await page.evaluate(() => ({
+    violations: window.__violations,
+    domains: document.querySelector('#by-src').shadowRoot.querySelectorAll('button.domain').length,
+    compact: document.querySelector('#by-property').shadowRoot.querySelectorAll('button.domain').length,
+    steps: document.querySelector('#checklist').shadowRoot.querySelectorAll('li.item').length,
+    badge: document.querySelector('#inline').shadowRoot.textContent,
+    card: document.querySelector('#card').shadowRoot.textContent,
+    broken: document.querySelector('#broken').shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+    // Bars are sized through CSSOM custom properties, which style-src 'self' allows.
+    barWidth: getComputedStyle(document.querySelector('#by-src').shadowRoot.querySelector('.fill')).width,
+  }));
+  assert.deepEqual(seen.violations, []);
+  assert.deepEqual(errors, []);
+  assert.equal(seen.domains, 7);
+  assert.equal(seen.compact, 7);
+  assert.equal(seen.steps, 10);
+  assert.match(seen.badge, /Conformant/);
+  assert.match(seen.card, /Not verified/);
+  assert.match(seen.broken, /could not be found/);
+  assert.notEqual(seen.barWidth, '0px');
+});

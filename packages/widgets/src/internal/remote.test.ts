@@ -98,3 +98,24 @@ describe('elements reading documents by URL', () => {
     await expect(first).to.be.accessible();
   });
 });
+
+describe('no layout shift when data arrives', () => {
+  it('keeps content below a loading scorecard in place (cumulative layout shift under 0.1)', async () => {
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+    });
+    observer.observe({ type: 'layout-shift', buffered: false });
+    const space = ns();
+    const page = await fixture(html`<div style="width: 720px">
+      <om-scorecard src=${`${server}/${space}/slow/assessment.json`} framework-src=${`${server}/${space}/slow/framework.json`}></om-scorecard>
+      <p id="below">Content below the card</p>
+    </div>`);
+    const el = page.querySelector('om-scorecard')!;
+    await ready(el);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+    observer.disconnect();
+    const cls = shifts.reduce((a, b) => a + b, 0);
+    expect(cls, `layout shifts ${shifts.join(', ')}`).to.be.below(0.1);
+  });
+});

@@ -127,3 +127,22 @@ describe('om-priority-checklist', () => {
     await expect(bad).to.be.accessible();
   });
 });
+
+describe('om-priority-checklist with the keyboard', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('ticks a step with Space, and moves between filters and steps with Tab', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const framework = await wgll();
+    const el = await fixture<OmPriorityChecklist>(html`<om-priority-checklist .assessment=${demoAssessment(framework)} .framework=${framework}></om-priority-checklist>`);
+    el.shadowRoot!.querySelector<HTMLSelectElement>('#tier')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const box = el.shadowRoot!.activeElement as HTMLInputElement;
+    expect(box.type).to.equal('checkbox');
+    const changes: boolean[] = [];
+    el.addEventListener('om-tick-change', (e) => changes.push(e.detail.done));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Space' });
+    expect(changes).to.deep.equal([true, false]);
+  });
+});

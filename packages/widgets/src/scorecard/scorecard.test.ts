@@ -137,3 +137,32 @@ describe('om-scorecard', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 });
+
+describe('om-scorecard with the keyboard and in print', () => {
+  it('is reached with Tab, and Enter on a domain chooses it', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const framework = await wgll();
+    const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework}></om-scorecard>`);
+    const events: string[] = [];
+    el.addEventListener('om-domain-select', (e) => events.push(e.detail.domain));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.domain')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('Ensure smart foundations');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(events).to.deep.equal(['smart-foundations', 'smart-foundations']);
+  });
+
+  it('prints the table of figures, and not the toggle', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const framework = await wgll();
+    const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework}></om-scorecard>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(el.shadowRoot!.querySelector('button.toggle')!).display).to.equal('none');
+      expect(el.shadowRoot!.querySelector('table')!.getBoundingClientRect().width).to.be.greaterThan(100);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -16,6 +16,37 @@ const onwarn = (warning, warn) => {
 
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+// rollup-plugin-esbuild resolves relative imports itself (to find the .ts behind a .js) and
+// node-resolve runs last, so inside zod, ky and lit the modules lost what each package.json says
+// about side effects, and a module was kept whole as soon as it was imported (zod's global
+// registry, for one). Inside node_modules, node-resolve decides.
+const sourcesOnly = (plugin) => ({
+  ...plugin,
+  resolveId(id, importer, options) {
+    return importer?.includes('/node_modules/') ? null : plugin.resolveId.call(this, id, importer, options);
+  },
+});
+
+// The CDN bundles never generate JSON Schemas, so they leave out the schemas' descriptions
+// (`describe` in packages/core/src/format/shared.ts), as a bundler's `define` would: a few lines
+// rather than a dependency. After the TypeScript transform, when only code is left.
+const SCHEMA_DESCRIPTIONS = '__OPENMATURITY_SCHEMA_DESCRIPTIONS__';
+const withoutSchemaDescriptions = () => {
+  let found = false;
+  return {
+    name: 'without-schema-descriptions',
+    transform(code) {
+      if (!code.includes(SCHEMA_DESCRIPTIONS)) return null;
+      found = true;
+      return { code: code.replaceAll(SCHEMA_DESCRIPTIONS, 'false'), map: null };
+    },
+    buildEnd(error) {
+      // Fail, rather than ship the descriptions unnoticed after a rename.
+      if (!error && !found) this.error(`${SCHEMA_DESCRIPTIONS} is in none of the bundle's modules: was it renamed in format/shared.ts?`);
+    },
+  };
+};
+
 export default [
   {
     input: { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' },
@@ -45,7 +76,14 @@ export default [
   }).map(([name, input]) => ({
     input,
     output: { file: `packages/widgets/dist/cdn/${name}.js`, format: 'es' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }), typescript(), terser({ format: { comments: false } })],
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }),
+      sourcesOnly(typescript()),
+      withoutSchemaDescriptions(),
+      // An ES module: top-level names may be mangled. A second pass inlines what the first simplified.
+      // Error classes keep their names: OpenMaturityError sets `name` from the class, for consoles.
+      terser({ module: true, ecma: 2020, compress: { passes: 2 }, keep_classnames: /Error$/, format: { comments: false } }),
+    ],
     onwarn,
   })),
 ];

@@ -273,3 +273,9 @@ describe('huge documents', () => {
     assert.equal(error.issues[0]!.code, 'too_big');
   });
 });
+
+test('a kind that is no document kind, from plain JavaScript, is an issue, not a TypeError', () => {
+  const result = safeParseDocument({ kind: 'Index', schemaVersion: '1.0' }, { kind: 'Index' as never });
+  assert.equal(result.success, false);
+  assert.equal(result.error!.issues[0]!.code, 'unknown_kind');
+});

@@ -73,7 +73,8 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
   if (allowed && isDocumentKind(record.kind) && !allowed.includes(record.kind)) {
     return [issue('wrong_kind', ['kind'], `a document of kind ${allowed.join(' or ')}`, describeValue(record.kind))];
   }
-  const schema: z.ZodMiniType = allowed?.length === 1 ? schemas[allowed[0]!] : AnyDocument;
+  // A kind that is not a document kind (from plain JavaScript) falls back to the union, which names it.
+  const schema: z.ZodMiniType = allowed?.length === 1 && isDocumentKind(allowed[0]) ? schemas[allowed[0]] : AnyDocument;
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) return fromZodIssues(result.error.issues);
   return checkIntegrity(input as AnyDocument);

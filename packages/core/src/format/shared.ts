@@ -12,11 +12,21 @@ export const SCHEMA_VERSION = '1.0';
 export const SUPPORTED_MAJOR = 1;
 
 /**
+ * Defined as `false` only where no JSON Schema is ever generated: in the CDN bundles (see
+ * rollup.config.js), or by a bundler's `define` in an app that never calls `toJsonSchema`.
+ * There {@link describe} neither copies nor registers, and a minifier that inlines it (terser,
+ * in the CDN build) drops the texts too. Undefined everywhere else.
+ */
+declare const __OPENMATURITY_SCHEMA_DESCRIPTIONS__: boolean | undefined;
+
+/**
  * Attaches a description that the generated JSON Schema and format reference show. It
  * describes a copy: shared pieces such as {@link Identifier} are used in many places, each
  * with its own meaning.
  */
 export const describe = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  // Descriptions change no validation: where nothing reads them, the schema itself will do.
+  if (typeof __OPENMATURITY_SCHEMA_DESCRIPTIONS__ === 'boolean' && !__OPENMATURITY_SCHEMA_DESCRIPTIONS__) return schema;
   const copy = schema.clone() as T;
   z.globalRegistry.add(copy, { description });
   return copy;

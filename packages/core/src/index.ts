@@ -57,3 +57,16 @@ export { validityWindow, isExpired, type ValidityWindow } from './conformance/va
 export { toOpenBadgeCredential, OPEN_BADGE_CONTEXT, type OpenBadgeCredential } from './conformance/open-badge.js';
 export { renderBadgeSvg, MAX_BADGE_BYTES, type BadgeSvgOptions } from './conformance/svg-badge.js';
 export * from './client/index.js';
+export { BarrierCode, barrierCodes, Barrier, AdoptionStage, adoptionStages, StandardAdoption } from './format/local-voice.js';
+export {
+  countBarriers,
+  summariseAdoption,
+  adoptionOverTime,
+  timelineSignals,
+  type BarrierCounts,
+  type BarrierTally,
+  type AdoptionSummary,
+  type StandardAdoptionSummary,
+  type AdoptionOverTime,
+  type TimelineSignal,
+} from './engine/local-voice.js';

@@ -1,5 +1,6 @@
 /** The Assessment document: one organisation's answers to one framework version for one period. */
 import * as z from 'zod/mini';
+import { Barrier, StandardAdoption } from './local-voice.js';
 import { OrganisationRef } from './organisation.js';
 import { describe, envelope, FrameworkRef, Identifier, IsoDate, Label, Link, Period, Prose } from './shared.js';
 
@@ -22,6 +23,8 @@ export const Response = z.looseObject({
   evidence: z.optional(z.array(Link)),
   comment: z.optional(Prose),
   confidence: z.optional(Confidence),
+  barriers: z.optional(describe(z.array(Barrier), 'What holds this indicator back, in the organisation’s words.')),
+  plannedDate: z.optional(describe(IsoDate, 'When the organisation plans to meet this indicator.')),
 });
 export type Response = z.infer<typeof Response>;
 
@@ -47,6 +50,7 @@ export const Assessment = describe(
     status: AssessmentStatus,
     responses: z.array(Response),
     localPriorities: z.optional(z.array(LocalPriority)),
+    standardsAdoption: z.optional(describe(z.array(StandardAdoption), 'How far the organisation has adopted each standard, with its barriers and plans.')),
     signedOff: z.optional(SignOff),
     published: z.optional(IsoDate),
   }),

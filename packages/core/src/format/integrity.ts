@@ -17,7 +17,11 @@ export function checkIntegrity(document: AnyDocument): DocumentIssue[] {
     case 'Framework':
       return checkFrameworkIntegrity(document);
     case 'Assessment':
-      return [...checkPeriod(document.period), ...dateOrder(['signedOff', 'date'], document.period.start, document.signedOff?.date, 'the start of the period')];
+      return [
+        ...checkPeriod(document.period),
+        ...dateOrder(['signedOff', 'date'], document.period.start, document.signedOff?.date, 'the start of the period'),
+        ...uniqueValues(document.standardsAdoption ?? [], (a) => a.standard, 'standardsAdoption', 'standard'),
+      ];
     case 'Benchmark':
       return [...checkPeriod(document.period), ...checkBenchmark(document)];
     case 'Organisation':
@@ -134,6 +138,18 @@ export function checkFrameworkIntegrity(framework: Framework): DocumentIssue[] {
       ...issue('prerequisite_cycle', ['indicators', index, 'prerequisites'], 'prerequisites without a cycle', `the cycle ${cycle.join(' -> ')}`),
     });
   }
+  return issues;
+}
+
+/** Reports every item whose key repeats an earlier one's: `list[i].field`. */
+function uniqueValues<T>(items: readonly T[], key: (item: T) => string, list: string, field: string): DocumentIssue[] {
+  const first = new Map<string, number>();
+  const issues: DocumentIssue[] = [];
+  items.forEach((item, i) => {
+    const earlier = first.get(key(item));
+    if (earlier === undefined) first.set(key(item), i);
+    else issues.push(issue('duplicate_id', [list, i, field], `one entry per ${field}`, `${describeValue(key(item))}, already at ${list}[${earlier}]`));
+  });
   return issues;
 }
 

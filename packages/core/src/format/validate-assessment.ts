@@ -6,7 +6,8 @@ import { describeValue, issue, type DocumentIssue } from './issues.js';
 /**
  * Every way in which a well-formed assessment does not fit its framework: another framework
  * or version, unknown indicators, duplicate responses, values that do not fit their measure,
- * local priorities that name nothing. An empty list means it fits.
+ * local priorities that name nothing; and, given the standards catalogue, standards adoption
+ * that names a standard it does not hold. An empty list means it fits.
  *
  * @example
  * ```ts
@@ -14,7 +15,7 @@ import { describeValue, issue, type DocumentIssue } from './issues.js';
  * if (problems.length) throw new InvalidDocumentError(problems, { source: 'rgt-2024.json' });
  * ```
  */
-export function validateAssessment(assessment: Assessment, framework: Framework): DocumentIssue[] {
+export function validateAssessment(assessment: Assessment, framework: Framework, options: { standards?: readonly { id: string }[] } = {}): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   if (assessment.framework.id !== framework.id) {
     issues.push(issue('framework_mismatch', ['framework', 'id'], `the framework "${framework.id}"`, describeValue(assessment.framework.id)));
@@ -53,6 +54,12 @@ export function validateAssessment(assessment: Assessment, framework: Framework)
       issues.push(issue('unknown_reference', [...at, 'domain'], `a domain of ${framework.id} ${framework.version}`, describeValue(priority.domain)));
     }
   });
+  if (options.standards) {
+    const known = new Set(options.standards.map((standard) => standard.id));
+    assessment.standardsAdoption?.forEach((adoption, i) => {
+      if (!known.has(adoption.standard)) issues.push(issue('unknown_reference', ['standardsAdoption', i, 'standard'], 'a standard of the catalogue', describeValue(adoption.standard)));
+    });
+  }
   return issues;
 }
 

@@ -1,0 +1,149 @@
+/** Barriers, standards adoption and timeline signals, against figures computed by hand. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  adoptionOverTime,
+  countBarriers,
+  documentIssues,
+  parseDocument,
+  summariseAdoption,
+  timelineSignals,
+  validateAssessment,
+  type AdoptionStage,
+  type Assessment,
+  type Standard,
+} from '@openmaturity/core';
+import { smallAssessment, smallFramework } from './helpers.js';
+
+const standard = (id: string, status: Standard['status'], mandatedFrom?: string): Standard => ({
+  kind: 'Standard',
+  schemaVersion: '1.0',
+  id,
+  version: '1',
+  name: id,
+  status,
+  url: `https://standards.example/${id}`,
+  ...(mandatedFrom ? { mandatedFrom } : {}),
+});
+const catalogue = [standard('fhir', 'active', '2025-04-01'), standard('draft-std', 'draft', '2027-01-01'), standard('gp', 'active', '2026-03-01'), standard('old', 'active')];
+
+const CODES = ['RGT', 'R0A', 'RJ1', 'RYJ', 'RRK', 'RTH', 'RM1', 'RX1'];
+const cohort = (stages: AdoptionStage[], period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' }): Assessment[] =>
+  stages.map((stage, i) =>
+    smallAssessment({
+      id: `${CODES[i]}-${period.id}`,
+      organisation: { odsCode: CODES[i]! },
+      period,
+      responses: [
+        { indicator: 'wifi', value: 2, barriers: i < 3 ? [{ code: 'funding' }, { code: 'infrastructure', note: 'Old cabling' }] : [] },
+        { indicator: 'epr', value: false, barriers: i % 2 === 0 ? [{ code: 'supplier-readiness' }, { code: 'supplier-readiness' }] : undefined, plannedDate: '2026-03-31' },
+      ],
+      standardsAdoption: [
+        { standard: 'fhir', stage, barriers: stage === 'live' ? [] : [{ code: 'standard-not-ready' }] },
+        { standard: 'gp', stage: 'live' },
+      ],
+    }),
+  );
+
+describe('the format carries the local voice', () => {
+  test('barriers, planned dates and standards adoption are valid, and old documents without them stay valid', () => {
+    for (const a of cohort(['live', 'planning'])) assert.deepEqual(documentIssues(a), []);
+    assert.deepEqual(documentIssues(smallAssessment()), []);
+  });
+
+  test('refuses an unknown barrier code or stage, and a standard listed twice', () => {
+    const [a] = cohort(['live']);
+    const bad = structuredClone(a!) as unknown as { responses: { barriers: { code: string }[] }[]; standardsAdoption: { standard: string; stage: string }[] };
+    bad.responses[0]!.barriers[0]!.code = 'bad-luck';
+    bad.standardsAdoption[0]!.stage = 'thinking-about-it';
+    assert.deepEqual(documentIssues(bad).map((i) => `${i.code} ${i.message.split(':')[0]}`), ['invalid_value responses[0].barriers[0].code', 'invalid_value standardsAdoption[0].stage']);
+    const twice = structuredClone(a!);
+    twice.standardsAdoption!.push({ standard: 'fhir', stage: 'planning' });
+    assert.deepEqual(documentIssues(twice).map((i) => i.code), ['duplicate_id']);
+  });
+
+  test('with the catalogue, an adoption naming an unknown standard is reported', () => {
+    const [a] = cohort(['live']);
+    a!.standardsAdoption!.push({ standard: 'nope', stage: 'planning' });
+    assert.deepEqual(validateAssessment(a!, smallFramework(), { standards: catalogue }).map((i) => i.message), [
+      'standardsAdoption[2].standard: expected a standard of the catalogue, found "nope"',
+    ]);
+  });
+});
+
+describe('countBarriers', () => {
+  test('counts organisations per code, once each (by hand)', () => {
+    const result = countBarriers(cohort(['live', 'live', 'planning', 'implementing', 'not-started', 'live']));
+    assert.equal(result.cohortSize, 6);
+    // wifi: orgs 0-2 report funding and infrastructure. epr: orgs 0, 2, 4 report supplier readiness (twice each, counted once).
+    assert.deepEqual(result.indicators, [
+      { indicator: 'epr', organisations: 3, counts: [{ code: 'supplier-readiness', organisations: 3 }] },
+      { indicator: 'wifi', organisations: 3, counts: [{ code: 'funding', organisations: 3 }, { code: 'infrastructure', organisations: 3 }] },
+    ]);
+    assert.deepEqual(result.standards, [{ standard: 'fhir', organisations: 3, counts: [{ code: 'standard-not-ready', organisations: 3 }] }]);
+  });
+
+  test('suppresses a cohort of fewer than 5', () => {
+    assert.deepEqual(countBarriers(cohort(['live', 'live', 'planning', 'live'])), { cohortSize: 4, suppressed: true, indicators: [], standards: [] });
+  });
+});
+
+describe('summariseAdoption', () => {
+  test('stages and shares per standard (by hand)', () => {
+    const result = summariseAdoption(cohort(['live', 'live', 'planning', 'implementing', 'not-started', 'live', 'planning', 'live']), catalogue);
+    const fhir = result.standards.find((s) => s.standard === 'fhir')!;
+    assert.deepEqual(fhir.stages, { 'not-started': 1, planning: 2, implementing: 1, live: 4 });
+    assert.deepEqual(fhir.shares, { 'not-started': 0.125, planning: 0.25, implementing: 0.125, live: 0.5 });
+    assert.deepEqual(fhir.barriers, [{ code: 'standard-not-ready', organisations: 4 }]);
+    assert.equal(result.standards.find((s) => s.standard === 'gp')!.shares!.live, 1);
+    // Nobody reports on "old": too few to show.
+    assert.deepEqual(result.standards.find((s) => s.standard === 'old'), { standard: 'old', responding: 0, suppressed: true });
+  });
+
+  test('suppresses a small cohort: counts of responders only', () => {
+    const result = summariseAdoption(cohort(['live', 'planning', 'live']), catalogue);
+    assert.equal(result.suppressed, true);
+    assert.deepEqual(result.standards[0], { standard: 'fhir', responding: 3, suppressed: true });
+  });
+
+  test('moves over periods: the live share, period by period', () => {
+    const p1 = { id: '2023-24', start: '2023-04-01', end: '2024-03-31' };
+    const p2 = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' };
+    const [fhir] = adoptionOverTime(
+      [
+        { period: p2, assessments: cohort(['live', 'live', 'live', 'planning', 'planning'], p2) },
+        { period: p1, assessments: cohort(['live', 'planning', 'planning', 'planning', 'not-started'], p1) },
+      ],
+      catalogue,
+    );
+    assert.deepEqual(fhir!.periods.map((p) => [p.period, p.shares?.live]), [['2023-24', 0.2], ['2024-25', 0.6]]);
+    assert.ok(Math.abs(fhir!.liveChange! - 40) < 1e-9);
+  });
+});
+
+describe('timelineSignals', () => {
+  const now = new Date('2025-12-01T00:00:00Z');
+  test('a passed mandate with few live, a close one, and a mandated draft, with the figures behind them', () => {
+    const adoption = summariseAdoption(cohort(['live', 'planning', 'planning', 'implementing', 'not-started', 'live']), [
+      ...catalogue,
+    ]);
+    // fhir: 2 of 6 live (0.33), mandated 2025-04-01: passed. gp: all live, mandated 2026-03-01: fine. draft-std: mandated while draft.
+    const signals = timelineSignals(catalogue, adoption, { now });
+    assert.deepEqual(
+      signals.map((s) => [s.standard, s.kind, s.daysToMandate, s.liveShare && Math.round(s.liveShare * 100)]),
+      [['fhir', 'mandate-passed', -244, 33], ['draft-std', 'mandated-while-draft', 396, undefined]],
+    );
+    const soon = timelineSignals([standard('fhir', 'active', '2026-02-01')], adoption, { now });
+    assert.deepEqual(soon.map((s) => [s.kind, s.daysToMandate]), [['mandate-approaching', 62]]);
+  });
+
+  test('a suppressed cohort gives no signal that needs cohort figures', () => {
+    const adoption = summariseAdoption(cohort(['planning', 'planning']), catalogue);
+    assert.deepEqual(timelineSignals(catalogue, adoption, { now }).map((s) => s.kind), ['mandated-while-draft']);
+  });
+});
+
+test('a parsed document keeps the new fields through a round trip', () => {
+  const [a] = cohort(['implementing']);
+  assert.deepEqual(JSON.parse(JSON.stringify(parseDocument(a, { kind: 'Assessment' }))), JSON.parse(JSON.stringify(a)));
+});

@@ -61,6 +61,7 @@ export default [
       'conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
       scorecard: 'packages/widgets/src/scorecard/define.ts',
       'priority-checklist': 'packages/widgets/src/priority-checklist/define.ts',
+      'standards-adoption': 'packages/widgets/src/standards-adoption/define.ts',
     },
     output: { dir: 'packages/widgets/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
@@ -73,6 +74,7 @@ export default [
     'om-conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
     'om-scorecard': 'packages/widgets/src/scorecard/define.ts',
     'om-priority-checklist': 'packages/widgets/src/priority-checklist/define.ts',
+    'om-standards-adoption': 'packages/widgets/src/standards-adoption/define.ts',
   }).map(([name, input]) => ({
     input,
     output: { file: `packages/widgets/dist/cdn/${name}.js`, format: 'es' },

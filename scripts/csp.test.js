@@ -15,8 +15,8 @@ const framework = JSON.parse(read('packages/core/data/frameworks/wgll-2024.json'
 const assessment = {
   kind: 'Assessment',
   schemaVersion: '1.0',
-  id: 'RX9-2024-25',
-  organisation: { odsCode: 'RX9', name: 'Demo Valley NHS Foundation Trust (demo data)' },
+  id: 'RX0-2024-25',
+  organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
   framework: { id: framework.id, version: framework.version },
   period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
   status: 'published',

@@ -21,7 +21,7 @@ test('the bin runs the built CLI', () => {
 });
 
 test('the CDN bundles are self-contained and have no eval or Function()', () => {
-  for (const name of ['openmaturity-widgets', 'om-conformance-badge', 'om-scorecard', 'om-priority-checklist']) {
+  for (const name of ['openmaturity-widgets', 'om-conformance-badge', 'om-scorecard', 'om-priority-checklist', 'om-standards-adoption']) {
     const code = readFileSync(file(`packages/widgets/dist/cdn/${name}.js`), 'utf8');
     assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["']/, `${name} imports nothing`);
     assert.doesNotMatch(code, /\beval\(|\bFunction\(/, `${name} needs no eval under a strict CSP`);
@@ -37,7 +37,7 @@ test('the CDN bundles stay within their size ceilings', () => {
 test('custom-elements.json describes every element, its attributes, events, parts and tokens', () => {
   const manifest = JSON.parse(readFileSync(file('packages/widgets/custom-elements.json'), 'utf8'));
   const elements = Object.fromEntries(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]));
-  assert.deepEqual(Object.keys(elements).sort(), ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard']);
+  assert.deepEqual(Object.keys(elements).sort(), ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption']);
   assert.deepEqual(elements['om-scorecard'].attributes.map((a) => a.name), ['src', 'framework-src', 'benchmark-src', 'previous-src', 'compact']);
   assert.deepEqual(elements['om-priority-checklist'].events.map((e) => e.name), ['om-tick-change']);
   assert.deepEqual(elements['om-scorecard'].events.map((e) => e.name), ['om-domain-select']);

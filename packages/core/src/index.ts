@@ -69,4 +69,5 @@ export {
   type StandardAdoptionSummary,
   type AdoptionOverTime,
   type TimelineSignal,
+  type LocalVoiceOptions,
 } from './engine/local-voice.js';

@@ -7,8 +7,10 @@
 import './conformance-badge/define.js';
 import './priority-checklist/define.js';
 import './scorecard/define.js';
+import './standards-adoption/define.js';
 
 export { OmConformanceBadge } from './conformance-badge/conformance-badge.js';
 export { OmPriorityChecklist, type TickChangeDetail } from './priority-checklist/priority-checklist.js';
 export { OmScorecard, type DomainSelectDetail } from './scorecard/scorecard.js';
-export { defineElement, VERSION } from './internal/define.js';
+export { OmStandardsAdoption } from './standards-adoption/standards-adoption.js';
+export { defineElement, VERSION, type VersionedElement } from './internal/define.js';

@@ -25,7 +25,8 @@ export interface BarrierCounts {
   standards: { standard: string; organisations: number; counts: BarrierTally[] }[];
 }
 
-interface Options {
+/** Options of the local-voice aggregations. */
+export interface LocalVoiceOptions {
   /** The smallest cohort whose figures are shown. Default: 5, as for benchmarks. */
   minCohortSize?: number;
 }
@@ -40,7 +41,7 @@ interface Options {
  * indicators[0]; // { indicator: 'e-prescribing', organisations: 14, counts: [{ code: 'funding', organisations: 9 }, ...] }
  * ```
  */
-export function countBarriers(assessments: readonly Assessment[], options: Options = {}): BarrierCounts {
+export function countBarriers(assessments: readonly Assessment[], options: LocalVoiceOptions = {}): BarrierCounts {
   const cohortSize = new Set(assessments.map((a) => a.organisation.odsCode)).size;
   if (cohortSize < (options.minCohortSize ?? MIN_COHORT_SIZE)) return { cohortSize, suppressed: true, indicators: [], standards: [] };
   const byIndicator = new Tally();
@@ -117,7 +118,7 @@ export interface AdoptionSummary {
  * summariseAdoption(assessments, catalogue).standards.find((s) => s.standard === 'fhir-uk-core')?.shares?.live; // 0.35
  * ```
  */
-export function summariseAdoption(assessments: readonly Assessment[], standards: readonly Pick<Standard, 'id'>[], options: Options = {}): AdoptionSummary {
+export function summariseAdoption(assessments: readonly Assessment[], standards: readonly Pick<Standard, 'id'>[], options: LocalVoiceOptions = {}): AdoptionSummary {
   const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
   const cohortSize = new Set(assessments.map((a) => a.organisation.odsCode)).size;
   const barriers = countBarriers(assessments, { minCohortSize: 0 }).standards;
@@ -157,7 +158,7 @@ export interface AdoptionOverTime {
  * adoptionOverTime([{ period: p2023, assessments: a2023 }, { period: p2024, assessments: a2024 }], catalogue)[0].liveChange; // 12.5
  * ```
  */
-export function adoptionOverTime(cohorts: readonly { period: Period; assessments: readonly Assessment[] }[], standards: readonly Pick<Standard, 'id'>[], options: Options = {}): AdoptionOverTime[] {
+export function adoptionOverTime(cohorts: readonly { period: Period; assessments: readonly Assessment[] }[], standards: readonly Pick<Standard, 'id'>[], options: LocalVoiceOptions = {}): AdoptionOverTime[] {
   const ordered = [...cohorts].sort((a, b) => a.period.start.localeCompare(b.period.start));
   const summaries = ordered.map((c) => ({ period: c.period.id, summary: summariseAdoption(c.assessments, standards, options) }));
   return standards.map(({ id }) => {

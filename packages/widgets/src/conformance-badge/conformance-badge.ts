@@ -50,7 +50,9 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export class OmConformanceBadge extends LitElement {
   static readonly version: string = VERSION;
+  /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [tokens, stateStyles, styles];
+  /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
     variant: { type: String, reflect: true },
@@ -187,7 +189,9 @@ export class OmConformanceBadge extends LitElement {
           ${statement.scope ? html`<div><dt>${t.scope}</dt><dd>${statement.scope}</dd></div>` : nothing}
           <div><dt>${t.issuer}</dt><dd>${statement.issuer.name}</dd></div>
           <div><dt>${t.issued}</dt><dd>${formatDate(statement.issued, lang)}</dd></div>
-          ${expiry ? html`<div><dt>${t.validity}</dt><dd part="expiry" class="expiry">${expiry}</dd></div>` : nothing}
+          ${statement.expires
+            ? html`<div><dt>${expired ? t.expiredHeading : t.validity}</dt><dd part="expiry" class="expiry">${formatDate(statement.expires, lang)}</dd></div>`
+            : nothing}
           ${verifiedText ? html`<div><dt>${t.verification}</dt><dd>${verificationPart}</dd></div>` : nothing}
         </dl>
         ${evidenceLink}

@@ -5,8 +5,17 @@
  */
 export const VERSION = '0.1.0';
 
-type VersionedElement = CustomElementConstructor & { version?: string };
+/** A custom element class that says which version of the widgets it belongs to. */
+export type VersionedElement = CustomElementConstructor & { version?: string };
 
+/**
+ * Defines `tag` unless it is defined already; warns when the existing definition is of another version.
+ *
+ * @example
+ * ```ts
+ * defineElement('om-scorecard', OmScorecard); // safe to call twice
+ * ```
+ */
 export function defineElement(tag: string, element: VersionedElement, version: string = VERSION): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {

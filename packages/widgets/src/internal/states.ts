@@ -5,7 +5,7 @@ import type { SourceState } from './data-source.js';
 
 /** What went wrong, in words, from an error's `code` (the client's and the format's errors). */
 export function describeError(error: unknown, t: Messages): string {
-  const e = (error ?? {}) as { code?: string; status?: number; issues?: { message: string }[]; expected?: string; found?: string };
+  const e = (error ?? {}) as { code?: string; status?: number; issues?: { message: string }[]; expected?: string; found?: string; source?: string };
   switch (e.code) {
     case 'ERR_NETWORK':
       return t.errors.network;
@@ -16,7 +16,8 @@ export function describeError(error: unknown, t: Messages): string {
     case 'ERR_HTTP_STATUS':
       return t.errors.http(e.status ?? 0);
     case 'ERR_INVALID_DOCUMENT':
-      return `${t.errors.invalid} ${e.issues?.[0]?.message ?? ''}`.trim();
+      // The source names which document (or URL) it is when an element reads several.
+      return `${t.errors.invalid} ${e.source ? `${e.source}: ` : ''}${e.issues?.[0]?.message ?? ''}`.trim();
     case 'ERR_WRONG_KIND':
       return t.errors.wrongKind(String(e.expected), String(e.found));
     case 'ERR_RESPONSE_TOO_LARGE':

@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    max-width: 100%;
-    font-size: 1rem;
-    line-height: 1.5;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_brand);
-    padding: 1rem;
-    box-sizing: border-box;
-  }
-  :host([hidden]) { display: none; }
   h2 { margin: 0 0 0.5rem; font-size: 1.25rem; line-height: 1.3; }
   h3 { margin: 0; font-size: 1.0625rem; line-height: 1.4; overflow-wrap: anywhere; }
   .filters {
@@ -58,6 +46,7 @@ export const styles = css`
     cursor: pointer;
   }
   .tick input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: 0 0 0 6px var(--_focus-text); }
+  .local-voice { margin: 0.25rem 0 0; font-size: 0.9375rem; border-left: 4px solid var(--_border); padding-left: 0.5rem; overflow-wrap: anywhere; }
   .meta, .reason, .blocked, .values { margin: 0.25rem 0 0; font-size: 0.9375rem; }
   .meta { color: var(--_secondary-text); }
   .rank { font-weight: 400; color: var(--_secondary-text); }

@@ -1,14 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { prioritise, type PriorityItem, type Tier } from '@openmaturity/core';
+import { prioritise, type DisplayLanguage, type PriorityItem, type Response, type Tier } from '@openmaturity/core';
 import { formatAnswer } from '../internal/answers.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
-import { formatNumber, languageOf, messagesFor } from '../internal/i18n.js';
+import { formatDate, formatNumber, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
 import { renderPending, staleNote, stateStyles } from '../internal/states.js';
 import { loadTicks, saveTicks } from '../internal/ticks.js';
+import { cardStyles } from '../internal/card.styles.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { styles } from './priority-checklist.styles.js';
 
@@ -57,7 +58,9 @@ const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
  */
 export class OmPriorityChecklist extends LitElement {
   static readonly version: string = VERSION;
-  static override styles = [tokens, stateStyles, styles];
+  /** The element’s styles: the shared tokens and states, then its own. */
+  static override styles = [tokens, stateStyles, cardStyles, styles];
+  /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
     frameworkSrc: { type: String, attribute: 'framework-src' },
@@ -135,6 +138,7 @@ export class OmPriorityChecklist extends LitElement {
     const domains = new Map(framework.domains.map((d) => [d.id, d.name]));
     const indicators = new Map(framework.indicators.map((i) => [i.id, i]));
     const n = (v: number) => formatNumber(v, lang);
+    const responses = new Map(state.value.assessment.responses.map((r) => [r.indicator, r]));
 
     return html`<section part="base" aria-labelledby="title">
       ${staleNote(state, t)}
@@ -189,6 +193,7 @@ export class OmPriorityChecklist extends LitElement {
                       <p class="values">
                         ${t.current}: ${formatAnswer(framework, indicator, item.current, t, lang)} · ${t.target}: ${formatAnswer(framework, indicator, item.target, t, lang)}
                       </p>
+                      ${renderLocalVoice(responses.get(item.indicator), t, lang)}
                       <p class="reason">
                         ${t.expectedGain(n(item.expectedGain), n(item.gap), n(item.weight))}${local && local.code === 'local-priority'
                           ? html`. ${t.localPriority(local.reasons.join('; '))}`
@@ -249,6 +254,17 @@ export class OmPriorityChecklist extends LitElement {
     target?.focus();
     target?.scrollIntoView?.({ block: 'nearest' });
   }
+}
+
+/** The trust's own barriers and planned date for a step, in its own words. */
+function renderLocalVoice(response: Response | undefined, t: Messages, lang: DisplayLanguage) {
+  if (!response?.barriers?.length && !response?.plannedDate) return nothing;
+  return html`<p class="local-voice">
+    ${response.barriers?.length
+      ? html`<strong>${t.barriersLabel}:</strong> ${response.barriers.map((b, i) => html`${i > 0 ? '; ' : ''}${t.barrierNames[b.code] ?? b.code}${b.note ? html` (${b.note})` : nothing}`)}`
+      : nothing}
+    ${response.barriers?.length && response.plannedDate ? ' · ' : nothing}${response.plannedDate ? t.planned(formatDate(response.plannedDate, lang)) : nothing}
+  </p>`;
 }
 
 function view(data: MaturityData): View {

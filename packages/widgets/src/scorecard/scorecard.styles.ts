@@ -2,19 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
     container-type: inline-size;
-    max-width: 100%;
-    font-size: 1rem;
-    line-height: 1.5;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_brand);
-    padding: 1rem;
-    box-sizing: border-box;
-  }
-  :host([hidden]) {
-    display: none;
   }
   h2, h3 {
     margin: 0 0 0.5rem;

@@ -7,6 +7,7 @@ import { formatNumber, formatPercent, languageOf, messagesFor, type Messages } f
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
 import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { cardStyles } from '../internal/card.styles.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { styles } from './scorecard.styles.js';
 
@@ -52,7 +53,9 @@ interface View extends MaturityData {
  */
 export class OmScorecard extends LitElement {
   static readonly version: string = VERSION;
-  static override styles = [tokens, stateStyles, styles];
+  /** The element’s styles: the shared tokens and states, then its own. */
+  static override styles = [tokens, stateStyles, cardStyles, styles];
+  /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
     frameworkSrc: { type: String, attribute: 'framework-src' },
@@ -129,6 +132,8 @@ export class OmScorecard extends LitElement {
     const answered = (d: Pick<DomainScore, 'coverage'>) => t.answered(d.coverage.answered, d.coverage.total, formatPercent(d.coverage.ratio, lang));
     const levelText = (d: Pick<DomainScore, 'level'>) => (d.level ? t.level(d.level.label, n(d.level.value)) : t.noScore);
     const cohort = (domain?: string) => (domain === undefined ? benchmark?.overall : benchmark?.domains.find((d) => d.domain === domain));
+    const domainOf = new Map(state.value.framework.indicators.map((i) => [i.id, i.domain]));
+    const withBarriers = (domain: string) => assessment.responses.filter((r) => r.barriers?.length && domainOf.get(r.indicator) === domain).length;
     const since = previous ? t.since(previous.assessment.period.label ?? previous.assessment.period.id) : '';
     const changeText = (c: Trend['overall'] | undefined) =>
       c && c.direction !== 'unknown' ? `${t.direction[c.direction]} ${t.points(n(Math.abs(c.delta ?? 0), 1))} ${since}` : '';
@@ -163,7 +168,7 @@ export class OmScorecard extends LitElement {
               <span class="detail"
                 >${levelText(d)} · ${answered(d)}${domainChange && domainChange.direction !== 'unknown' ? html` · <span aria-hidden="true">${arrow(domainChange)}</span> ${changeText(domainChange)}` : nothing}${c
                   ? html` · ${c.suppressed || c.median === undefined ? t.cohortSuppressed : `${t.cohortMedian} ${n(c.median)}`}`
-                  : nothing}</span
+                  : nothing}${withBarriers(d.domain) > 0 ? ` · ${t.barriersOn(withBarriers(d.domain))}` : ''}</span
               >
             </button>
           </li>`;
@@ -180,7 +185,7 @@ export class OmScorecard extends LitElement {
         : html`<button class="toggle" type="button" aria-expanded=${String(this.showTable)} aria-controls="figures" @click=${this.toggleTable}>
             ${this.showTable ? t.hideTable : t.showTable}
           </button>`}
-      <div id="figures" class="table-wrapper ${this.showTable ? '' : 'visually-hidden'}">
+      <div id="figures" class="table-wrapper ${this.showTable ? '' : 'visually-hidden'}" role=${this.showTable ? 'region' : nothing} aria-label=${this.showTable ? t.score : nothing} tabindex=${this.showTable ? '0' : nothing}>
         ${renderTable(result, t, n, levelText, answered, cohort, change, since)}
       </div>
     </section>`;

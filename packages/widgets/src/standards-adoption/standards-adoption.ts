@@ -1,0 +1,217 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import {
+  adoptionOverTime,
+  adoptionStages,
+  parseDocument,
+  sharedClient,
+  summariseAdoption,
+  timelineSignals,
+  type AdoptionOverTime,
+  type AdoptionSummary,
+  type Assessment,
+  type Period,
+  type Standard,
+  type TimelineSignal,
+} from '@openmaturity/core';
+import { cssProperties } from '../internal/css-properties.js';
+import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { VERSION } from '../internal/define.js';
+import { formatDate, formatNumber, formatPercent, languageOf, messagesFor } from '../internal/i18n.js';
+import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { cardStyles } from '../internal/card.styles.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { styles } from './standards-adoption.styles.js';
+
+interface View {
+  standards: Standard[];
+  period: Period;
+  summary: AdoptionSummary;
+  trend: AdoptionOverTime[];
+  signals: TimelineSignal[];
+}
+
+/**
+ * @tagname om-standards-adoption
+ * @summary A cohort's adoption of national standards: per standard the share of organisations
+ * at each stage, the barriers they report most, the change since the first period, and the
+ * mandates whose timelines look at risk. Small cohorts are suppressed.
+ *
+ * @slot - `<script type="application/json">` elements holding the assessments and the standards (documents or arrays of them).
+ *
+ * @csspart base - The card.
+ * @csspart signals - The list of timelines at risk.
+ * @csspart table - The table of standards.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The message shown when the data cannot be loaded or is not valid.
+ * @csspart retry - The retry button of the error.
+ * @csspart stale - The note shown over a saved copy.
+ *
+ * @cssproperty --om-color-brand - The top border, and the "implementing" share. Default: NHS blue #005EB8.
+ * @cssproperty --om-color-positive-text - The "live" share.
+ * @cssproperty --om-color-planning - The "planning" share. Default: #768692.
+ * @cssproperty --om-color-text - Text. Default: #212B32.
+ * @cssproperty --om-font-family - The font stack.
+ */
+export class OmStandardsAdoption extends LitElement {
+  static readonly version: string = VERSION;
+  /** The element’s styles: the shared tokens and states, then its own. */
+  static override styles = [tokens, stateStyles, cardStyles, styles];
+  /** The element’s reactive properties and the attributes they reflect. */
+  static override properties = {
+    src: { type: String, reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
+    assessments: { attribute: false },
+    standards: { attribute: false },
+  };
+
+  /** URL of a published tree (its folder or its catalogue `index.json`): every organisation's assessments and the standards are read from it. */
+  declare src: string | undefined;
+  /** The date the timelines are judged at, `YYYY-MM-DD`; today by default. */
+  declare asOf: string | undefined;
+  /** The cohort's assessments, as parsed documents (instead of `src`); several periods show the change. */
+  declare assessments: unknown[] | undefined;
+  /** The standards catalogue, as parsed documents. */
+  declare standards: unknown[] | undefined;
+
+  private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
+
+  /** Loads the data again, as the retry button does. */
+  reload(): void {
+    this.data.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || (['src', 'asOf', 'assessments', 'standards'] as const).some((name) => changed.has(name))) this.data.reload();
+  }
+
+  private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+    if (this.assessments !== undefined || this.standards !== undefined || !this.src) {
+      const documents = this.assessments !== undefined || this.standards !== undefined ? [...(this.assessments ?? []), ...(this.standards ?? [])] : inlineDocuments(this);
+      if (documents.length === 0) return undefined;
+      return { value: this.view(documents.map((d, i) => parseDocument(d, { kind: ['Assessment', 'Standard'], source: `document ${i + 1}` }))), stale: false };
+    }
+    return loadTree(this.src, signal).then(({ documents, stale }) => ({ value: this.view(documents), stale }));
+  }
+
+  private view(documents: (Assessment | Standard)[]): View {
+    const standards = documents.filter((d): d is Standard => d.kind === 'Standard');
+    const assessments = documents.filter((d): d is Assessment => d.kind === 'Assessment');
+    const byPeriod = new Map<string, { period: Period; assessments: Assessment[] }>();
+    for (const a of assessments) {
+      const entry = byPeriod.get(a.period.id) ?? { period: a.period, assessments: [] };
+      entry.assessments.push(a);
+      byPeriod.set(a.period.id, entry);
+    }
+    const cohorts = [...byPeriod.values()].sort((a, b) => a.period.start.localeCompare(b.period.start));
+    const latest = cohorts.at(-1) ?? { period: { id: '-', start: '1970-01-01', end: '1970-01-01' }, assessments: [] };
+    const summary = summariseAdoption(latest.assessments, standards);
+    const now = this.asOf ? new Date(`${this.asOf}T00:00:00Z`) : new Date();
+    return { standards, period: latest.period, summary, trend: adoptionOverTime(cohorts, standards), signals: timelineSignals(standards, summary, { now }) };
+  }
+
+  protected override render() {
+    const lang = languageOf(this);
+    const t = messagesFor(lang);
+    const state = this.data.state;
+    const pending = renderPending(state, t, skeleton, () => this.reload());
+    if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
+    const { standards, period, summary, trend, signals } = state.value;
+    const name = (id: string) => standards.find((s) => s.id === id)?.name ?? id;
+    const pct = (ratio: number | undefined) => (ratio === undefined ? '–' : formatPercent(ratio, lang));
+    const first = trend.find((x) => x.periods.length > 1)?.periods[0]?.period;
+
+    return html`<section part="base" aria-labelledby="title">
+      ${staleNote(state, t)}
+      <h2 id="title">${t.adoptionTitle}</h2>
+      <p class="cohort">${period.label ?? period.id} · ${t.organisations(summary.cohortSize)}</p>
+      <h3>${t.signalsTitle}</h3>
+      ${signals.length === 0
+        ? html`<p>${t.noSignals}</p>`
+        : html`<ul part="signals" class="signals">
+            ${signals.map((s) => {
+              const date = formatDate(s.mandatedFrom, lang);
+              const text =
+                s.kind === 'mandated-while-draft'
+                  ? t.signals[s.kind](name(s.standard), date)
+                  : t.signals[s.kind](name(s.standard), date, pct(s.liveShare), t.organisations(s.responding));
+              return html`<li><span class="signal-tag">${t.signalsTitle}:</span> ${text}</li>`;
+            })}
+          </ul>`}
+      <div class="table-wrapper" role="region" tabindex="0" aria-labelledby="caption">
+        <table part="table">
+          <caption id="caption">${t.adoptionTitle}, ${period.label ?? period.id}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.standard}</th>
+              <th scope="col">${t.mandatedFrom}</th>
+              ${adoptionStages.map((stage) => html`<th scope="col">${t.stages[stage]}</th>`)}
+              <th scope="col">${t.responding}</th>
+              ${first ? html`<th scope="col">${t.liveChange} ${t.since(first)}</th>` : nothing}
+              <th scope="col">${t.mostReported}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${summary.standards.map((s) => {
+              const standard = standards.find((x) => x.id === s.standard)!;
+              const change = trend.find((x) => x.standard === s.standard)?.liveChange;
+              return html`<tr>
+                <th scope="row">
+                  ${standard.name} ${standard.version}
+                  <br /><small>${t.standardStatus[standard.status] ?? standard.status}</small>
+                  ${s.shares
+                    ? html`<span class="stack" aria-hidden="true"
+                        >${adoptionStages
+                          .slice()
+                          .reverse()
+                          .map((stage) => html`<span class=${stage} ${cssProperties({ '--om-share': String(s.shares![stage]) })}></span>`)}</span
+                      >`
+                    : nothing}
+                </th>
+                <td>${standard.mandatedFrom ? formatDate(standard.mandatedFrom, lang) : '–'}</td>
+                ${s.suppressed
+                  ? html`<td colspan="4" class="suppressed">${s.responding === 0 ? t.noResponses : t.tooFew(s.responding)}</td>`
+                  : adoptionStages.map((stage) => html`<td class="number">${pct(s.shares?.[stage])}</td>`)}
+                <td class="number">${formatNumber(s.responding, lang)}</td>
+                ${first ? html`<td class="number">${change === undefined ? '–' : t.pointsChange(formatNumber(change, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))}</td>` : nothing}
+                <td>${s.barriers?.length ? s.barriers.slice(0, 3).map((b, i) => html`${i > 0 ? ', ' : ''}${t.barrierNames[b.code] ?? b.code} (${b.organisations})`) : '–'}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+}
+
+/** Reads every organisation's assessments and every standard from a published tree, through the shared client. */
+async function loadTree(src: string, signal: AbortSignal): Promise<{ documents: (Assessment | Standard)[]; stale: boolean }> {
+  const base = new URL('.', new URL(src, document.baseURI)).href;
+  const client = sharedClient({ baseUrl: base });
+  const catalogue = await client.catalogue({ signal });
+  let stale = catalogue.stale;
+  const note = <T extends { stale: boolean }>(fetched: T) => {
+    stale ||= fetched.stale;
+    return fetched;
+  };
+  const standardIds = catalogue.document.items.filter((item) => item.of === 'Standard').map((item) => item.href.split('/')[1]!);
+  const standards = await Promise.all(standardIds.map(async (id) => note(await client.standard(decodeURIComponent(id), undefined, { signal })).document));
+  const organisations = note(await client.organisations({ signal })).document.items.map((item) => item.id);
+  const assessments = (
+    await Promise.all(
+      organisations.map(async (ods) => {
+        const index = await client.assessments(ods, { signal }).catch((error: { code?: string }) => (error.code === 'ERR_NOT_FOUND' ? undefined : Promise.reject(error)));
+        if (!index) return [];
+        return Promise.all(index.document.items.map(async (item) => note(await client.assessment(ods, item.id, { signal })).document));
+      }),
+    )
+  ).flat();
+  return { documents: [...standards, ...assessments], stale };
+}
+
+const skeleton = html`<span class="bone title"></span>${Array.from({ length: 6 }, () => html`<span class="bone row"></span>`)}`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'om-standards-adoption': OmStandardsAdoption;
+  }
+}

@@ -1,0 +1,193 @@
+// Tests of what npm publishes (run after `npm run build`): packs each package, checks the
+// tarball holds only what users need, installs both tarballs into a new project outside the
+// workspace and uses them there, as a user would: core from Node ESM, its bin, its types, and
+// the widgets' CDN bundle in Chromium under a strict Content-Security-Policy. This proves the
+// published packages work, not only the workspace.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'openmaturity-pack-'));
+const project = join(work, 'project');
+const packages = ['@openmaturity/core', '@openmaturity/widgets'];
+
+// What users need, and nothing else: built code and types, JSON Schemas, bundled data, the
+// OpenAPI document, the bin, the custom elements manifest, README, LICENSE, package.json.
+const allowed = {
+  '@openmaturity/core': [
+    /^(package\.json|README\.md|LICENSE|openapi\.yaml|bin\/openmaturity\.js)$/,
+    /^dist\/[\w./-]+\.(js|d\.ts|js\.map|d\.ts\.map)$/,
+    /^schema\/[A-Za-z]+\.schema\.json$/,
+    /^data\/(README\.md|(frameworks|standards)\/[\w.-]+\.json)$/,
+  ],
+  '@openmaturity/widgets': [/^(package\.json|README\.md|LICENSE|custom-elements\.json)$/, /^dist\/[\w./-]+\.(js|d\.ts|js\.map|d\.ts\.map)$/],
+};
+const forbidden = /(^|\/)(src|test|tests|__tests__|fixtures)\/|\.test\.|tsconfig|\.tsbuildinfo$|(^|\/)\./;
+
+/** Runs a command; npm's own variables are dropped so that nested npm works on the new project, not the workspace. */
+function run(command, args, cwd) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(local_prefix|workspaces?|include_workspace_root)$/i.test(key)));
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  if (result.error) throw result.error;
+  return result;
+}
+
+let packed;
+
+before(() => {
+  mkdirSync(project, { recursive: true });
+  const pack = run('npm', ['pack', '--json', '--pack-destination', work, ...packages.flatMap((name) => ['-w', name])], root);
+  assert.equal(pack.status, 0, pack.stderr);
+  packed = JSON.parse(pack.stdout);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'openmaturity-pack-test', private: true, type: 'module' }));
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((p) => join(work, p.filename))], project);
+  assert.equal(install.status, 0, install.stderr);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('each tarball holds only what users need', () => {
+  assert.deepEqual(packed.map((p) => p.name).sort(), packages);
+  for (const { name, files } of packed) {
+    const paths = files.map((f) => f.path);
+    const stray = paths.filter((path) => forbidden.test(path) || !allowed[name].some((pattern) => pattern.test(path)));
+    assert.deepEqual(stray, [], `${name} ships files users do not need`);
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/types/index.d.ts']) assert.ok(paths.includes(needed), `${name} lacks ${needed}`);
+  }
+  const core = packed.find((p) => p.name === '@openmaturity/core').files.map((f) => f.path);
+  for (const needed of ['dist/cli.js', 'bin/openmaturity.js', 'openapi.yaml', 'schema/Assessment.schema.json', 'data/frameworks/wgll-2024.json']) assert.ok(core.includes(needed), `core lacks ${needed}`);
+  const widgets = packed.find((p) => p.name === '@openmaturity/widgets').files.map((f) => f.path);
+  assert.ok(widgets.includes('dist/cdn/openmaturity-widgets.js'), 'widgets lack the CDN bundle');
+});
+
+test('core works from Node ESM in a new project: parse a bundled framework, score an assessment', () => {
+  writeFileSync(
+    join(project, 'score.js'),
+    `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseDocument, score, prioritise } from '@openmaturity/core';
+const file = createRequire(import.meta.url).resolve('@openmaturity/core/data/frameworks/wgll-2024.json');
+const framework = parseDocument(JSON.parse(readFileSync(file, 'utf8')), { kind: 'Framework' });
+const assessment = JSON.parse(readFileSync('assessment.json', 'utf8'));
+const result = score(framework, parseDocument(assessment, { kind: 'Assessment' }));
+console.log(JSON.stringify({ file, overall: result.overall.score, answered: result.overall.coverage.answered, first: prioritise(framework, assessment)[0].indicator }));
+`,
+  );
+  writeFileSync(
+    join(project, 'assessment.json'),
+    JSON.stringify({
+      kind: 'Assessment',
+      schemaVersion: '1.0',
+      id: 'RX0-2024-25',
+      organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
+      framework: { id: 'wgll', version: '2024.1' },
+      period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+      status: 'published',
+      responses: [
+        { indicator: 'digital-strategy', value: true },
+        { indicator: 'network-coverage', value: 80 },
+        { indicator: 'board-digital-leadership', value: 3 },
+      ],
+    }),
+  );
+  const result = run(process.execPath, ['score.js'], project);
+  assert.equal(result.status, 0, result.stderr);
+  const output = JSON.parse(result.stdout);
+  assert.ok(output.file.startsWith(join(project, 'node_modules', '@openmaturity', 'core')), `read from the installed package, not ${output.file}`);
+  assert.equal(output.answered, 3);
+  assert.ok(output.overall > 0 && output.overall < 100, `a score between 0 and 100, got ${output.overall}`);
+  assert.equal(typeof output.first, 'string');
+});
+
+test('the installed bin validates documents, and names the JSON path of a problem', () => {
+  const framework = join('node_modules', '@openmaturity', 'core', 'data', 'frameworks', 'wgll-2024.json');
+  const ok = run('npx', ['--no', '--', 'openmaturity', 'validate', 'assessment.json', framework], project);
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  assert.match(ok.stdout, /2 files: 2 valid, 0 invalid/);
+
+  const invalid = JSON.parse(readFileSync(join(project, 'assessment.json'), 'utf8'));
+  invalid.responses[1].value = 120;
+  writeFileSync(join(project, 'invalid.json'), JSON.stringify(invalid));
+  const bad = run('npx', ['--no', '--', 'openmaturity', 'validate', 'invalid.json', framework], project);
+  assert.equal(bad.status, 1, bad.stdout + bad.stderr);
+  assert.match(bad.stdout, /responses\[1\]\.value/);
+});
+
+test('the types resolve for a TypeScript user of both packages', () => {
+  writeFileSync(
+    join(project, 'use.ts'),
+    `import { score, type Assessment, type Framework } from '@openmaturity/core';
+import type { OmConformanceBadge, OmScorecard } from '@openmaturity/widgets';
+export const overall = (f: Framework, a: Assessment): number | undefined => score(f, a).overall.score;
+export type Elements = [OmConformanceBadge, OmScorecard];
+`,
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true, types: [] }, files: ['use.ts'] }),
+  );
+  const tsc = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], project);
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
+
+test("the widgets' CDN bundle, from the installed package, renders a badge under a strict CSP", async (t) => {
+  // The bundle's file, found through the package's own exports map.
+  const bundle = createRequire(join(project, 'package.json')).resolve('@openmaturity/widgets/cdn/openmaturity-widgets.js');
+  const statement = {
+    kind: 'ConformanceStatement',
+    schemaVersion: '1.0',
+    id: 'example-epr-demo-gp-connect',
+    subject: { type: 'product', name: 'Example Health Software Ltd (demo)', product: { name: 'Example EPR (demo)' } },
+    standard: { id: 'gp-connect', version: '1.0', name: 'GP Connect' },
+    status: 'conformant',
+    issuer: { id: 'https://issuer.demo.openmaturity.org/', name: 'Demo Assurance Body (demo)' },
+    issued: '2025-02-14',
+    expires: '2099-12-31',
+  };
+  writeFileSync(
+    join(project, 'index.html'),
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>pack test</title>
+<script type="module" src="/${relative(project, bundle).split(sep).join('/')}"></script></head>
+<body><om-conformance-badge><script type="application/json">${JSON.stringify(statement)}</script></om-conformance-badge></body></html>`,
+  );
+
+  const server = createServer((request, response) => {
+    if (request.url === '/favicon.ico') return void response.writeHead(204).end();
+    const path = normalize(join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    const file = path.endsWith(sep) ? join(path, 'index.html') : path;
+    if (!file.startsWith(project + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void response.writeHead(404).end();
+    response.writeHead(200, {
+      'content-type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  t.after(() => server.close());
+
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('om-conformance-badge')?.shadowRoot?.textContent?.includes('Conformant'), { timeout: 10_000 });
+  const defined = await page.evaluate(() => ['om-conformance-badge', 'om-scorecard', 'om-priority-checklist'].filter((name) => customElements.get(name)));
+  assert.deepEqual(defined, ['om-conformance-badge', 'om-scorecard', 'om-priority-checklist']);
+  const text = await page.evaluate(() => document.querySelector('om-conformance-badge').shadowRoot.textContent.replace(/\s+/g, ' '));
+  assert.match(text, /GP Connect 1\.0/);
+  assert.deepEqual(errors, [], 'no console errors, and so no CSP violation');
+});

@@ -146,3 +146,19 @@ describe('om-priority-checklist with the keyboard', () => {
     expect(changes).to.deep.equal([true, false]);
   });
 });
+
+describe('om-priority-checklist and the local voice', () => {
+  it('shows the trust’s own barriers and planned date on the step they concern, in its words', async () => {
+    const framework = await wgll();
+    const assessment = demoAssessment(framework);
+    const first = prioritise(framework, assessment)[0]!;
+    const response = assessment.responses.find((r) => r.indicator === first.indicator)!;
+    response.barriers = [{ code: 'funding', note: 'Capital bid deferred (demo)' }, { code: 'workforce-and-skills' }];
+    response.plannedDate = '2026-03-31';
+    const el = await fixture<OmPriorityChecklist>(html`<om-priority-checklist .assessment=${assessment} .framework=${framework}></om-priority-checklist>`);
+    const voice = el.shadowRoot!.querySelector(`[id="item-${first.indicator}"] .local-voice`)!;
+    expect(voice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Barriers: Funding (Capital bid deferred (demo)); Workforce and skills · Planned: 31 March 2026');
+    expect(el.shadowRoot!.querySelectorAll('.local-voice')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});

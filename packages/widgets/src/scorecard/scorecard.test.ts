@@ -166,3 +166,16 @@ describe('om-scorecard with the keyboard and in print', () => {
     }
   });
 });
+
+describe('om-scorecard and the local voice', () => {
+  it('says on each domain how many indicators carry the trust’s barriers', async () => {
+    const framework = await wgll();
+    const assessment = demoAssessment(framework);
+    const wellLed = framework.indicators.filter((i) => i.domain === 'well-led').map((i) => i.id);
+    for (const r of assessment.responses) if (wellLed.slice(0, 2).includes(r.indicator)) r.barriers = [{ code: 'funding' }];
+    const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${assessment} .framework=${framework}></om-scorecard>`);
+    const [first, second] = el.shadowRoot!.querySelectorAll('button.domain');
+    expect(first!.textContent).to.contain('barriers reported on 2 indicators');
+    expect(second!.textContent).not.to.contain('barriers');
+  });
+});

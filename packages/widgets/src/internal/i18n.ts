@@ -90,6 +90,7 @@ const en = {
   verification: 'Verification',
   barriersLabel: 'Barriers',
   planned: (date: string) => `Planned: ${date}`,
+  plannedBy: (date: string) => `planned by ${date}`,
   barrierNames: {
     funding: 'Funding',
     'workforce-and-skills': 'Workforce and skills',
@@ -209,6 +210,7 @@ const cy: Messages = {
   verification: 'Dilysu',
   barriersLabel: 'Rhwystrau',
   planned: (date) => `Wedi’i gynllunio: ${date}`,
+  plannedBy: (date) => `wedi’i gynllunio erbyn ${date}`,
   barrierNames: {
     funding: 'Cyllid',
     'workforce-and-skills': 'Gweithlu a sgiliau',

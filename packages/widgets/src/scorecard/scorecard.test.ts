@@ -173,9 +173,11 @@ describe('om-scorecard and the local voice', () => {
     const assessment = demoAssessment(framework);
     const wellLed = framework.indicators.filter((i) => i.domain === 'well-led').map((i) => i.id);
     for (const r of assessment.responses) if (wellLed.slice(0, 2).includes(r.indicator)) r.barriers = [{ code: 'funding' }];
+    assessment.responses.find((r) => r.indicator === wellLed[0])!.plannedDate = '2026-03-31';
+    assessment.responses.find((r) => r.indicator === wellLed[1])!.plannedDate = '2025-09-30';
     const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${assessment} .framework=${framework}></om-scorecard>`);
     const [first, second] = el.shadowRoot!.querySelectorAll('button.domain');
-    expect(first!.textContent).to.contain('barriers reported on 2 indicators');
+    expect(first!.textContent).to.contain('barriers reported on 2 indicators · planned by 31 March 2026');
     expect(second!.textContent).not.to.contain('barriers');
   });
 });

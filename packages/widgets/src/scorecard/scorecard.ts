@@ -3,7 +3,7 @@ import { score, trend, type DomainScore, type ScoreResult, type Summary, type Tr
 import { cssProperties } from '../internal/css-properties.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
-import { formatNumber, formatPercent, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
+import { formatDate, formatNumber, formatPercent, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
 import { renderPending, staleNote, stateStyles } from '../internal/states.js';
@@ -134,6 +134,9 @@ export class OmScorecard extends LitElement {
     const cohort = (domain?: string) => (domain === undefined ? benchmark?.overall : benchmark?.domains.find((d) => d.domain === domain));
     const domainOf = new Map(state.value.framework.indicators.map((i) => [i.id, i.domain]));
     const withBarriers = (domain: string) => assessment.responses.filter((r) => r.barriers?.length && domainOf.get(r.indicator) === domain).length;
+    // The latest date the trust has planned for any of the domain's indicators: when it expects to be done.
+    const plannedBy = (domain: string) =>
+      assessment.responses.filter((r) => r.plannedDate && domainOf.get(r.indicator) === domain).reduce<string | undefined>((latest, r) => (!latest || r.plannedDate! > latest ? r.plannedDate : latest), undefined);
     const since = previous ? t.since(previous.assessment.period.label ?? previous.assessment.period.id) : '';
     const changeText = (c: Trend['overall'] | undefined) =>
       c && c.direction !== 'unknown' ? `${t.direction[c.direction]} ${t.points(n(Math.abs(c.delta ?? 0), 1))} ${since}` : '';
@@ -168,7 +171,7 @@ export class OmScorecard extends LitElement {
               <span class="detail"
                 >${levelText(d)} · ${answered(d)}${domainChange && domainChange.direction !== 'unknown' ? html` · <span aria-hidden="true">${arrow(domainChange)}</span> ${changeText(domainChange)}` : nothing}${c
                   ? html` · ${c.suppressed || c.median === undefined ? t.cohortSuppressed : `${t.cohortMedian} ${n(c.median)}`}`
-                  : nothing}${withBarriers(d.domain) > 0 ? ` · ${t.barriersOn(withBarriers(d.domain))}` : ''}</span
+                  : nothing}${withBarriers(d.domain) > 0 ? ` · ${t.barriersOn(withBarriers(d.domain))}` : ''}${plannedBy(d.domain) ? ` · ${t.plannedBy(formatDate(plannedBy(d.domain)!, lang))}` : ''}</span
               >
             </button>
           </li>`;

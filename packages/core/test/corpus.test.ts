@@ -153,3 +153,14 @@ describe('zod and the JSON Schemas on random documents', () => {
     );
   });
 });
+
+test('a number too large for JSON to hold (1e400 parses to Infinity) is refused by both zod and ajv', async () => {
+  const { schemas } = await import('@openmaturity/core');
+  const ajv = new Ajv2020({ strict: false });
+  addFormats.default(ajv);
+  const text = JSON.stringify(valid.find((v) => v.name === 'assessment-rgt-small.json')!.value).replace(/"value":\s*(\d+)/, '"value":1e400');
+  const value = JSON.parse(text);
+  assert.equal(schemas.Assessment.safeParse(value).success, false);
+  assert.equal(ajv.validate(allJsonSchemas().Assessment, value), false);
+  assert.deepEqual(documentIssues(value).map((i) => i.expected), ['a number, true or false, a string or null']);
+});

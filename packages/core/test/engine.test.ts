@@ -334,3 +334,44 @@ describe('trend', () => {
     assert.throws(() => trend({ framework: fw, assessment: base }, { framework: fw, assessment: { ...base, organisation: { odsCode: 'R0A' } } }), isInvalidDocumentError);
   });
 });
+
+describe('review findings, kept as tests', () => {
+  test('a foundation item never waits behind core work it does not need (tier inheritance)', () => {
+    const f: Framework = {
+      ...fw,
+      indicators: [
+        { id: 'r', domain: 'infra', name: 'R', measure: { type: 'yes-no' }, tier: 'foundation' },
+        { id: 'c', domain: 'infra', name: 'C', measure: { type: 'yes-no' }, tier: 'core', weight: 5, prerequisites: ['r'] },
+        { id: 'd', domain: 'infra', name: 'D', measure: { type: 'yes-no' }, tier: 'core', prerequisites: ['r'] },
+        { id: 'f', domain: 'infra', name: 'F', measure: { type: 'yes-no' }, tier: 'foundation', prerequisites: ['d'] },
+      ],
+    };
+    const items = prioritise(f, assessment({}));
+    assert.deepEqual(items.map((i) => i.indicator), ['r', 'd', 'f', 'c']);
+    assert.match(items[1]!.reason, /Comes early: foundation work waits for it\./);
+    assert.deepEqual(items[1]!.reasons.find((r) => r.code === 'unblocks'), { code: 'unblocks', tier: 'foundation', by: ['f'] });
+  });
+
+  test('a staged framework whose first stage is unmet reaches no stage, rather than an invented one', () => {
+    const staged: Framework = {
+      ...fw,
+      scoring: { method: 'cumulative-stages', stages: [{ value: 0, label: 'Stage 0' }, { value: 1, label: 'Stage 1' }] },
+      indicators: [
+        { id: 'a', domain: 'infra', name: 'A', measure: { type: 'yes-no' }, tier: 'foundation', stage: 0 },
+        { id: 'b', domain: 'infra', name: 'B', measure: { type: 'yes-no' }, tier: 'foundation', stage: 1 },
+      ],
+    };
+    const result = score(staged, assessment({ a: false, b: true }));
+    assert.equal(result.stages?.reached, undefined);
+    assert.deepEqual(result.stages?.next, { stage: 0, label: 'Stage 0', blockedBy: ['a'] });
+    assert.equal(result.overall.level, undefined);
+  });
+
+  test('across versions, an indicator that moved domain is left out and reported', () => {
+    const v2: Framework = { ...fw, version: '2', indicators: fw.indicators.map((i) => (i.id === 'skills' ? { ...i, domain: 'infra' } : i)) };
+    const result = trend({ framework: fw, assessment: base }, { framework: v2, assessment: { ...base, framework: { id: 'engine-fw', version: '2' } } });
+    assert.deepEqual(result.changedDomain, ['skills']);
+    assert.ok(!result.matched.includes('skills'));
+    assert.ok(result.domains.every((d) => d.direction === 'same' || d.direction === 'unknown'));
+  });
+});

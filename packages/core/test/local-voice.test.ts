@@ -147,3 +147,11 @@ test('a parsed document keeps the new fields through a round trip', () => {
   const [a] = cohort(['implementing']);
   assert.deepEqual(JSON.parse(JSON.stringify(parseDocument(a, { kind: 'Assessment' }))), JSON.parse(JSON.stringify(a)));
 });
+
+test('a mandate is not "passed" on the afternoon before its date: whole calendar days', () => {
+  const adoption = summariseAdoption(cohort(['planning', 'planning', 'planning', 'planning', 'planning']), catalogue);
+  const at = (iso: string) => timelineSignals([standard('fhir', 'active', '2026-04-01')], adoption, { now: new Date(iso) }).map((s) => [s.kind, s.daysToMandate]);
+  assert.deepEqual(at('2026-03-31T11:00:00Z'), [['mandate-approaching', 1]]);
+  assert.deepEqual(at('2026-03-31T23:59:00Z'), [['mandate-approaching', 1]]);
+  assert.deepEqual(at('2026-04-01T00:01:00Z'), [['mandate-passed', 0]]);
+});

@@ -208,7 +208,9 @@ export function timelineSignals(
   const signals: TimelineSignal[] = [];
   for (const standard of standards) {
     if (!standard.mandatedFrom) continue;
-    const days = Math.round((Date.parse(`${standard.mandatedFrom}T00:00:00Z`) - now.getTime()) / 86_400_000);
+    // Whole calendar days (UTC): a mandate is not "passed" on the afternoon before its date.
+    const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+    const days = Math.round((Date.parse(`${standard.mandatedFrom}T00:00:00Z`) - today) / 86_400_000);
     const summary = adoption.standards.find((s) => s.standard === standard.id);
     const figures = { standard: standard.id, mandatedFrom: standard.mandatedFrom, daysToMandate: days, liveShare: summary?.shares?.live, responding: summary?.responding ?? 0 };
     if (standard.status === 'draft') signals.push({ kind: 'mandated-while-draft', ...figures });

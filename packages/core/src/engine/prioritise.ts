@@ -5,7 +5,8 @@
  * The rules, in order of precedence:
  * 1. never an item before one of its prerequisites;
  * 2. items that can start now (every prerequisite met) before blocked ones;
- * 3. foundation before core before advanced;
+ * 3. foundation before core before advanced (a blocked item that the foundations of another wait
+ *    for counts as that tier, so that no foundation item waits behind core work it does not need);
  * 4. then the larger expected gain (gap times weight), scaled by the trust's local priorities,
  *    which therefore move items only within rules 1 to 3;
  * 5. ties broken by framework order, so the output is deterministic.
@@ -22,6 +23,7 @@ export type PriorityReason =
   | { code: 'ready' }
   | { code: 'blocked'; by: string[] }
   | { code: 'tier'; tier: Tier }
+  | { code: 'unblocks'; tier: Tier; by: string[] }
   | { code: 'gain'; gap: number; weight: number; gain: number }
   | { code: 'local-priority'; factor: number; reasons: string[] };
 
@@ -136,12 +138,14 @@ export function prioritise(framework: Framework, assessment: Assessment, options
     return a.position < b.position;
   };
   const ready = candidates.filter((c) => c.item.ready).sort((a, b) => (before(a, b) ? -1 : 1));
-  const blocked = orderByPrerequisites(
-    candidates.filter((c) => !c.item.ready),
-    (c) => c.indicator.id,
-    (c) => c.indicator.prerequisites ?? [],
-    before,
-  );
+  const waiting = candidates.filter((c) => !c.item.ready);
+  const effective = inheritTiers(waiting);
+  // Among blocked items, the tier that counts is the lowest of the item and all that waits for it.
+  const beforeBlocked = (a: Candidate, b: Candidate) => {
+    const tier = TIER_ORDER[effective.get(a)!.tier] - TIER_ORDER[effective.get(b)!.tier];
+    return tier !== 0 ? tier < 0 : before(a, b);
+  };
+  const blocked = orderByPrerequisites(waiting, (c) => c.indicator.id, (c) => c.indicator.prerequisites ?? [], beforeBlocked);
   if (blocked.cyclic.length > 0) {
     const ids = blocked.cyclic.map((c) => c.indicator.id);
     throw new InvalidDocumentError([issue('prerequisite_cycle', ['indicators'], 'prerequisites without a cycle', `a cycle among ${ids.join(', ')}`)]);
@@ -154,7 +158,7 @@ export function prioritise(framework: Framework, assessment: Assessment, options
     const { item } = candidate;
     if ((domains && !domains.has(item.domain)) || (tiers && !tiers.has(item.tier))) return;
     if (options.limit !== undefined && checklist.length >= options.limit) return;
-    const reasons = reasonsFor(item, factors, candidate.indicator);
+    const reasons = reasonsFor(item, factors, candidate.indicator, effective.get(candidate));
     checklist.push({ rank: index + 1, ...item, reasons, reason: sentence(reasons, item) });
   });
   return checklist;
@@ -179,9 +183,32 @@ function factorFor(factors: Factors, indicator: Indicator) {
   return { factor: applying.reduce((product, p) => product * p.weight, 1), applying };
 }
 
-function reasonsFor(item: Candidate['item'], factors: Factors, indicator: Indicator): PriorityReason[] {
+/**
+ * For each blocked item, the lowest tier among itself and every blocked item that waits for it,
+ * directly or not, and which of those set it. One pass in reverse topological order: O(n + links).
+ */
+function inheritTiers(waiting: Candidate[]): Map<Candidate, { tier: Tier; by: string[] }> {
+  const byId = new Map(waiting.map((c) => [c.indicator.id, c]));
+  const { order } = orderByPrerequisites(waiting, (c) => c.indicator.id, (c) => c.indicator.prerequisites ?? [], (a, b) => a.position < b.position);
+  const effective = new Map<Candidate, { tier: Tier; by: string[] }>(waiting.map((c) => [c, { tier: c.item.tier, by: [] }]));
+  for (let i = order.length - 1; i >= 0; i--) {
+    const dependant = order[i]!;
+    const inherited = effective.get(dependant)!;
+    for (const id of new Set(dependant.indicator.prerequisites ?? [])) {
+      const prerequisite = byId.get(id);
+      if (!prerequisite) continue;
+      const own = effective.get(prerequisite)!;
+      if (TIER_ORDER[inherited.tier] < TIER_ORDER[own.tier]) effective.set(prerequisite, { tier: inherited.tier, by: [dependant.indicator.id] });
+      else if (inherited.tier === own.tier && own.tier !== prerequisite.item.tier) own.by.push(dependant.indicator.id);
+    }
+  }
+  return effective;
+}
+
+function reasonsFor(item: Candidate['item'], factors: Factors, indicator: Indicator, effective?: { tier: Tier; by: string[] }): PriorityReason[] {
   const reasons: PriorityReason[] = [item.ready ? { code: 'ready' } : { code: 'blocked', by: item.blockedBy.map((b) => b.indicator) }];
   reasons.push({ code: 'tier', tier: item.tier });
+  if (effective && effective.tier !== item.tier) reasons.push({ code: 'unblocks', tier: effective.tier, by: effective.by });
   reasons.push({ code: 'gain', gap: item.gap, weight: item.weight, gain: item.expectedGain });
   const { applying } = factorFor(factors, indicator);
   if (applying.length > 0) reasons.push({ code: 'local-priority', factor: item.localFactor, reasons: applying.map((p) => p.reason).filter(Boolean) });
@@ -200,6 +227,8 @@ function sentence(reasons: PriorityReason[], item: Candidate['item']): string {
           return `Blocked by: ${item.blockedBy.map((b) => b.name).join(', ')}.`;
         case 'tier':
           return TIER_WORDS[reason.tier];
+        case 'unblocks':
+          return `Comes early: ${reason.tier} work waits for it.`;
         case 'gain':
           return `Expected gain ${figure(reason.gain)} (gap of ${figure(reason.gap)} points x weight ${figure(reason.weight)}${item.localFactor !== 1 ? ` x local priority ${figure(item.localFactor)}` : ''}).`;
         case 'local-priority':

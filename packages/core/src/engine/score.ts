@@ -54,9 +54,9 @@ export interface IndicatorScore {
 
 /** For frameworks scored by cumulative stages. */
 export interface StageResult {
-  /** The highest stage whose criteria, and those of every stage below it, are all met. */
-  reached: number;
-  label: string;
+  /** The highest stage whose criteria, and those of every stage below it, are all met; absent when even the first stage is not. */
+  reached?: number;
+  label?: string;
   /** The next stage and the criteria not yet met that block it; absent at the top stage. */
   next?: { stage: number; label: string; blockedBy: string[] };
 }
@@ -116,7 +116,7 @@ export function score(framework: Framework, assessment: Assessment): ScoreResult
   const all = domains.flatMap((domain) => domain.contributions);
   const overall = summarise(framework, all, all.length, framework.indicators.length);
   const stages = framework.scoring.method === 'cumulative-stages' ? stageReached(framework, indicators) : undefined;
-  if (stages) overall.level = levelAt(framework, stages.reached);
+  if (stages) overall.level = stages.reached === undefined ? undefined : levelAt(framework, stages.reached);
 
   return {
     framework: { id: framework.id, version: framework.version },
@@ -169,7 +169,7 @@ function stageReached(framework: Framework, indicators: IndicatorScore[]): Stage
   let reached: (typeof stages)[number] | undefined;
   for (const stage of stages) {
     if (unmet.has(stage.value)) {
-      return { reached: reached?.value ?? stage.value - 1, label: reached?.label ?? '', next: { stage: stage.value, label: stage.label, blockedBy: unmet.get(stage.value)! } };
+      return { reached: reached?.value, label: reached?.label, next: { stage: stage.value, label: stage.label, blockedBy: unmet.get(stage.value)! } };
     }
     reached = stage;
   }

@@ -32,6 +32,8 @@ export interface Trend {
   removed: string[];
   /** Indicators both have but measured differently: left out. */
   changedMeasure: string[];
+  /** Indicators both have but in another domain: left out, so that no domain seems to move for it. */
+  changedDomain: string[];
 }
 
 export interface Scored {
@@ -62,10 +64,13 @@ export function trend(previous: Scored, current: Scored, options: { tolerance?: 
   const now = new Map(current.framework.indicators.map((i) => [i.id, i]));
   const matched: string[] = [];
   const changedMeasure: string[] = [];
+  const changedDomain: string[] = [];
   for (const [id, indicator] of now) {
     const old = before.get(id);
     if (!old) continue;
-    (old.measure.type === indicator.measure.type ? matched : changedMeasure).push(id);
+    if (old.measure.type !== indicator.measure.type) changedMeasure.push(id);
+    else if (old.domain !== indicator.domain) changedDomain.push(id);
+    else matched.push(id);
   }
   const keep = new Set(matched);
   const only = (framework: Framework): Framework => ({ ...framework, indicators: framework.indicators.filter((i) => keep.has(i.id)) });
@@ -86,6 +91,7 @@ export function trend(previous: Scored, current: Scored, options: { tolerance?: 
     added: [...now.keys()].filter((id) => !before.has(id)),
     removed: [...before.keys()].filter((id) => !now.has(id)),
     changedMeasure,
+    changedDomain,
   };
 }
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { Barrier, StandardAdoption } from './local-voice.js';
 import { OrganisationRef } from './organisation.js';
-import { describe, envelope, FrameworkRef, Identifier, IsoDate, Label, Link, Period, Prose } from './shared.js';
+import { describe, envelope, FiniteNumber, FrameworkRef, Identifier, IsoDate, Label, Link, Period, Prose } from './shared.js';
 
 export const Confidence = z.enum(['self-assessed', 'peer-reviewed', 'externally-validated']);
 export type Confidence = z.infer<typeof Confidence>;
@@ -14,7 +14,7 @@ export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
  * An answer: a number for level and percentage measures, a boolean for yes/no, a choice's
  * `value` for choice measures, `null` while not answered.
  */
-export const ResponseValue = z.union([z.number(), z.boolean(), z.string().check(z.maxLength(128)), z.null()]);
+export const ResponseValue = z.union([FiniteNumber, z.boolean(), z.string().check(z.maxLength(128)), z.null()]);
 export type ResponseValue = z.infer<typeof ResponseValue>;
 
 export const Response = z.looseObject({
@@ -32,7 +32,7 @@ export type Response = z.infer<typeof Response>;
 export const LocalPriority = z.looseObject({
   indicator: z.optional(Identifier),
   domain: z.optional(Identifier),
-  weight: z.number().check(z.gte(0, { error: 'a weight of 0 or more' })),
+  weight: FiniteNumber.check(z.gte(0, { error: 'a weight of 0 or more' })),
   reason: Prose,
 });
 export type LocalPriority = z.infer<typeof LocalPriority>;

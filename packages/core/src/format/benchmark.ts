@@ -1,9 +1,9 @@
 /** The Benchmark document: a cohort summary for one framework version and period. */
 import * as z from 'zod/mini';
 import { OrganisationType } from './organisation.js';
-import { describe, envelope, FrameworkRef, Identifier, IsoDateTime, Label, OdsCode, Period } from './shared.js';
+import { describe, envelope, FiniteNumber, FrameworkRef, Identifier, IsoDateTime, Label, OdsCode, Period } from './shared.js';
 
-const Score = z.number().check(z.gte(0), z.lte(100));
+const Score = FiniteNumber.check(z.gte(0), z.lte(100));
 
 /**
  * Five-number summary of a set of scores. Figures are left out, and `suppressed` set, when

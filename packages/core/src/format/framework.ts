@@ -1,10 +1,10 @@
 /** The Framework document: what is assessed, on what scale, and how it is scored. */
 import * as z from 'zod/mini';
-import { describe, envelope, Identifier, Label, Link, Prose, Source } from './shared.js';
+import { describe, envelope, FiniteNumber, Identifier, Label, Link, Prose, Source } from './shared.js';
 
 /** One labelled level of a scale. `value` is where the level starts on the scale. */
 export const ScaleLevel = z.looseObject({
-  value: z.number(),
+  value: FiniteNumber,
   label: Label,
   description: z.optional(Prose),
 });
@@ -12,8 +12,8 @@ export type ScaleLevel = z.infer<typeof ScaleLevel>;
 
 /** The framework's scale, such as 1-5 (NHS England DMA since 2023) or 0-100 (2016 DMA). */
 export const Scale = z.looseObject({
-  min: z.number(),
-  max: z.number(),
+  min: FiniteNumber,
+  max: FiniteNumber,
   levels: z.array(ScaleLevel).check(z.minLength(1, { error: 'at least one level' })),
 });
 export type Scale = z.infer<typeof Scale>;
@@ -22,19 +22,19 @@ export type Scale = z.infer<typeof Scale>;
 export const ChoiceOption = z.looseObject({
   value: Identifier,
   label: Label,
-  score: z.number().check(z.gte(0), z.lte(100)),
+  score: FiniteNumber.check(z.gte(0), z.lte(100)),
 });
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 
 /** How an indicator is answered. */
 export const Measure = describe(
   z.discriminatedUnion('type', [
-    z.looseObject({ type: z.literal('level'), target: z.optional(z.number()) }),
+    z.looseObject({ type: z.literal('level'), target: z.optional(FiniteNumber) }),
     z.looseObject({ type: z.literal('yes-no') }),
     z.looseObject({
       type: z.literal('percentage'),
       better: z.optional(z.enum(['higher', 'lower'])),
-      target: z.optional(z.number().check(z.gte(0), z.lte(100))),
+      target: z.optional(FiniteNumber.check(z.gte(0), z.lte(100))),
     }),
     z.looseObject({
       type: z.literal('choice'),
@@ -65,7 +65,7 @@ export const Indicator = z.looseObject({
   name: Label,
   description: z.optional(Prose),
   measure: Measure,
-  weight: z.optional(z.number().check(z.gte(0, { error: 'a weight of 0 or more' }))),
+  weight: z.optional(FiniteNumber.check(z.gte(0, { error: 'a weight of 0 or more' }))),
   tier: Tier,
   stage: z.optional(describe(z.int().check(z.gte(0)), 'For cumulative-stages frameworks: the stage this criterion belongs to.')),
   prerequisites: z.optional(describe(z.array(Identifier), 'Indicators that must be met before this one can be.')),

@@ -32,6 +32,15 @@ export const describe = <T extends z.ZodMiniType>(schema: T, description: string
   return copy;
 };
 
+/**
+ * A finite number. JSON text such as `1e400` parses to Infinity; the explicit bounds make the
+ * generated JSON Schema refuse it too, as zod does.
+ */
+export const FiniteNumber = z.number().check(
+  z.gte(-Number.MAX_VALUE, { error: 'a finite number' }),
+  z.lte(Number.MAX_VALUE, { error: 'a finite number' }),
+);
+
 /** A stable identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
 export const Identifier = describe(
   z.string().check(

@@ -8,6 +8,7 @@ import {
   type JsonWebKeySet,
   type VerificationResult,
 } from '@openmaturity/core';
+import { LanguageController } from '../internal/language.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
 import { formatDate, languageOf, messagesFor } from '../internal/i18n.js';
@@ -76,6 +77,7 @@ export class OmConformanceBadge extends LitElement {
   declare statement: unknown;
   private verificationState: VerificationResult | 'checking' | undefined;
 
+  private readonly language = new LanguageController(this);
   private readonly data = new DataSourceController<ConformanceStatement>(this, (signal) => this.load(signal));
   private verifying = 0;
 

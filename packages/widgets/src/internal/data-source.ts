@@ -31,6 +31,11 @@ export class DataSourceController<T> implements ReactiveController {
     this.controller?.abort();
   }
 
+  /** An element moved in the page was cut off while loading: load again once it is back. */
+  hostConnected(): void {
+    if (this.state.status === 'loading' && this.controller?.signal.aborted) this.reload();
+  }
+
   /** Loads again: call it when a source changes, or from a retry button. */
   reload(): void {
     this.controller?.abort();

@@ -119,3 +119,21 @@ describe('no layout shift when data arrives', () => {
     expect(cls, `layout shifts ${shifts.join(', ')}`).to.be.below(0.1);
   });
 });
+
+describe('review findings, kept as tests', () => {
+  it('finishes loading after being moved in the page while loading', async () => {
+    const space = ns();
+    const page = await fixture(html`<div><div id="a"><om-scorecard src=${`${server}/${space}/slow/assessment.json`} framework-src=${`${server}/${space}/slow/framework.json`}></om-scorecard></div><div id="b"></div></div>`);
+    const el = page.querySelector('om-scorecard')!;
+    page.querySelector('#b')!.append(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('button.domain'), 'loaded after the move', { timeout: 5000 });
+  });
+
+  it('follows a change of lang on an ancestor at once', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><om-scorecard src=${`${server}/${ns()}/tree/organisations/RGT/assessments/2024-25.json`}></om-scorecard></div>`);
+    const el = wrapper.querySelector('om-scorecard')!;
+    await ready(el);
+    wrapper.setAttribute('lang', 'cy');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('allan o 100'), 'switched to Welsh', { timeout: 2000 });
+  });
+});

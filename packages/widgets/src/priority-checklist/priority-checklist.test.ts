@@ -88,6 +88,23 @@ describe('om-priority-checklist', () => {
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#domain')!.value).to.equal('');
   });
 
+  it('keeps the filter true to what is shown after the user has used it (review finding)', async () => {
+    const assessment = demoAssessment(framework);
+    const items = prioritise(framework, assessment);
+    const domainOf = new Map(items.map((i) => [i.indicator, i.domain]));
+    const blocked = items.find((i) => i.blockedBy.some((b) => domainOf.get(b.indicator) !== i.domain))!;
+    const el = await render(assessment, framework, 100);
+    const domain = el.shadowRoot!.querySelector<HTMLSelectElement>('#domain')!;
+    for (const value of [blocked.domain, '', blocked.domain]) {
+      domain.value = value;
+      domain.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    }
+    el.shadowRoot!.querySelector<HTMLAnchorElement>(`[id="item-${blocked.indicator}"] .blocked a`)!.click();
+    await el.updateComplete;
+    expect(domain.value).to.equal('');
+  });
+
   it('says there is nothing to do when everything is met', async () => {
     const all = demoAssessment(framework, {
       responses: framework.indicators.map((i) => ({

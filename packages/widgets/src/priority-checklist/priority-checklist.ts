@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { prioritise, type DisplayLanguage, type PriorityItem, type Response, type Tier } from '@openmaturity/core';
 import { formatAnswer } from '../internal/answers.js';
+import { LanguageController } from '../internal/language.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
 import { formatDate, formatNumber, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
@@ -88,6 +90,7 @@ export class OmPriorityChecklist extends LitElement {
   private shown = 0;
   private ticked: ReadonlySet<string> = new Set();
 
+  private readonly language = new LanguageController(this);
   private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
   private ticksKey?: string;
 
@@ -150,14 +153,15 @@ export class OmPriorityChecklist extends LitElement {
               <legend>${t.filters}</legend>
               <div>
                 <label for="domain">${t.domain}</label>
-                <select id="domain" @change=${(e: Event) => this.filter('domain', (e.target as HTMLSelectElement).value)}>
+                <!-- ?selected sets the first render, when .value comes before the options; live() keeps the select true after the user has used it. -->
+                <select id="domain" .value=${live(this.domain)} @change=${(e: Event) => this.filter('domain', (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${!this.domain}>${t.allDomains}</option>
                   ${framework.domains.map((d) => html`<option value=${d.id} ?selected=${this.domain === d.id}>${d.name}</option>`)}
                 </select>
               </div>
               <div>
                 <label for="tier">${t.tier}</label>
-                <select id="tier" @change=${(e: Event) => this.filter('tier', (e.target as HTMLSelectElement).value)}>
+                <select id="tier" .value=${live(this.tier)} @change=${(e: Event) => this.filter('tier', (e.target as HTMLSelectElement).value)}>
                   <option value="" ?selected=${!this.tier}>${t.allTiers}</option>
                   ${TIERS.map((tier) => html`<option value=${tier} ?selected=${this.tier === tier}>${t.tiers[tier]}</option>`)}
                 </select>

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { score, trend, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
+import { LanguageController } from '../internal/language.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
 import { formatDate, formatNumber, formatPercent, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
@@ -92,6 +93,7 @@ export class OmScorecard extends LitElement {
   /** Whether the table of figures is shown on screen (it is always there for screen readers). */
   private showTable = false;
 
+  private readonly language = new LanguageController(this);
   private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
 
   constructor() {

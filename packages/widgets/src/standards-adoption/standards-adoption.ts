@@ -14,6 +14,7 @@ import {
   type TimelineSignal,
 } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
+import { LanguageController } from '../internal/language.js';
 import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { VERSION } from '../internal/define.js';
 import { formatDate, formatNumber, formatPercent, languageOf, messagesFor } from '../internal/i18n.js';
@@ -73,6 +74,7 @@ export class OmStandardsAdoption extends LitElement {
   /** The standards catalogue, as parsed documents. */
   declare standards: unknown[] | undefined;
 
+  private readonly language = new LanguageController(this);
   private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
 
   /** Loads the data again, as the retry button does. */

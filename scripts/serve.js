@@ -17,7 +17,14 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
       response.writeHead(302, { location: '/examples/' }).end();
       return;
     }
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    let decoded;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    let path = normalize(join(root, decoded));
     if (!path.startsWith(root + sep) || !allowed.some((dir) => path.startsWith(join(root, dir) + sep) || path === join(root, dir))) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;

@@ -44,10 +44,26 @@ export function readText(path: string): string {
 
 export const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
-export async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/json' } });
+/**
+ * Reads a URL as text, stopping as soon as the body passes `maxBytes`: a wrong or hostile URL
+ * cannot exhaust memory. `redirect: 'error'` for keys, whose location is checked before the fetch.
+ */
+export async function fetchText(url: string, options: { redirect?: RequestRedirect; maxBytes?: number } = {}): Promise<string> {
+  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/json' }, redirect: options.redirect ?? 'follow' });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  const text = await response.text();
-  if (text.length > MAX_INPUT_BYTES) throw new Error(`the response is larger than ${MAX_INPUT_BYTES} bytes`);
-  return text;
+  const reader = response.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = (await reader?.read()) ?? { done: true, value: undefined };
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader?.cancel();
+      throw new Error(`the response is larger than ${limit} bytes`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }

@@ -102,7 +102,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<ExitCode> {
  */
 export async function verificationOptions(values: { trust?: string[]; jwks?: string; revoked?: string }): Promise<VerifyOptions> {
   if (!values.trust?.length) throw new UsageError('verify needs --trust <issuer-id>: the id (URL) of an issuer you trust');
-  const options: VerifyOptions = { trustedIssuers: values.trust, fetchJwks: async (url) => JSON.parse(await fetchText(url)) };
+  const options: VerifyOptions = { trustedIssuers: values.trust, fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: 64 * 1024 })) };
   if (values.jwks) options.jwks = (await readJsonOrUrl(values.jwks, 'JWKS')) as JsonWebKeySet;
   if (values.revoked) options.revoked = (await readJsonOrUrl(values.revoked, 'revocation list')) as RevocationList;
   return options;

@@ -2,7 +2,8 @@
  * Where an issuer's keys may be fetched from. A statement names its JWKS URL, but before
  * verification that URL is the forger's to choose; so it only counts when the issuer's own
  * id vouches for it: on https, on the same origin, and at or below the id's path (so that on
- * a shared host, `https://host/acme/` cannot point at `https://host/mallory/`).
+ * a shared host, `https://host/acme/` cannot point at `https://host/mallory/`). The fetch itself
+ * must not follow redirects, or the check could be stepped around: use `redirect: 'error'`.
  */
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -26,6 +27,8 @@ export function isIssuerJwksUrl(jwksUrl: string, issuerId: string): boolean {
   } catch {
     return false;
   }
+  // An encoded separator (`..%2F`) passes a prefix check here but is decoded by many servers.
+  if (/%(2f|5c|2e)/i.test(url.pathname)) return false;
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
   const directory = issuer.pathname.endsWith('/') ? issuer.pathname : `${issuer.pathname}/`;
   return secure && url.origin === issuer.origin && url.pathname.startsWith(directory);

@@ -147,7 +147,9 @@ export interface VerifyOptions {
   /**
    * Fetches the JWKS at the URL the statement names in `issuer.jwks` (the shared client in
    * a page, `fetch` in a script). Only called for a trusted issuer, and only for a URL the
-   * issuer's id vouches for (see {@link isIssuerJwksUrl}). This function never fetches by itself.
+   * issuer's id vouches for (see {@link isIssuerJwksUrl}). It must not follow redirects
+   * (`redirect: 'error'`), or a trusted issuer's open redirect could hand over another's keys.
+   * This function never fetches by itself.
    */
   fetchJwks?: (url: string) => Promise<unknown>;
   /** The time to check the dates at. Default: now. */
@@ -171,7 +173,7 @@ const PROOF_MEMBERS = new Set(['type', 'kid', 'jws']);
  * ```ts
  * const result = await verifyStatement(statement, {
  *   trustedIssuers: ['https://supplier.example/'],
- *   fetchJwks: (url) => fetch(url).then((response) => response.json()),
+ *   fetchJwks: (url) => fetch(url, { redirect: 'error' }).then((response) => response.json()),
  * });
  * if (result.verified) console.log(`verified: key ${result.kid} of ${result.issuer.name}`);
  * else console.log(result.status, result.reason);

@@ -9,11 +9,27 @@ const LIMIT = 64 * 1024;
 export function fetchJwks(url: string): Promise<unknown> {
   let result = pending.get(url);
   if (!result) {
-    result = fetch(url, { headers: { accept: 'application/jwk-set+json, application/json' }, credentials: 'omit' }).then(async (response) => {
+    // No redirects: the location of keys is checked before the fetch, and must stay what was checked.
+    result = fetch(url, { headers: { accept: 'application/jwk-set+json, application/json' }, credentials: 'omit', redirect: 'error' }).then(async (response) => {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      const text = await response.text();
-      if (text.length > LIMIT) throw new Error(`${url} is larger than a key set should be`);
-      return JSON.parse(text) as unknown;
+      const reader = response.body!.getReader();
+      const chunks: Uint8Array[] = [];
+      let bytes = 0;
+      for (let part = await reader.read(); !part.done; part = await reader.read()) {
+        bytes += part.value.byteLength;
+        if (bytes > LIMIT) {
+          await reader.cancel();
+          throw new Error(`${url} is larger than a key set should be`);
+        }
+        chunks.push(part.value);
+      }
+      const body = new Uint8Array(bytes);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      return JSON.parse(new TextDecoder().decode(body)) as unknown;
     });
     // A failure is not kept: the next badge, or a retry, may succeed.
     result.catch(() => pending.delete(url));

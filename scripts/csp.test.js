@@ -101,3 +101,26 @@ test('every element renders under a strict CSP, and no violation is reported', a
   assert.match(seen.broken, /could not be found/);
   assert.notEqual(seen.barWidth, '0px');
 });
+
+test('in forced-colors mode (Windows high contrast) bars, markers and icons keep a visible system colour', async () => {
+  const page = await browser.newPage();
+  // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol has it.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.querySelector('#by-src').shadowRoot?.querySelector('.fill'), { timeout: 15_000 });
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('#by-src').shadowRoot;
+    const fill = getComputedStyle(root.querySelector('.fill'));
+    const track = getComputedStyle(root.querySelector('.track'));
+    const icon = getComputedStyle(document.querySelector('#inline').shadowRoot.querySelector('[part="status"] svg'));
+    return { forced: matchMedia('(forced-colors: active)').matches, fill: fill.backgroundColor, trackBorder: track.borderTopStyle, icon: icon.fill, canvas: getComputedStyle(document.body).backgroundColor };
+  });
+  assert.equal(seen.forced, true);
+  // The bar is painted in a system colour that differs from the page's, and its track is outlined.
+  assert.notEqual(seen.fill, 'rgba(0, 0, 0, 0)');
+  assert.notEqual(seen.fill, seen.canvas);
+  assert.equal(seen.trackBorder, 'solid');
+  assert.notEqual(seen.icon, 'none');
+  await page.close();
+});

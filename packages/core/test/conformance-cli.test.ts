@@ -159,3 +159,17 @@ describe('openmaturity badge', () => {
     assert.match(refused.stderr, /not verified \(unknown-key\)/);
   });
 });
+
+test('sign --out creates the folder it writes into (review finding: the getting-started walkthrough)', async () => {
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { main } = await import('../src/cli/main.js');
+  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-sign-out-'));
+  const io = { stdout: () => {}, stderr: () => {} };
+  assert.equal(await main(['keys', 'generate', '--out-dir', join(dir, 'keys')], io), 0);
+  const statement = new URL('./corpus/valid/conformance-dspt-rgt.json', import.meta.url).pathname;
+  const out = join(dir, 'signed', 'deep', 'statement.json');
+  assert.equal(await main(['sign', '--key', join(dir, 'keys', 'private.jwk.json'), statement, '--out', out], io), 0);
+  assert.ok(JSON.parse(readFileSync(out, 'utf8')).proof);
+});

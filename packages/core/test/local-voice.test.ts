@@ -76,11 +76,17 @@ describe('countBarriers', () => {
     const result = countBarriers(cohort(['live', 'live', 'planning', 'implementing', 'not-started', 'live']));
     assert.equal(result.cohortSize, 6);
     // wifi: orgs 0-2 report funding and infrastructure. epr: orgs 0, 2, 4 report supplier readiness (twice each, counted once).
+    // Three organisations are fewer than 5: each group is suppressed, its count kept, its codes not.
     assert.deepEqual(result.indicators, [
-      { indicator: 'epr', organisations: 3, counts: [{ code: 'supplier-readiness', organisations: 3 }] },
-      { indicator: 'wifi', organisations: 3, counts: [{ code: 'funding', organisations: 3 }, { code: 'infrastructure', organisations: 3 }] },
+      { indicator: 'epr', organisations: 3, suppressed: true },
+      { indicator: 'wifi', organisations: 3, suppressed: true },
     ]);
-    assert.deepEqual(result.standards, [{ standard: 'fhir', organisations: 3, counts: [{ code: 'standard-not-ready', organisations: 3 }] }]);
+    assert.deepEqual(result.standards, [{ standard: 'fhir', organisations: 3, suppressed: true }]);
+    const shown = countBarriers(cohort(['live', 'live', 'planning', 'implementing', 'not-started', 'live']), { minCohortSize: 3 });
+    assert.deepEqual(shown.indicators, [
+      { indicator: 'epr', organisations: 3, suppressed: false, counts: [{ code: 'supplier-readiness', organisations: 3 }] },
+      { indicator: 'wifi', organisations: 3, suppressed: false, counts: [{ code: 'funding', organisations: 3 }, { code: 'infrastructure', organisations: 3 }] },
+    ]);
   });
 
   test('suppresses a cohort of fewer than 5', () => {
@@ -117,7 +123,8 @@ describe('summariseAdoption', () => {
       catalogue,
     );
     assert.deepEqual(fhir!.periods.map((p) => [p.period, p.shares?.live]), [['2023-24', 0.2], ['2024-25', 0.6]]);
-    assert.ok(Math.abs(fhir!.liveChange! - 40) < 1e-9);
+    assert.ok(Math.abs(fhir!.liveChange!.points - 40) < 1e-9);
+    assert.deepEqual([fhir!.liveChange!.from, fhir!.liveChange!.to], ['2023-24', '2024-25']);
   });
 });
 
@@ -154,4 +161,50 @@ test('a mandate is not "passed" on the afternoon before its date: whole calendar
   assert.deepEqual(at('2026-03-31T11:00:00Z'), [['mandate-approaching', 1]]);
   assert.deepEqual(at('2026-03-31T23:59:00Z'), [['mandate-approaching', 1]]);
   assert.deepEqual(at('2026-04-01T00:01:00Z'), [['mandate-passed', 0]]);
+});
+
+describe('review findings, kept as tests', () => {
+  test('barriers of a standard too few report on are suppressed even in a large cohort', () => {
+    const big = cohort(['live', 'live', 'live', 'live', 'live', 'live']).map((a, i) => ({ ...a, standardsAdoption: i < 2 ? [{ standard: 'x', stage: 'planning' as const, barriers: [{ code: i === 0 ? ('funding' as const) : ('timeline' as const) }] }] : [] }));
+    assert.deepEqual(countBarriers(big).standards, [{ standard: 'x', organisations: 2, suppressed: true }]);
+  });
+
+  test('the change in live is measured from the first period shown to the latest, and absent when the latest is suppressed', () => {
+    const p = (id: string, year: number) => ({ id, start: `${year}-04-01`, end: `${year + 1}-03-31` });
+    const [fhir] = adoptionOverTime(
+      [
+        { period: p('2022-23', 2022), assessments: cohort(['live', 'live', 'live', 'live'], p('2022-23', 2022)) },
+        { period: p('2023-24', 2023), assessments: cohort(['planning', 'planning', 'planning', 'planning', 'planning'], p('2023-24', 2023)) },
+        { period: p('2024-25', 2024), assessments: cohort(['live', 'live', 'live', 'live', 'live'], p('2024-25', 2024)) },
+      ],
+      catalogue,
+    );
+    assert.deepEqual(fhir!.liveChange, { points: 100, from: '2023-24', to: '2024-25' });
+    const [suppressedLatest] = adoptionOverTime(
+      [
+        { period: p('2023-24', 2023), assessments: cohort(['planning', 'planning', 'planning', 'planning', 'planning'], p('2023-24', 2023)) },
+        { period: p('2024-25', 2024), assessments: cohort(['live', 'live', 'live'], p('2024-25', 2024)) },
+      ],
+      catalogue,
+    );
+    assert.equal(suppressedLatest!.liveChange, undefined);
+  });
+
+  test('a retired standard raises no timeline signal; an invalid date is refused', () => {
+    const adoption = summariseAdoption(cohort(['planning', 'planning', 'planning', 'planning', 'planning']), catalogue);
+    assert.deepEqual(timelineSignals([standard('fhir', 'retired', '2020-01-01')], adoption, { now: new Date('2026-01-01') }), []);
+    assert.throws(() => timelineSignals(catalogue, adoption, { now: new Date('nonsense') }), RangeError);
+  });
+
+  test('aggregates 5,000 assessments over 200 standards, each counted (the speed is in npm run bench)', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      ...cohort(['live'])[0]!,
+      organisation: { odsCode: `R${String(i).padStart(4, '0')}` },
+      standardsAdoption: Array.from({ length: 200 }, (_, s) => ({ standard: `s${s}`, stage: (['not-started', 'planning', 'implementing', 'live'] as const)[(i + s) % 4]! })),
+    }));
+    const catalogue200 = Array.from({ length: 200 }, (_, s) => standard(`s${s}`, 'active'));
+    const result = summariseAdoption(many, catalogue200);
+    assert.equal(result.standards.length, 200);
+    assert.equal(result.standards[0]!.responding, 5000);
+  });
 });

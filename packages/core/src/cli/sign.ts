@@ -2,7 +2,8 @@
  * `openmaturity sign` and `openmaturity verify`: an issuer signs a statement with its private
  * key; anyone checks it against the issuers they trust.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIssuerJwksUrl } from '../conformance/jwks-location.js';
 import { signStatement } from '../conformance/sign.js';
@@ -50,6 +51,7 @@ export async function signCommand(args: string[], io: Io): Promise<ExitCode> {
   warnAboutKeys(signed.issuer, io);
   const text = `${JSON.stringify(signed, null, 2)}\n`;
   if (values.out) {
+    mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, text);
     io.stdout(`Signed ${signed.id} with key ${signed.proof?.kid}; wrote ${values.out}\n`);
   } else {

@@ -19,10 +19,13 @@ export interface BarrierTally {
 export interface BarrierCounts {
   cohortSize: number;
   suppressed: boolean;
-  /** Per indicator with any barrier: how many organisations report each code, most reported first. */
-  indicators: { indicator: string; organisations: number; counts: BarrierTally[] }[];
+  /**
+   * Per indicator with any barrier: how many organisations report each code, most reported
+   * first. An indicator fewer than the minimum report on is `suppressed`, without `counts`.
+   */
+  indicators: { indicator: string; organisations: number; suppressed: boolean; counts?: BarrierTally[] }[];
   /** The same for standards, from the assessments' standards adoption. */
-  standards: { standard: string; organisations: number; counts: BarrierTally[] }[];
+  standards: { standard: string; organisations: number; suppressed: boolean; counts?: BarrierTally[] }[];
 }
 
 /** Options of the local-voice aggregations. */
@@ -42,19 +45,23 @@ export interface LocalVoiceOptions {
  * ```
  */
 export function countBarriers(assessments: readonly Assessment[], options: LocalVoiceOptions = {}): BarrierCounts {
+  const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
   const cohortSize = new Set(assessments.map((a) => a.organisation.odsCode)).size;
-  if (cohortSize < (options.minCohortSize ?? MIN_COHORT_SIZE)) return { cohortSize, suppressed: true, indicators: [], standards: [] };
+  if (cohortSize < minimum) return { cohortSize, suppressed: true, indicators: [], standards: [] };
   const byIndicator = new Tally();
   const byStandard = new Tally();
   for (const a of assessments) {
     for (const r of a.responses) byIndicator.add(r.indicator, a.organisation.odsCode, r.barriers);
     for (const s of a.standardsAdoption ?? []) byStandard.add(s.standard, a.organisation.odsCode, s.barriers);
   }
+  // A small group inside a large cohort could single out its members just as a small cohort could.
+  const shown = <T extends { organisations: number; counts: BarrierTally[] }>({ counts, ...rest }: T) =>
+    rest.organisations < minimum ? { ...rest, suppressed: true } : { ...rest, suppressed: false, counts };
   return {
     cohortSize,
     suppressed: false,
-    indicators: byIndicator.list().map(({ key, ...rest }) => ({ indicator: key, ...rest })),
-    standards: byStandard.list().map(({ key, ...rest }) => ({ standard: key, ...rest })),
+    indicators: byIndicator.list().map(({ key, ...rest }) => ({ indicator: key, ...shown(rest) })),
+    standards: byStandard.list().map(({ key, ...rest }) => ({ standard: key, ...shown(rest) })),
   };
 }
 
@@ -120,34 +127,48 @@ export interface AdoptionSummary {
  */
 export function summariseAdoption(assessments: readonly Assessment[], standards: readonly Pick<Standard, 'id'>[], options: LocalVoiceOptions = {}): AdoptionSummary {
   const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
-  const cohortSize = new Set(assessments.map((a) => a.organisation.odsCode)).size;
-  const barriers = countBarriers(assessments, { minCohortSize: 0 }).standards;
+  // One assessment per organisation (the first), indexed once: O(assessments + adoptions + standards).
+  const first = new Map<string, Assessment>();
+  for (const a of assessments) if (!first.has(a.organisation.odsCode)) first.set(a.organisation.odsCode, a);
+  const cohort = [...first.values()];
+  const stagesOf = new Map<string, Record<AdoptionStage, number>>();
+  for (const a of cohort) {
+    const seen = new Set<string>();
+    for (const adoption of a.standardsAdoption ?? []) {
+      if (seen.has(adoption.standard)) continue;
+      seen.add(adoption.standard);
+      let stages = stagesOf.get(adoption.standard);
+      if (!stages) stagesOf.set(adoption.standard, (stages = Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>));
+      stages[adoption.stage]++;
+    }
+  }
+  const barriers = new Map(countBarriers(cohort, { minCohortSize: 0 }).standards.map((b) => [b.standard, b.counts ?? []]));
+  const cohortSize = cohort.length;
   return {
     cohortSize,
     suppressed: cohortSize < minimum,
-    standards: standards.map(({ id }) => {
-      const stages = Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>;
-      const seen = new Set<string>();
-      for (const a of assessments) {
-        const adoption = a.standardsAdoption?.find((s) => s.standard === id);
-        if (!adoption || seen.has(a.organisation.odsCode)) continue;
-        seen.add(a.organisation.odsCode);
-        stages[adoption.stage]++;
-      }
-      const responding = seen.size;
+    standards: uniqueIds(standards).map((id) => {
+      const stages = stagesOf.get(id) ?? (Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>);
+      const responding = adoptionStages.reduce((sum, stage) => sum + stages[stage], 0);
       if (responding < minimum || cohortSize < minimum) return { standard: id, responding, suppressed: true };
       const shares = Object.fromEntries(adoptionStages.map((stage) => [stage, stages[stage] / responding])) as Record<AdoptionStage, number>;
-      return { standard: id, responding, suppressed: false, stages, shares, barriers: barriers.find((b) => b.standard === id)?.counts ?? [] };
+      return { standard: id, responding, suppressed: false, stages, shares, barriers: barriers.get(id) ?? [] };
     }),
   };
 }
+
+/** Each standard once, in catalogue order: a catalogue may hold several versions of one. */
+const uniqueIds = (standards: readonly Pick<Standard, 'id'>[]) => [...new Set(standards.map((s) => s.id))];
 
 /** One standard's adoption, period by period. */
 export interface AdoptionOverTime {
   standard: string;
   periods: { period: string; responding: number; suppressed: boolean; shares?: Record<AdoptionStage, number> }[];
-  /** The change in the share that is live, in percentage points, from the first to the last period that can be shown. */
-  liveChange?: number;
+  /**
+   * The change in the share that is live, in percentage points, from the first period that can
+   * be shown to the latest period; absent when the latest period is suppressed.
+   */
+  liveChange?: { points: number; from: string; to: string };
 }
 
 /**
@@ -160,14 +181,16 @@ export interface AdoptionOverTime {
  */
 export function adoptionOverTime(cohorts: readonly { period: Period; assessments: readonly Assessment[] }[], standards: readonly Pick<Standard, 'id'>[], options: LocalVoiceOptions = {}): AdoptionOverTime[] {
   const ordered = [...cohorts].sort((a, b) => a.period.start.localeCompare(b.period.start));
-  const summaries = ordered.map((c) => ({ period: c.period.id, summary: summariseAdoption(c.assessments, standards, options) }));
-  return standards.map(({ id }) => {
-    const periods = summaries.map(({ period, summary }) => {
-      const s = summary.standards.find((x) => x.standard === id)!;
+  const summaries = ordered.map((c) => ({ period: c.period.id, standards: new Map(summariseAdoption(c.assessments, standards, options).standards.map((s) => [s.standard, s])) }));
+  return uniqueIds(standards).map((id) => {
+    const periods = summaries.map(({ period, standards: byId }) => {
+      const s = byId.get(id)!;
       return { period, responding: s.responding, suppressed: s.suppressed, shares: s.shares };
     });
-    const shown = periods.filter((p) => p.shares);
-    const liveChange = shown.length >= 2 ? (shown.at(-1)!.shares!.live - shown[0]!.shares!.live) * 100 : undefined;
+    const latest = periods.at(-1);
+    const baseline = periods.find((p) => p.shares);
+    const liveChange =
+      latest?.shares && baseline && baseline !== latest ? { points: (latest.shares.live - baseline.shares!.live) * 100, from: baseline.period, to: latest.period } : undefined;
     return { standard: id, periods, liveChange };
   });
 }
@@ -206,8 +229,10 @@ export function timelineSignals(
   const horizon = options.horizonDays ?? 180;
   const threshold = options.liveBelow ?? 0.5;
   const signals: TimelineSignal[] = [];
+  if (Number.isNaN(now.getTime())) throw new RangeError('timelineSignals: options.now is not a valid date');
   for (const standard of standards) {
-    if (!standard.mandatedFrom) continue;
+    // A retired standard's mandate is history, not a timeline at risk.
+    if (!standard.mandatedFrom || standard.status === 'retired') continue;
     // Whole calendar days (UTC): a mandate is not "passed" on the afternoon before its date.
     const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
     const days = Math.round((Date.parse(`${standard.mandatedFrom}T00:00:00Z`) - today) / 86_400_000);

@@ -112,6 +112,7 @@ const en = {
   liveChange: 'Change in live',
   tooFew: (n: number) => `Too few responses to show (${n})`,
   noResponses: 'No responses',
+  documentNumber: (n: number) => `document ${n}`,
   signalsTitle: 'Timelines at risk',
   noSignals: 'No mandate timeline looks at risk.',
   signals: {
@@ -196,7 +197,7 @@ const cy: Messages = {
     'keys-unavailable': 'nid oedd modd llwytho allweddi’r cyhoeddwr',
     'unknown-key': 'cafodd ei lofnodi gydag allwedd nad yw’r cyhoeddwr yn ei chyhoeddi',
     'bad-signature': 'nid yw’r llofnod yn cyfateb: newidiwyd y datganiad ar ôl ei lofnodi',
-    revoked: 'mae’r cyhoeddwr wedi’i ddirymu',
+    revoked: 'fe’i dirymwyd gan y cyhoeddwr',
     'not-yet-valid': 'nid yw’n ddilys eto',
     expired: 'mae wedi dod i ben',
   },
@@ -232,6 +233,7 @@ const cy: Messages = {
   liveChange: 'Newid yn y rhai byw',
   tooFew: (n) => `Rhy ychydig o ymatebion i’w dangos (${n})`,
   noResponses: 'Dim ymatebion',
+  documentNumber: (n) => `dogfen ${n}`,
   signalsTitle: 'Amserlenni mewn perygl',
   noSignals: 'Nid oes amserlen orfodol yn edrych mewn perygl.',
   signals: {

@@ -5,14 +5,14 @@ export const styles = css`
   h3 { margin: 1rem 0 0.5rem; font-size: 1.0625rem; }
   .cohort { margin: 0; color: var(--_secondary-text); }
   ul.signals { margin: 0; padding-left: 1.25rem; }
-  ul.signals li { margin: 0.25rem 0; }
+  ul.signals li { margin: 0.25rem 0; overflow-wrap: anywhere; }
   .signal-tag { font-weight: 700; color: var(--_negative-text); }
   /* A region that scrolls sideways is focusable, so keyboard users can scroll it. */
   .table-wrapper { overflow-x: auto; }
   .table-wrapper:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9375rem; }
   caption { text-align: left; font-weight: 600; margin-bottom: 0.25rem; }
-  th, td { text-align: left; padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
+  th, td { overflow-wrap: anywhere; text-align: left; padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
   td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .stack {
     display: flex;

@@ -26,6 +26,8 @@ import { styles } from './standards-adoption.styles.js';
 interface View {
   standards: Standard[];
   period: Period;
+  /** Period labels by id, for people. */
+  periods: Map<string, string>;
   summary: AdoptionSummary;
   trend: AdoptionOverTime[];
   signals: TimelineSignal[];
@@ -90,7 +92,7 @@ export class OmStandardsAdoption extends LitElement {
     if (this.assessments !== undefined || this.standards !== undefined || !this.src) {
       const documents = this.assessments !== undefined || this.standards !== undefined ? [...(this.assessments ?? []), ...(this.standards ?? [])] : inlineDocuments(this);
       if (documents.length === 0) return undefined;
-      return { value: this.view(documents.map((d, i) => parseDocument(d, { kind: ['Assessment', 'Standard'], source: `document ${i + 1}` }))), stale: false };
+      return { value: this.view(documents.map((d, i) => parseDocument(d, { kind: ['Assessment', 'Standard'], source: messagesFor(languageOf(this)).documentNumber(i + 1) }))), stale: false };
     }
     return loadTree(this.src, signal).then(({ documents, stale }) => ({ value: this.view(documents), stale }));
   }
@@ -107,8 +109,11 @@ export class OmStandardsAdoption extends LitElement {
     const cohorts = [...byPeriod.values()].sort((a, b) => a.period.start.localeCompare(b.period.start));
     const latest = cohorts.at(-1) ?? { period: { id: '-', start: '1970-01-01', end: '1970-01-01' }, assessments: [] };
     const summary = summariseAdoption(latest.assessments, standards);
-    const now = this.asOf ? new Date(`${this.asOf}T00:00:00Z`) : new Date();
-    return { standards, period: latest.period, summary, trend: adoptionOverTime(cohorts, standards), signals: timelineSignals(standards, summary, { now }) };
+    // An `as-of` that is not a date is ignored: the timelines are judged today.
+    const asOf = this.asOf ? new Date(`${this.asOf}T00:00:00Z`) : undefined;
+    const now = asOf && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
+    const periods = new Map(cohorts.map((c) => [c.period.id, c.period.label ?? c.period.id]));
+    return { standards, period: latest.period, periods, summary, trend: adoptionOverTime(cohorts, standards), signals: timelineSignals(standards, summary, { now }) };
   }
 
   protected override render() {
@@ -120,7 +125,8 @@ export class OmStandardsAdoption extends LitElement {
     const { standards, period, summary, trend, signals } = state.value;
     const name = (id: string) => standards.find((s) => s.id === id)?.name ?? id;
     const pct = (ratio: number | undefined) => (ratio === undefined ? '–' : formatPercent(ratio, lang));
-    const first = trend.find((x) => x.periods.length > 1)?.periods[0]?.period;
+    const hasTrend = trend.some((x) => x.periods.length > 1);
+    const label = (id: string) => state.value.periods.get(id) ?? id;
 
     return html`<section part="base" aria-labelledby="title">
       ${staleNote(state, t)}
@@ -148,13 +154,14 @@ export class OmStandardsAdoption extends LitElement {
               <th scope="col">${t.mandatedFrom}</th>
               ${adoptionStages.map((stage) => html`<th scope="col">${t.stages[stage]}</th>`)}
               <th scope="col">${t.responding}</th>
-              ${first ? html`<th scope="col">${t.liveChange} ${t.since(first)}</th>` : nothing}
+              ${hasTrend ? html`<th scope="col">${t.liveChange}</th>` : nothing}
               <th scope="col">${t.mostReported}</th>
             </tr>
           </thead>
           <tbody>
             ${summary.standards.map((s) => {
-              const standard = standards.find((x) => x.id === s.standard)!;
+              // Of several catalogue versions of one standard, the last listed is shown.
+              const standard = standards.filter((x) => x.id === s.standard).at(-1)!;
               const change = trend.find((x) => x.standard === s.standard)?.liveChange;
               return html`<tr>
                 <th scope="row">
@@ -174,7 +181,9 @@ export class OmStandardsAdoption extends LitElement {
                   ? html`<td colspan="4" class="suppressed">${s.responding === 0 ? t.noResponses : t.tooFew(s.responding)}</td>`
                   : adoptionStages.map((stage) => html`<td class="number">${pct(s.shares?.[stage])}</td>`)}
                 <td class="number">${formatNumber(s.responding, lang)}</td>
-                ${first ? html`<td class="number">${change === undefined ? '–' : t.pointsChange(formatNumber(change, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))}</td>` : nothing}
+                ${hasTrend
+                  ? html`<td class="number">${change === undefined ? '–' : `${t.pointsChange(formatNumber(change.points, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))} ${t.since(label(change.from))}`}</td>`
+                  : nothing}
                 <td>${s.barriers?.length ? s.barriers.slice(0, 3).map((b, i) => html`${i > 0 ? ', ' : ''}${t.barrierNames[b.code] ?? b.code} (${b.organisations})`) : '–'}</td>
               </tr>`;
             })}

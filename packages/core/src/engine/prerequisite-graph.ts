@@ -56,20 +56,7 @@ export function orderByPrerequisites<T>(
   prerequisitesOf: (node: T) => readonly string[],
   before: (a: T, b: T) => boolean,
 ): { order: T[]; cyclic: T[] } {
-  const byId = new Map(nodes.map((node) => [idOf(node), node]));
-  const waiting = new Map<T, number>();
-  const dependants = new Map<string, T[]>();
-  for (const node of nodes) {
-    let count = 0;
-    for (const id of new Set(prerequisitesOf(node))) {
-      if (!byId.has(id)) continue;
-      count++;
-      const list = dependants.get(id);
-      if (list) list.push(node);
-      else dependants.set(id, [node]);
-    }
-    waiting.set(node, count);
-  }
+  const { waiting, dependants } = linkDependants(nodes, idOf, prerequisitesOf);
   const free = new Heap<T>(before);
   for (const node of nodes) if (waiting.get(node) === 0) free.push(node);
   const order: T[] = [];
@@ -84,4 +71,41 @@ export function orderByPrerequisites<T>(
   }
   const placed = new Set(order);
   return { order, cyclic: order.length === nodes.length ? [] : nodes.filter((node) => !placed.has(node)) };
+}
+
+/**
+ * Any order of `nodes` in which none comes before one of its prerequisites (Kahn's algorithm
+ * with a plain queue), for passes that need an order but no preference: O(n + links). Nodes on
+ * a cycle are left out.
+ */
+export function topologicalOrder<T>(nodes: readonly T[], idOf: (node: T) => string, prerequisitesOf: (node: T) => readonly string[]): T[] {
+  const { waiting, dependants } = linkDependants(nodes, idOf, prerequisitesOf);
+  const order = nodes.filter((node) => waiting.get(node) === 0);
+  for (let i = 0; i < order.length; i++) {
+    for (const dependant of dependants.get(idOf(order[i]!)) ?? []) {
+      const left = waiting.get(dependant)! - 1;
+      waiting.set(dependant, left);
+      if (left === 0) order.push(dependant);
+    }
+  }
+  return order;
+}
+
+/** Per node, how many of its prerequisites (among `nodes`) are not yet placed, and who waits on each node. */
+function linkDependants<T>(nodes: readonly T[], idOf: (node: T) => string, prerequisitesOf: (node: T) => readonly string[]) {
+  const ids = new Set(nodes.map(idOf));
+  const waiting = new Map<T, number>();
+  const dependants = new Map<string, T[]>();
+  for (const node of nodes) {
+    let count = 0;
+    for (const id of new Set(prerequisitesOf(node))) {
+      if (!ids.has(id)) continue;
+      count++;
+      const list = dependants.get(id);
+      if (list) list.push(node);
+      else dependants.set(id, [node]);
+    }
+    waiting.set(node, count);
+  }
+  return { waiting, dependants };
 }

@@ -16,7 +16,7 @@ import type { Framework, Indicator, Tier } from '../format/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
 import { isMet, scoreAnswer, targetOf } from './measures.js';
-import { orderByPrerequisites } from './prerequisite-graph.js';
+import { orderByPrerequisites, topologicalOrder } from './prerequisite-graph.js';
 
 /** Why an item stands where it does, as data (the `reason` sentence says the same in English). */
 export type PriorityReason =
@@ -189,7 +189,7 @@ function factorFor(factors: Factors, indicator: Indicator) {
  */
 function inheritTiers(waiting: Candidate[]): Map<Candidate, { tier: Tier; by: string[] }> {
   const byId = new Map(waiting.map((c) => [c.indicator.id, c]));
-  const { order } = orderByPrerequisites(waiting, (c) => c.indicator.id, (c) => c.indicator.prerequisites ?? [], (a, b) => a.position < b.position);
+  const order = topologicalOrder(waiting, (c) => c.indicator.id, (c) => c.indicator.prerequisites ?? []);
   const effective = new Map<Candidate, { tier: Tier; by: string[] }>(waiting.map((c) => [c, { tier: c.item.tier, by: [] }]));
   for (let i = order.length - 1; i >= 0; i--) {
     const dependant = order[i]!;

@@ -27,7 +27,6 @@ export { InvalidDocumentError, isInvalidDocumentError } from './format/invalid-d
 export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './format/issues.js';
 export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './format/json-schema.js';
 export { findCycle, orderByPrerequisites, type PrerequisiteGraph } from './engine/prerequisite-graph.js';
-export { statusDisplays, type StatusDisplay, type StatusIcon, type DisplayLanguage } from './conformance/status-display.js';
 export * from './import/index.js';
 export { scoreAnswer, targetOf, isMet } from './engine/measures.js';
 export { score, levelFor, type ScoreResult, type ScoreSummary, type DomainScore, type IndicatorScore, type Coverage, type Contribution, type StageResult } from './engine/score.js';
@@ -35,27 +34,7 @@ export { prioritise, type PriorityItem, type PriorityOptions, type PriorityReaso
 export { benchmark, rank, quarterOf, MIN_COHORT_SIZE, type BenchmarkOptions, type Rank } from './engine/benchmark.js';
 export { trend, type Trend, type Change, type Direction, type Scored } from './engine/trend.js';
 export { quantile, fiveNumbers } from './engine/statistics.js';
-export { signStatement } from './conformance/sign.js';
-export {
-  verifyStatement,
-  verificationFailures,
-  type VerifyOptions,
-  type VerificationResult,
-  type VerificationFailure,
-  type StatementVerified,
-  type StatementNotVerified,
-  type RevocationList,
-} from './conformance/verify.js';
-export { generateIssuerKeys, jwkThumbprint, describeKey, toPublicJwk, JsonWebKeySet, type IssuerJwk, type IssuerKeyPair } from './conformance/jwk.js';
-export { InvalidKeyError } from './conformance/errors.js';
-export { signatureAlgorithms, type SignatureAlgorithm } from './conformance/algorithms.js';
-export { isIssuerJwksUrl } from './conformance/jwks-location.js';
-export { canonicalJson } from './conformance/canonical-json.js';
-export { statementPayload } from './conformance/statement-payload.js';
-export { STATEMENT_JWS_TYPE } from './conformance/jws.js';
-export { validityWindow, isExpired, type ValidityWindow } from './conformance/validity.js';
-export { toOpenBadgeCredential, OPEN_BADGE_CONTEXT, type OpenBadgeCredential } from './conformance/open-badge.js';
-export { renderBadgeSvg, MAX_BADGE_BYTES, type BadgeSvgOptions } from './conformance/svg-badge.js';
+export * from './conformance/index.js';
 export * from './client/index.js';
 export { BarrierCode, barrierCodes, Barrier, AdoptionStage, adoptionStages, StandardAdoption } from './format/local-voice.js';
 export {

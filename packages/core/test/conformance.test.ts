@@ -7,15 +7,12 @@ import type { ConformanceStatement } from '../src/format/conformance-statement.j
 import { safeParseDocument } from '../src/format/parse.js';
 import {
   canonicalJson,
-  decodeBase64Url,
   describeKey,
-  encodeBase64Url,
   generateIssuerKeys,
   InvalidKeyError,
   isIssuerJwksUrl,
   isExpired,
   jwkThumbprint,
-  parseDetachedJws,
   signStatement,
   statementPayload,
   toOpenBadgeCredential,
@@ -27,7 +24,9 @@ import {
   type VerificationResult,
   type VerifyOptions,
 } from '../src/conformance/index.js';
+import { decodeBase64Url, encodeBase64Url } from '../src/conformance/base64url.js';
 import { importSigningKey, importVerificationKey } from '../src/conformance/jwk.js';
+import { parseDetachedJws } from '../src/conformance/jws.js';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/conformance/${name}`, import.meta.url), 'utf8'));
 

@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ConformanceStatement, ConformanceStatus } from '../src/format/conformance-statement.js';
-import {
-  contrastRatio,
-  fitText,
-  MAX_BADGE_BYTES,
-  renderBadgeSvg,
-  standardColours,
-  statusDisplays,
-  textWidth,
-  toneColours,
-  type BadgeSvgOptions,
-} from '../src/conformance/index.js';
+import { standardColours, toneColours } from '../src/conformance/badge-palette.js';
+import { contrastRatio } from '../src/conformance/contrast.js';
+import { MAX_BADGE_BYTES, renderBadgeSvg, statusDisplays, type BadgeSvgOptions } from '../src/conformance/index.js';
+import { fitText, textWidth } from '../src/conformance/text-width.js';
 
 const NOW = new Date('2025-01-15T12:00:00Z');
 

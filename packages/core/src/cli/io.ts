@@ -20,6 +20,9 @@ export class UsageError extends Error {}
 /** Limits what one input may hold, so that a wrong path or URL cannot exhaust memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** How the command line reads a URL: the same limit as a file, and time for a slow server. */
+export const URL_LIMITS = { maxBytes: MAX_INPUT_BYTES, timeout: 30_000 } as const;
+
 /**
  * Expands directories into the `.json` files below them, sorted, for stable output. A path
  * that does not exist is kept, so that reading it reports the problem beside the others.
@@ -43,27 +46,3 @@ export function readText(path: string): string {
 }
 
 export const isUrl = (input: string) => /^https?:\/\//i.test(input);
-
-/**
- * Reads a URL as text, stopping as soon as the body passes `maxBytes`: a wrong or hostile URL
- * cannot exhaust memory. `redirect: 'error'` for keys, whose location is checked before the fetch.
- */
-export async function fetchText(url: string, options: { redirect?: RequestRedirect; maxBytes?: number } = {}): Promise<string> {
-  const limit = options.maxBytes ?? MAX_INPUT_BYTES;
-  const response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/json' }, redirect: options.redirect ?? 'follow' });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = (await reader?.read()) ?? { done: true, value: undefined };
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > limit) {
-      await reader?.cancel();
-      throw new Error(`the response is larger than ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}

@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { isIssuerJwksUrl } from '../conformance/jwks-location.js';
 import { signStatement } from '../conformance/sign.js';
 import { verifyStatement, type RevocationList, type VerifyOptions } from '../conformance/verify.js';
-import type { JsonWebKeySet } from '../conformance/jwk.js';
+import { MAX_KEY_SET_BYTES, type JsonWebKeySet } from '../conformance/jwk.js';
 import { parseDocumentText } from '../format/parse.js';
-import { fetchText, isUrl, readText, UsageError, type ExitCode, type Io } from './io.js';
+import { fetchText } from '../client/fetch-text.js';
+import { isUrl, readText, URL_LIMITS, UsageError, type ExitCode, type Io } from './io.js';
 
 /** The help text of `openmaturity sign`. */
 export const signHelp = `Usage: openmaturity sign --key <private.jwk.json> <statement.json> [--out <file>]
@@ -104,7 +105,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<ExitCode> {
  */
 export async function verificationOptions(values: { trust?: string[]; jwks?: string; revoked?: string }): Promise<VerifyOptions> {
   if (!values.trust?.length) throw new UsageError('verify needs --trust <issuer-id>: the id (URL) of an issuer you trust');
-  const options: VerifyOptions = { trustedIssuers: values.trust, fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: 64 * 1024 })) };
+  const options: VerifyOptions = { trustedIssuers: values.trust, fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: MAX_KEY_SET_BYTES })) };
   if (values.jwks) options.jwks = (await readJsonOrUrl(values.jwks, 'JWKS')) as JsonWebKeySet;
   if (values.revoked) options.revoked = (await readJsonOrUrl(values.revoked, 'revocation list')) as RevocationList;
   return options;
@@ -129,7 +130,7 @@ function readJson(file: string, what: string): unknown {
 
 async function readJsonOrUrl(input: string, what: string): Promise<unknown> {
   if (!isUrl(input)) return readJson(input, what);
-  const text = await fetchText(input);
+  const text = await fetchText(input, URL_LIMITS);
   try {
     return JSON.parse(text);
   } catch (cause) {

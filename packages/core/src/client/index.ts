@@ -4,6 +4,7 @@
  */
 export { createClient, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type Client, type ClientOptions, type Fetched, type FetchableOf, type GetOptions, type RequestOptions } from './client.js';
 export { sharedClient } from './shared-client.js';
+export { fetchText, type FetchTextOptions } from './fetch-text.js';
 export { DocumentCache, type CachedDocument, type DocumentCacheOptions } from './cache.js';
 export type { RetryOptions } from './transfer.js';
 export type { FetchableKind } from './decode.js';

@@ -33,6 +33,9 @@ export interface TransportOptions {
   retry?: number | RetryOptions;
   headers?: HeadersInit;
   maxBytes: number;
+  /** `'error'` where a location was checked before the fetch (an issuer's keys) and must stay that. */
+  redirect?: RequestRedirect;
+  credentials?: RequestCredentials;
 }
 
 /** The validators of a cached copy, sent to ask "has it changed?". */
@@ -66,6 +69,8 @@ export function createTransport(options: TransportOptions): (url: string, valida
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     headers,
     timeout: options.timeout,
+    redirect: options.redirect,
+    credentials: options.credentials,
     // The browser's HTTP cache stays out of the way: this client's cache and its conditional
     // requests are the ones in charge, and a 304 reaches the client instead of being hidden.
     cache: 'no-store',

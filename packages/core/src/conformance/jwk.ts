@@ -44,6 +44,9 @@ export type IssuerJwk = {
 export const JsonWebKeySet = z.looseObject({
   keys: z.array(z.looseObject({ kty: z.string(), kid: z.optional(z.string()) })).check(z.maxLength(100)),
 });
+/** The most a key set may weigh when fetched: a handful of keys is a few kB. */
+export const MAX_KEY_SET_BYTES = 64 * 1024;
+
 /** The type of {@link JsonWebKeySet}. */
 export type JsonWebKeySet = z.infer<typeof JsonWebKeySet>;
 

@@ -135,10 +135,16 @@ export class OmScorecard extends LitElement {
     const levelText = (d: Pick<DomainScore, 'level'>) => (d.level ? t.level(d.level.label, n(d.level.value)) : t.noScore);
     const cohort = (domain?: string) => (domain === undefined ? benchmark?.overall : benchmark?.domains.find((d) => d.domain === domain));
     const domainOf = new Map(state.value.framework.indicators.map((i) => [i.id, i.domain]));
-    const withBarriers = (domain: string) => assessment.responses.filter((r) => r.barriers?.length && domainOf.get(r.indicator) === domain).length;
-    // The latest date the trust has planned for any of the domain's indicators: when it expects to be done.
-    const plannedBy = (domain: string) =>
-      assessment.responses.filter((r) => r.plannedDate && domainOf.get(r.indicator) === domain).reduce<string | undefined>((latest, r) => (!latest || r.plannedDate! > latest ? r.plannedDate : latest), undefined);
+    // The trust's own voice per domain, in one pass: indicators with barriers, and the latest planned date.
+    const voice = new Map<string, { barriers: number; plannedBy?: string }>();
+    for (const r of assessment.responses) {
+      const domain = domainOf.get(r.indicator);
+      if (!domain || (!r.barriers?.length && !r.plannedDate)) continue;
+      const entry = voice.get(domain) ?? { barriers: 0 };
+      if (r.barriers?.length) entry.barriers++;
+      if (r.plannedDate && (!entry.plannedBy || r.plannedDate > entry.plannedBy)) entry.plannedBy = r.plannedDate;
+      voice.set(domain, entry);
+    }
     const since = previous ? t.since(previous.assessment.period.label ?? previous.assessment.period.id) : '';
     const changeText = (c: Trend['overall'] | undefined) =>
       c && c.direction !== 'unknown' ? `${t.direction[c.direction]} ${t.points(n(Math.abs(c.delta ?? 0), 1))} ${since}` : '';
@@ -173,7 +179,7 @@ export class OmScorecard extends LitElement {
               <span class="detail"
                 >${levelText(d)} · ${answered(d)}${domainChange && domainChange.direction !== 'unknown' ? html` · <span aria-hidden="true">${arrow(domainChange)}</span> ${changeText(domainChange)}` : nothing}${c
                   ? html` · ${c.suppressed || c.median === undefined ? t.cohortSuppressed : `${t.cohortMedian} ${n(c.median)}`}`
-                  : nothing}${withBarriers(d.domain) > 0 ? ` · ${t.barriersOn(withBarriers(d.domain))}` : ''}${plannedBy(d.domain) ? ` · ${t.plannedBy(formatDate(plannedBy(d.domain)!, lang))}` : ''}</span
+                  : nothing}${voice.get(d.domain)?.barriers ? ` · ${t.barriersOn(voice.get(d.domain)!.barriers)}` : ''}${voice.get(d.domain)?.plannedBy ? ` · ${t.plannedBy(formatDate(voice.get(d.domain)!.plannedBy!, lang))}` : ''}</span
               >
             </button>
           </li>`;

@@ -42,7 +42,8 @@ const withoutSchemaDescriptions = () => {
     },
     buildEnd(error) {
       // Fail, rather than ship the descriptions unnoticed after a rename.
-      if (!error && !found) this.error(`${SCHEMA_DESCRIPTIONS} is in none of the bundle's modules: was it renamed in format/shared.ts?`);
+      if (!error && !found)
+        this.error(`${SCHEMA_DESCRIPTIONS} is in none of the bundle's modules: was it renamed in format/shared.ts?`);
     },
   };
 };
@@ -84,7 +85,13 @@ export default [
       withoutSchemaDescriptions(),
       // An ES module: top-level names may be mangled. A second pass inlines what the first simplified.
       // Error classes keep their names: OpenMaturityError sets `name` from the class, for consoles.
-      terser({ module: true, ecma: 2020, compress: { passes: 2 }, keep_classnames: /Error$/, format: { comments: false } }),
+      terser({
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        keep_classnames: /Error$/,
+        format: { comments: false },
+      }),
     ],
     onwarn,
   })),

@@ -38,7 +38,8 @@ export async function clientBenchmarks(): Promise<Row[]> {
   const server = await startTestServer();
   try {
     // The bundled WGLL framework (46 indicators), at ten URLs.
-    const urls = (ns: string, behaviour: string) => Array.from({ length: URLS }, (_, i) => `${server.url}/${ns}/${behaviour}/wgll.json?copy=${i}`);
+    const urls = (ns: string, behaviour: string) =>
+      Array.from({ length: URLS }, (_, i) => `${server.url}/${ns}/${behaviour}/wgll.json?copy=${i}`);
     const hundred = (ns: string) => Array.from({ length: REQUESTS }, (_, i) => urls(ns, 'etag')[i % URLS]!);
 
     const plain = await timed(async (round) => {
@@ -67,7 +68,12 @@ export async function clientBenchmarks(): Promise<Row[]> {
           const seen = counts(server, ns);
           await Promise.all(urls(ns, behaviour).map((url) => client.get(url)));
           const after = counts(server, ns);
-          return { ms: performance.now() - start, bytes: server.bytesWritten() - before, hits: after.hits - seen.hits, body: after.body - seen.body };
+          return {
+            ms: performance.now() - start,
+            bytes: server.bytesWritten() - before,
+            hits: after.hits - seen.hits,
+            body: after.body - seen.body,
+          };
         };
         const cold = await load();
         const warm = await load();
@@ -92,7 +98,14 @@ export async function clientBenchmarks(): Promise<Row[]> {
     });
 
     return [
-      { group: concurrent, name: 'plain fetch, no client (reference)', value: `${plain.result.hits} server hits, ${ms(plain.ms)}`, reference: '', ratio: '1.00x', budget: '' },
+      {
+        group: concurrent,
+        name: 'plain fetch, no client (reference)',
+        value: `${plain.result.hits} server hits, ${ms(plain.ms)}`,
+        reference: '',
+        ratio: '1.00x',
+        budget: '',
+      },
       {
         group: concurrent,
         name: 'createClient(): shared in-flight requests',

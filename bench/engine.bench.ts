@@ -3,7 +3,19 @@
  * links (and ten times that, to show how it scales), a benchmark over 250 assessments of 300
  * responses, and scoring one 300-response assessment. Each beside a reference in the same run.
  */
-import { benchmark, countBarriers, prioritise, score, summariseAdoption, timelineSignals, barrierCodes, adoptionStages, type Assessment, type Framework, type Standard } from '@openmaturity/core';
+import {
+  benchmark,
+  countBarriers,
+  prioritise,
+  score,
+  summariseAdoption,
+  timelineSignals,
+  barrierCodes,
+  adoptionStages,
+  type Assessment,
+  type Framework,
+  type Standard,
+} from '@openmaturity/core';
 import { measure, rate, type Row } from './harness.js';
 
 /** A deterministic pseudo-random generator, so every run measures the same inputs. */
@@ -51,17 +63,23 @@ function randomAssessment(framework: Framework, odsCode: string, next: () => num
     framework: { id: framework.id, version: framework.version },
     period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
     status: 'published',
-    responses: framework.indicators.filter(() => next() < answered).map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) })),
+    responses: framework.indicators
+      .filter(() => next() < answered)
+      .map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) })),
   };
 }
 
-const perSecond = (ops: number, items: number, unit: string) => `${(1000 / ops).toFixed(2)} ms (${rate(ops * items, unit)})`;
+const perSecond = (ops: number, items: number, unit: string) =>
+  `${(1000 / ops).toFixed(2)} ms (${rate(ops * items, unit)})`;
 
 export function engineBenchmarks(): Row[] {
   const rows: Row[] = [];
   const next = random(7);
 
-  for (const [size, links] of [[10_000, 30_000], [100_000, 300_000]] as const) {
+  for (const [size, links] of [
+    [10_000, 30_000],
+    [100_000, 300_000],
+  ] as const) {
     const framework = randomFramework(size, links);
     const assessment = randomAssessment(framework, 'RGT', next, 0.6);
     const items = prioritise(framework, assessment);
@@ -80,9 +98,14 @@ export function engineBenchmarks(): Row[] {
   }
 
   const framework300 = randomFramework(300, 600);
-  const cohort = Array.from({ length: 250 }, (_, i) => randomAssessment(framework300, `R${String(i).padStart(3, '0')}`, next));
+  const cohort = Array.from({ length: 250 }, (_, i) =>
+    randomAssessment(framework300, `R${String(i).padStart(3, '0')}`, next),
+  );
   const scoreAll = measure(() => cohort.map((a) => score(framework300, a)), { rounds: 7 }).opsPerSecond;
-  const bench = measure(() => benchmark(framework300, cohort, { cohort: { id: 'all', label: 'All' }, computed: '2025-01-01T00:00:00Z' }), { rounds: 7 }).opsPerSecond;
+  const bench = measure(
+    () => benchmark(framework300, cohort, { cohort: { id: 'all', label: 'All' }, computed: '2025-01-01T00:00:00Z' }),
+    { rounds: 7 },
+  ).opsPerSecond;
   rows.push({
     group: 'engine: benchmark',
     name: 'benchmark, 250 assessments of 300 responses',
@@ -94,23 +117,53 @@ export function engineBenchmarks(): Row[] {
 
   // The local voice: barriers on a third of the responses, and ten standards' adoption, per trust.
   const standards: Standard[] = Array.from({ length: 10 }, (_, i) => ({
-    kind: 'Standard', schemaVersion: '1.0', id: `s${i}`, version: '1', name: `Standard ${i}`, status: i === 0 ? 'draft' : 'active', url: `https://standards.example/s${i}`, mandatedFrom: '2025-04-01',
+    kind: 'Standard',
+    schemaVersion: '1.0',
+    id: `s${i}`,
+    version: '1',
+    name: `Standard ${i}`,
+    status: i === 0 ? 'draft' : 'active',
+    url: `https://standards.example/s${i}`,
+    mandatedFrom: '2025-04-01',
   }));
   const voiced = cohort.map((a) => ({
     ...a,
-    responses: a.responses.map((r) => (next() < 0.33 ? { ...r, barriers: [{ code: barrierCodes[Math.floor(next() * 7)]! }, { code: barrierCodes[Math.floor(next() * 7)]! }] } : r)),
-    standardsAdoption: standards.map((s) => ({ standard: s.id, stage: adoptionStages[Math.floor(next() * 4)]!, barriers: [{ code: barrierCodes[Math.floor(next() * 7)]! }] })),
+    responses: a.responses.map((r) =>
+      next() < 0.33
+        ? {
+            ...r,
+            barriers: [
+              { code: barrierCodes[Math.floor(next() * 7)]! },
+              { code: barrierCodes[Math.floor(next() * 7)]! },
+            ],
+          }
+        : r,
+    ),
+    standardsAdoption: standards.map((s) => ({
+      standard: s.id,
+      stage: adoptionStages[Math.floor(next() * 4)]!,
+      barriers: [{ code: barrierCodes[Math.floor(next() * 7)]! }],
+    })),
   }));
-  const aggregate = measure(() => {
-    const adoption = summariseAdoption(voiced, standards);
-    return [countBarriers(voiced), adoption, timelineSignals(standards, adoption, { now: new Date('2026-01-01') })];
-  }, { rounds: 7 }).opsPerSecond;
+  const aggregate = measure(
+    () => {
+      const adoption = summariseAdoption(voiced, standards);
+      return [countBarriers(voiced), adoption, timelineSignals(standards, adoption, { now: new Date('2026-01-01') })];
+    },
+    { rounds: 7 },
+  ).opsPerSecond;
   // The least any aggregation must do: one pass over every barrier.
-  const bareCount = measure(() => {
-    const counts = new Map<string, number>();
-    for (const a of voiced) for (const r of a.responses) for (const b of r.barriers ?? []) counts.set(`${r.indicator}:${b.code}`, (counts.get(`${r.indicator}:${b.code}`) ?? 0) + 1);
-    return counts;
-  }, { rounds: 7 }).opsPerSecond;
+  const bareCount = measure(
+    () => {
+      const counts = new Map<string, number>();
+      for (const a of voiced)
+        for (const r of a.responses)
+          for (const b of r.barriers ?? [])
+            counts.set(`${r.indicator}:${b.code}`, (counts.get(`${r.indicator}:${b.code}`) ?? 0) + 1);
+      return counts;
+    },
+    { rounds: 7 },
+  ).opsPerSecond;
   rows.push({
     group: 'engine: local voice',
     name: 'barriers, adoption and timeline signals, 250 assessments (300 responses, 10 standards)',

@@ -4,7 +4,14 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { Assessment, parseDocument, parseDocumentText, toJsonSchema, validateAssessment, type Framework } from '@openmaturity/core';
+import {
+  Assessment,
+  parseDocument,
+  parseDocumentText,
+  toJsonSchema,
+  validateAssessment,
+  type Framework,
+} from '@openmaturity/core';
 import { measure, rate, type Row } from './harness.js';
 
 function corpus(size: number) {
@@ -38,7 +45,12 @@ function corpus(size: number) {
     status: 'published',
     responses: framework.indicators.map((indicator, i) => ({
       indicator: indicator.id,
-      value: indicator.measure.type === 'yes-no' ? i % 2 === 0 : indicator.measure.type === 'level' ? 1 + (i % 5) : (i * 7) % 101,
+      value:
+        indicator.measure.type === 'yes-no'
+          ? i % 2 === 0
+          : indicator.measure.type === 'level'
+            ? 1 + (i % 5)
+            : (i * 7) % 101,
       evidence: [{ url: `https://intranet.example.nhs.uk/evidence/${i}`, title: `Evidence ${i}` }],
       comment: 'Reviewed at the digital board in March; action plan agreed.',
       confidence: 'self-assessed',
@@ -53,19 +65,36 @@ export function formatBenchmarks(): Row[] {
   const ajv = new Ajv2020({ strict: false });
   addFormats.default(ajv);
   const ajvValidate = ajv.compile(toJsonSchema('Assessment'));
-  if (!ajvValidate(assessment) || !Assessment.safeParse(assessment).success) throw new Error('the benchmark assessment must be valid');
+  if (!ajvValidate(assessment) || !Assessment.safeParse(assessment).success)
+    throw new Error('the benchmark assessment must be valid');
 
   const reference = measure(() => ajvValidate(assessment)).opsPerSecond;
   const group = 'format: 300-response assessment';
   const row = (name: string, run: () => unknown): Row => {
     const ops = measure(run).opsPerSecond;
-    return { group, name, value: `${rate(ops, 'docs/s')} (${rate(ops * 300, 'responses/s')})`, reference: rate(reference, 'docs/s'), ratio: `${(ops / reference).toFixed(2)}x`, budget: '' };
+    return {
+      group,
+      name,
+      value: `${rate(ops, 'docs/s')} (${rate(ops * 300, 'responses/s')})`,
+      reference: rate(reference, 'docs/s'),
+      ratio: `${(ops / reference).toFixed(2)}x`,
+      budget: '',
+    };
   };
   return [
-    { group, name: 'ajv, compiled from the generated JSON Schema (reference)', value: `${rate(reference, 'docs/s')} (${rate(reference * 300, 'responses/s')})`, reference: '', ratio: '1.00x', budget: '' },
+    {
+      group,
+      name: 'ajv, compiled from the generated JSON Schema (reference)',
+      value: `${rate(reference, 'docs/s')} (${rate(reference * 300, 'responses/s')})`,
+      reference: '',
+      ratio: '1.00x',
+      budget: '',
+    },
     row('zod/mini schema, safeParse', () => Assessment.safeParse(assessment)),
     row('parseDocument (shape, errors with paths)', () => parseDocument(assessment, { kind: 'Assessment' })),
-    row('parseDocument + validateAssessment', () => validateAssessment(parseDocument(assessment, { kind: 'Assessment' }), framework)),
+    row('parseDocument + validateAssessment', () =>
+      validateAssessment(parseDocument(assessment, { kind: 'Assessment' }), framework),
+    ),
     row('parseDocumentText (JSON.parse included)', () => parseDocumentText(text, { kind: 'Assessment' })),
     row('JSON.parse + ajv', () => ajvValidate(JSON.parse(text))),
   ];

@@ -18,7 +18,7 @@ export function measure(run: () => unknown, { rounds = 15, minMs = 60 } = {}): M
   for (let r = 0; r < rounds; r++) {
     let n = 0;
     const start = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       run();
       n++;
@@ -49,10 +49,21 @@ export const rate = (opsPerSecond: number, unit = 'ops/s') =>
   `${opsPerSecond >= 1000 ? Math.round(opsPerSecond).toLocaleString('en-GB') : opsPerSecond.toPrecision(3)} ${unit}`;
 
 export function printTable(rows: Row[]): void {
-  const header: Row = { group: 'group', name: 'case', value: 'figure', reference: 'reference', ratio: 'ratio', budget: 'budget' };
+  const header: Row = {
+    group: 'group',
+    name: 'case',
+    value: 'figure',
+    reference: 'reference',
+    ratio: 'ratio',
+    budget: 'budget',
+  };
   const columns = ['group', 'name', 'value', 'reference', 'ratio', 'budget'] as const;
   const widths = columns.map((c) => Math.max(...[header, ...rows].map((r) => String(r[c]).length)));
-  const line = (r: Row) => columns.map((c, i) => String(r[c]).padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: Row) =>
+    columns
+      .map((c, i) => String(r[c]).padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

@@ -9,14 +9,23 @@ import { measureBundles } from '../scripts/size.js';
 
 const rows: Row[] = [];
 const started = performance.now();
-console.log(`node ${process.version}, ${process.platform} ${process.arch}; medians of 15 rounds; ratio = figure / reference (higher is faster)\n`);
+console.log(
+  `node ${process.version}, ${process.platform} ${process.arch}; medians of 15 rounds; ratio = figure / reference (higher is faster)\n`,
+);
 rows.push(...formatBenchmarks());
 rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
 rows.push(...(await widgetBenchmarks()));
 // Sizes are deterministic; CI enforces the ceiling, the target is the widgets issue's.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-for (const b of measureBundles() as { file: string; what: string; minified: number; gzip: number; target?: number; ceiling: number }[]) {
+for (const b of measureBundles() as {
+  file: string;
+  what: string;
+  minified: number;
+  gzip: number;
+  target?: number;
+  ceiling: number;
+}[]) {
   rows.push({
     group: 'size (gzip -9)',
     name: `${b.file} (${b.what})`,

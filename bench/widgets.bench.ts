@@ -14,11 +14,22 @@ export async function widgetBenchmarks(): Promise<Row[]> {
   const root = new URL('../', import.meta.url);
   // The engine for the reference, bundled as the widgets bundle it: same code, same page.
   const core = await esbuild.build({
-    stdin: { contents: "export { score, prioritise } from '@openmaturity/core';", resolveDir: new URL('packages/widgets/', root).pathname },
-    bundle: true, minify: true, format: 'esm', write: false, conditions: ['openmaturity-source'], logLevel: 'silent',
+    stdin: {
+      contents: "export { score, prioritise } from '@openmaturity/core';",
+      resolveDir: new URL('packages/widgets/', root).pathname,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    conditions: ['openmaturity-source'],
+    logLevel: 'silent',
   });
   const files: Record<string, [string, string | Buffer]> = {
-    '/': ['text/html', '<!doctype html><html lang="en-GB"><title>bench</title><script type="module" src="/bundle.js"></script><script type="module" src="/bench.js"></script><body></body></html>'],
+    '/': [
+      'text/html',
+      '<!doctype html><html lang="en-GB"><title>bench</title><script type="module" src="/bundle.js"></script><script type="module" src="/bench.js"></script><body></body></html>',
+    ],
     '/bundle.js': ['text/javascript', readFileSync(new URL('packages/widgets/dist/cdn/openmaturity-widgets.js', root))],
     '/bundle-core.js': ['text/javascript', core.outputFiles[0]!.text],
     '/bench.js': ['text/javascript', readFileSync(new URL('bench/fixtures/widgets-bench.js', root))],
@@ -32,7 +43,16 @@ export async function widgetBenchmarks(): Promise<Row[]> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -42,8 +62,22 @@ export async function widgetBenchmarks(): Promise<Row[]> {
     const version = await browser.version();
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     return [
-      { group: `widgets (${version})`, name: 'first render, <om-scorecard>, 300 responses', value: ms(r.scorecard!), reference: `score() alone ${ms(r.score!)}`, ratio: `${(r.score! / r.scorecard!).toFixed(2)}x`, budget: '' },
-      { group: `widgets (${version})`, name: `first render, <om-priority-checklist>, ${r.items} items (10 shown)`, value: ms(r.checklist!), reference: `prioritise() alone ${ms(r.prioritise!)}`, ratio: `${(r.prioritise! / r.checklist!).toFixed(2)}x`, budget: '' },
+      {
+        group: `widgets (${version})`,
+        name: 'first render, <om-scorecard>, 300 responses',
+        value: ms(r.scorecard!),
+        reference: `score() alone ${ms(r.score!)}`,
+        ratio: `${(r.score! / r.scorecard!).toFixed(2)}x`,
+        budget: '',
+      },
+      {
+        group: `widgets (${version})`,
+        name: `first render, <om-priority-checklist>, ${r.items} items (10 shown)`,
+        value: ms(r.checklist!),
+        reference: `prioritise() alone ${ms(r.prioritise!)}`,
+        ratio: `${(r.prioritise! / r.checklist!).toFixed(2)}x`,
+        budget: '',
+      },
     ];
   } finally {
     await browser.close();

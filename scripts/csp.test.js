@@ -9,7 +9,8 @@ import puppeteer from 'puppeteer-core';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const framework = JSON.parse(read('packages/core/data/frameworks/wgll-2024.json'));
 const assessment = {
@@ -22,7 +23,12 @@ const assessment = {
   status: 'published',
   responses: framework.indicators.map((indicator, i) => ({
     indicator: indicator.id,
-    value: indicator.measure.type === 'level' ? 1 + (i % 5) : indicator.measure.type === 'yes-no' ? i % 2 === 0 : (i * 7) % 100,
+    value:
+      indicator.measure.type === 'level'
+        ? 1 + (i % 5)
+        : indicator.measure.type === 'yes-no'
+          ? i % 2 === 0
+          : (i * 7) % 100,
   })),
 };
 const statement = {
@@ -52,14 +58,24 @@ let browser;
 before(async () => {
   server = createServer((request, response) => {
     const file = files[new URL(request.url, 'http://localhost').pathname];
-    if (!file) return response.writeHead(404, { 'content-type': 'text/plain', 'content-security-policy': CSP }).end('Not found');
+    if (!file)
+      return response.writeHead(404, { 'content-type': 'text/plain', 'content-security-policy': CSP }).end('Not found');
     response.writeHead(200, { 'content-type': file[0], 'content-security-policy': CSP }).end(file[1]);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 });
 after(async () => {
@@ -71,12 +87,19 @@ test('every element renders under a strict CSP, and no violation is reported', a
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && !/404/.test(message.text()) && errors.push(message.text()));
+  page.on(
+    'console',
+    (message) => message.type() === 'error' && !/404/.test(message.text()) && errors.push(message.text()),
+  );
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('om-scorecard, om-priority-checklist, om-conformance-badge')].every(
-        (el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.textContent.trim().length > 0 && !el.shadowRoot.textContent.includes('Checking'),
+        (el) =>
+          el.shadowRoot &&
+          !el.hasAttribute('aria-busy') &&
+          el.shadowRoot.textContent.trim().length > 0 &&
+          !el.shadowRoot.textContent.includes('Checking'),
       ),
     { timeout: 15_000 },
   );
@@ -108,13 +131,21 @@ test('in forced-colors mode (Windows high contrast) bars, markers and icons keep
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => document.querySelector('#by-src').shadowRoot?.querySelector('.fill'), { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('#by-src').shadowRoot?.querySelector('.fill'), {
+    timeout: 15_000,
+  });
   const seen = await page.evaluate(() => {
     const root = document.querySelector('#by-src').shadowRoot;
     const fill = getComputedStyle(root.querySelector('.fill'));
     const track = getComputedStyle(root.querySelector('.track'));
     const icon = getComputedStyle(document.querySelector('#inline').shadowRoot.querySelector('[part="status"] svg'));
-    return { forced: matchMedia('(forced-colors: active)').matches, fill: fill.backgroundColor, trackBorder: track.borderTopStyle, icon: icon.fill, canvas: getComputedStyle(document.body).backgroundColor };
+    return {
+      forced: matchMedia('(forced-colors: active)').matches,
+      fill: fill.backgroundColor,
+      trackBorder: track.borderTopStyle,
+      icon: icon.fill,
+      canvas: getComputedStyle(document.body).backgroundColor,
+    };
   });
   assert.equal(seen.forced, true);
   // The bar is painted in a system colour that differs from the page's, and its track is outlined.

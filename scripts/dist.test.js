@@ -11,17 +11,30 @@ test('core from dist runs in plain Node ESM, without the source condition', asyn
   const core = await import(file('packages/core/dist/index.js').href);
   const framework = JSON.parse(readFileSync(file('packages/core/data/frameworks/wgll-2024.json'), 'utf8'));
   assert.equal(core.parseDocument(framework, { kind: 'Framework' }).id, 'wgll');
-  assert.throws(() => core.parseDocument({ ...framework, schemaVersion: '2.0' }), (error) => core.isInvalidDocumentError(error));
+  assert.throws(
+    () => core.parseDocument({ ...framework, schemaVersion: '2.0' }),
+    (error) => core.isInvalidDocumentError(error),
+  );
 });
 
 test('the bin runs the built CLI', () => {
-  const result = spawnSync(process.execPath, [file('packages/core/bin/openmaturity.js').pathname, 'validate', file('packages/core/data').pathname], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [file('packages/core/bin/openmaturity.js').pathname, 'validate', file('packages/core/data').pathname],
+    { encoding: 'utf8' },
+  );
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /13 files: 13 valid, 0 invalid/);
 });
 
 test('the CDN bundles are self-contained and have no eval or Function()', () => {
-  for (const name of ['openmaturity-widgets', 'om-conformance-badge', 'om-scorecard', 'om-priority-checklist', 'om-standards-adoption']) {
+  for (const name of [
+    'openmaturity-widgets',
+    'om-conformance-badge',
+    'om-scorecard',
+    'om-priority-checklist',
+    'om-standards-adoption',
+  ]) {
     const code = readFileSync(file(`packages/widgets/dist/cdn/${name}.js`), 'utf8');
     assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["']/, `${name} imports nothing`);
     assert.doesNotMatch(code, /\beval\(|\bFunction\(/, `${name} needs no eval under a strict CSP`);
@@ -31,16 +44,36 @@ test('the CDN bundles are self-contained and have no eval or Function()', () => 
 test('the CDN bundles stay within their size ceilings', () => {
   const rows = measureBundles();
   console.log(sizeTable(rows));
-  for (const row of rows) assert.ok(row.gzip <= row.ceiling, `${row.file}: ${row.gzip} bytes gzip, ceiling ${row.ceiling}`);
+  for (const row of rows)
+    assert.ok(row.gzip <= row.ceiling, `${row.file}: ${row.gzip} bytes gzip, ceiling ${row.ceiling}`);
 });
 
 test('custom-elements.json describes every element, its attributes, events, parts and tokens', () => {
   const manifest = JSON.parse(readFileSync(file('packages/widgets/custom-elements.json'), 'utf8'));
-  const elements = Object.fromEntries(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]));
-  assert.deepEqual(Object.keys(elements).sort(), ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption']);
-  assert.deepEqual(elements['om-scorecard'].attributes.map((a) => a.name), ['src', 'framework-src', 'benchmark-src', 'previous-src', 'compact']);
-  assert.deepEqual(elements['om-priority-checklist'].events.map((e) => e.name), ['om-tick-change']);
-  assert.deepEqual(elements['om-scorecard'].events.map((e) => e.name), ['om-domain-select']);
+  const elements = Object.fromEntries(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement)
+      .map((d) => [d.tagName, d]),
+  );
+  assert.deepEqual(Object.keys(elements).sort(), [
+    'om-conformance-badge',
+    'om-priority-checklist',
+    'om-scorecard',
+    'om-standards-adoption',
+  ]);
+  assert.deepEqual(
+    elements['om-scorecard'].attributes.map((a) => a.name),
+    ['src', 'framework-src', 'benchmark-src', 'previous-src', 'compact'],
+  );
+  assert.deepEqual(
+    elements['om-priority-checklist'].events.map((e) => e.name),
+    ['om-tick-change'],
+  );
+  assert.deepEqual(
+    elements['om-scorecard'].events.map((e) => e.name),
+    ['om-domain-select'],
+  );
   for (const element of Object.values(elements)) {
     assert.ok(element.summary, `${element.tagName} has a summary`);
     assert.ok(element.cssParts.length >= 5, `${element.tagName} documents its parts`);

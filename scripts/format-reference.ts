@@ -65,23 +65,32 @@ function limitsOf(schema: Schema): string {
   // the exact pattern is in the JSON Schema.
   if (schema.pattern && !schema.format && !schema.description) limits.push(`matches ${code(schema.pattern)}`);
   if (schema.minLength === 1) limits.push('not empty');
-  else if (schema.minLength !== undefined && schema.minLength > 1) limits.push(`at least ${number(schema.minLength)} characters`);
+  else if (schema.minLength !== undefined && schema.minLength > 1)
+    limits.push(`at least ${number(schema.minLength)} characters`);
   if (schema.maxLength !== undefined) limits.push(`at most ${number(schema.maxLength)} characters`);
   if (schema.minimum !== undefined) limits.push(`≥ ${number(schema.minimum)}`);
   if (schema.exclusiveMinimum !== undefined) limits.push(`> ${schema.exclusiveMinimum}`);
-  if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER) limits.push(`≤ ${number(schema.maximum)}`);
+  if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER)
+    limits.push(`≤ ${number(schema.maximum)}`);
   if (schema.exclusiveMaximum !== undefined) limits.push(`< ${schema.exclusiveMaximum}`);
-  if (schema.minItems !== undefined && schema.minItems > 0) limits.push(`at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`);
+  if (schema.minItems !== undefined && schema.minItems > 0)
+    limits.push(`at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`);
   if (schema.maxItems !== undefined) limits.push(`at most ${number(schema.maxItems)} items`);
   return limits.join('; ');
 }
 
 /** A union of objects told apart by one property with a constant in each (`type`, `method`). */
-function discriminated(schema: Schema): { key: string; alternatives: { value: unknown; schema: Schema }[] } | undefined {
+function discriminated(
+  schema: Schema,
+): { key: string; alternatives: { value: unknown; schema: Schema }[] } | undefined {
   const alternatives = schema.oneOf ?? schema.anyOf;
   if (!alternatives?.every((a) => a.properties)) return undefined;
-  const key = Object.keys(alternatives[0]!.properties!).find((k) => alternatives.every((a) => a.properties![k]?.const !== undefined));
-  return key === undefined ? undefined : { key, alternatives: alternatives.map((a) => ({ value: a.properties![key]!.const, schema: a })) };
+  const key = Object.keys(alternatives[0]!.properties!).find((k) =>
+    alternatives.every((a) => a.properties![k]?.const !== undefined),
+  );
+  return key === undefined
+    ? undefined
+    : { key, alternatives: alternatives.map((a) => ({ value: a.properties![key]!.const, schema: a })) };
 }
 
 /** The rows of an object's properties, and of everything below them. */
@@ -89,7 +98,13 @@ function rowsOf(schema: Schema, prefix: string, condition = ''): Row[] {
   const rows: Row[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const path = `${prefix}${name}`;
-    rows.push({ path, type: typeOf(property), required: schema.required?.includes(name) ?? false, limits: limitsOf(property), description: `${condition}${property.description ?? ''}`.trim() });
+    rows.push({
+      path,
+      type: typeOf(property),
+      required: schema.required?.includes(name) ?? false,
+      limits: limitsOf(property),
+      description: `${condition}${property.description ?? ''}`.trim(),
+    });
     rows.push(...childRows(property, path));
   }
   return rows;
@@ -100,7 +115,10 @@ function childRows(schema: Schema, path: string): Row[] {
     const items = schema.items;
     const limits = limitsOf(items);
     // An array of plain values: its items' limits go on a row of their own.
-    const own = !items.properties && !items.oneOf && limits ? [{ path: `${path}[]`, type: typeOf(items), required: false, limits, description: items.description ?? '' }] : [];
+    const own =
+      !items.properties && !items.oneOf && limits
+        ? [{ path: `${path}[]`, type: typeOf(items), required: false, limits, description: items.description ?? '' }]
+        : [];
     return [...own, ...childRows(items, `${path}[]`)];
   }
   if (schema.properties) return rowsOf(schema, `${path}.`);
@@ -109,9 +127,22 @@ function childRows(schema: Schema, path: string): Row[] {
   if (!union) return [];
   const { key, alternatives } = union;
   return [
-    { path: `${path}.${key}`, type: `one of ${alternatives.map((a) => code(a.value)).join(', ')}`, required: alternatives.every((a) => a.schema.required?.includes(key)), limits: '', description: 'Which kind it is; the rows below say which properties each kind has.' },
+    {
+      path: `${path}.${key}`,
+      type: `one of ${alternatives.map((a) => code(a.value)).join(', ')}`,
+      required: alternatives.every((a) => a.schema.required?.includes(key)),
+      limits: '',
+      description: 'Which kind it is; the rows below say which properties each kind has.',
+    },
     ...alternatives.flatMap(({ value, schema: alternative }) =>
-      rowsOf({ ...alternative, properties: Object.fromEntries(Object.entries(alternative.properties!).filter(([k]) => k !== key)) }, `${path}.`, `When \`${key}\` is ${code(JSON.stringify(value))}. `),
+      rowsOf(
+        {
+          ...alternative,
+          properties: Object.fromEntries(Object.entries(alternative.properties!).filter(([k]) => k !== key)),
+        },
+        `${path}.`,
+        `When \`${key}\` is ${code(JSON.stringify(value))}. `,
+      ),
     ),
   ];
 }
@@ -135,7 +166,9 @@ export function formatReference(): string {
     '',
     '| kind | what it is |',
     '| --- | --- |',
-    ...documentKinds.map((kind) => `| [\`${kind}\`](#${kind.toLowerCase()}) | ${cell(schemas[kind]!.description ?? '')} |`),
+    ...documentKinds.map(
+      (kind) => `| [\`${kind}\`](#${kind.toLowerCase()}) | ${cell(schemas[kind]!.description ?? '')} |`,
+    ),
   ];
   for (const kind of documentKinds) {
     const schema = schemas[kind]!;
@@ -148,7 +181,10 @@ export function formatReference(): string {
       '',
       '| property | type | required | limits | description |',
       '| --- | --- | --- | --- | --- |',
-      ...rowsOf(schema, '').map((r) => `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : ''} | ${cell(r.limits)} | ${cell(r.description)} |`),
+      ...rowsOf(schema, '').map(
+        (r) =>
+          `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : ''} | ${cell(r.limits)} | ${cell(r.description)} |`,
+      ),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -164,7 +200,9 @@ if (process.argv.includes('--check')) {
     // Missing counts as different.
   }
   if (committed !== generated) {
-    console.error('docs/format-reference.md is not what the schemas generate: run "node --import tsx scripts/format-reference.ts" and commit it.');
+    console.error(
+      'docs/format-reference.md is not what the schemas generate: run "node --import tsx scripts/format-reference.ts" and commit it.',
+    );
     process.exitCode = 1;
   } else console.log('docs/format-reference.md matches the schemas');
 } else {

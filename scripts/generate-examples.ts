@@ -17,8 +17,23 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { main } from '../packages/core/src/cli/main.js';
-import { conformanceSubject, layout, parseDocument, parseIndex, type Framework, type Standard } from '../packages/core/src/index.js';
-import { COHORT_ID, DEMO_TRUST, demoBenchmark, demoCohort, demoOdsCodes, demoValley, PERIODS } from './examples/demo-trusts.js';
+import {
+  conformanceSubject,
+  layout,
+  parseDocument,
+  parseIndex,
+  type Framework,
+  type Standard,
+} from '../packages/core/src/index.js';
+import {
+  COHORT_ID,
+  DEMO_TRUST,
+  demoBenchmark,
+  demoCohort,
+  demoOdsCodes,
+  demoValley,
+  PERIODS,
+} from './examples/demo-trusts.js';
 import { lastYearOf, withLocalVoice } from './examples/demo-local-voice.js';
 import { badgeTitle, DEMO_ISSUER, demoSupplier } from './examples/demo-supplier.js';
 
@@ -47,7 +62,9 @@ const write = (file: string, text: string) => {
 const writeJson = (file: string, value: unknown) => write(file, `${JSON.stringify(value, null, 2)}\n`);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)])).sort();
+  readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -64,13 +81,22 @@ await cli('import', 'ods', csv.ods, '--out', `${real}organisations`);
 await cli('validate', real);
 
 // One file for the national page, so that it makes one request, not 464.
-const load = (dir: string) => readdirSync(`${real}${dir}`).sort().map((name) => readJson(`${real}${dir}/${name}`));
-writeFileSync(`${out}national.json`, JSON.stringify({ organisations: load('organisations'), trusts: load('dspt-trusts'), icbs: load('dspt-icbs') }));
+const load = (dir: string) =>
+  readdirSync(`${real}${dir}`)
+    .sort()
+    .map((name) => readJson(`${real}${dir}/${name}`));
+writeFileSync(
+  `${out}national.json`,
+  JSON.stringify({ organisations: load('organisations'), trusts: load('dspt-trusts'), icbs: load('dspt-icbs') }),
+);
 
 // 2. The demo data. Its ODS codes must never be a real trust's.
-const realText = Object.values(csv).map((file) => readFileSync(file, 'utf8')).join('\n');
+const realText = Object.values(csv)
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 for (const code of demoOdsCodes()) {
-  if (new RegExp(`(^|[",])${code}([",]|$)`, 'm').test(realText)) throw new Error(`demo ODS code ${code} belongs to a real organisation in data/real/`);
+  if (new RegExp(`(^|[",])${code}([",]|$)`, 'm').test(realText))
+    throw new Error(`demo ODS code ${code} belongs to a real organisation in data/real/`);
 }
 const framework = parseDocument(readJson(`${bundled}/frameworks/wgll-2024.json`), { kind: 'Framework' }) as Framework;
 const standards = new Map(
@@ -89,8 +115,10 @@ const members = [valley.current, ...cohort.assessments];
 // Last year's cohort too, so the national page can show how adoption moves.
 const lastYear = cohort.assessments.map((a) => lastYearOf(framework, a, PERIODS.previous));
 const benchmark = demoBenchmark(framework, members, [valley.organisation, ...cohort.organisations]);
-for (const organisation of [valley.organisation, ...cohort.organisations]) writeJson(`${demo}organisations/${organisation.odsCode}.json`, organisation);
-for (const assessment of [valley.previous, ...members, ...lastYear]) writeJson(`${demo}assessments/${assessment.id}.json`, assessment);
+for (const organisation of [valley.organisation, ...cohort.organisations])
+  writeJson(`${demo}organisations/${organisation.odsCode}.json`, organisation);
+for (const assessment of [valley.previous, ...members, ...lastYear])
+  writeJson(`${demo}assessments/${assessment.id}.json`, assessment);
 writeJson(`${demo}benchmarks/${benchmark.id}.json`, benchmark);
 
 const supplier = await demoSupplier(standards);
@@ -101,7 +129,9 @@ await cli('validate', demo, bundled);
 
 // 3. The publishing layout, by the real command, with the bundled frameworks and standards.
 await cli('publish', bundled, demo, '--out', out);
-const published = filesUnder(out).filter((file) => !file.startsWith(`${out}sources/`) && file.endsWith('.json') && file !== `${out}national.json`);
+const published = filesUnder(out).filter(
+  (file) => !file.startsWith(`${out}sources/`) && file.endsWith('.json') && file !== `${out}national.json`,
+);
 for (const file of published.filter((f) => f.endsWith('/index.json'))) parseIndex(readJson(file), { source: file });
 await cli('validate', ...published.filter((f) => !f.endsWith('/index.json')));
 
@@ -120,7 +150,10 @@ const supplierPage = supplier.statements.map(({ statement, svg, note }) => {
     ...(note ? { note } : {}),
   };
 });
-writeJson(`${out}supplier.json`, { issuer: { id: DEMO_ISSUER.id, jwks: 'demo-issuer/jwks.json' }, statements: supplierPage });
+writeJson(`${out}supplier.json`, {
+  issuer: { id: DEMO_ISSUER.id, jwks: 'demo-issuer/jwks.json' },
+  statements: supplierPage,
+});
 
 // 5. The paths the example pages name in their markup must exist: they are written by hand.
 const named = [

@@ -28,13 +28,20 @@ const allowed = {
     /^schema\/[A-Za-z]+\.schema\.json$/,
     /^data\/(README\.md|(frameworks|standards)\/[\w.-]+\.json)$/,
   ],
-  '@openmaturity/widgets': [/^(package\.json|README\.md|LICENSE|custom-elements\.json)$/, /^dist\/[\w./-]+\.(js|d\.ts|js\.map|d\.ts\.map)$/],
+  '@openmaturity/widgets': [
+    /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
+    /^dist\/[\w./-]+\.(js|d\.ts|js\.map|d\.ts\.map)$/,
+  ],
 };
 const forbidden = /(^|\/)(src|test|tests|__tests__|fixtures)\/|\.test\.|tsconfig|\.tsbuildinfo$|(^|\/)\./;
 
 /** Runs a command; npm's own variables are dropped so that nested npm works on the new project, not the workspace. */
 function run(command, args, cwd) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(local_prefix|workspaces?|include_workspace_root)$/i.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_config_(local_prefix|workspaces?|include_workspace_root)$/i.test(key),
+    ),
+  );
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
   if (result.error) throw result.error;
   return result;
@@ -44,11 +51,22 @@ let packed;
 
 before(() => {
   mkdirSync(project, { recursive: true });
-  const pack = run('npm', ['pack', '--json', '--pack-destination', work, ...packages.flatMap((name) => ['-w', name])], root);
+  const pack = run(
+    'npm',
+    ['pack', '--json', '--pack-destination', work, ...packages.flatMap((name) => ['-w', name])],
+    root,
+  );
   assert.equal(pack.status, 0, pack.stderr);
   packed = JSON.parse(pack.stdout);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'openmaturity-pack-test', private: true, type: 'module' }));
-  const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((p) => join(work, p.filename))], project);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'openmaturity-pack-test', private: true, type: 'module' }),
+  );
+  const install = run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((p) => join(work, p.filename))],
+    project,
+  );
   assert.equal(install.status, 0, install.stderr);
 });
 
@@ -60,10 +78,18 @@ test('each tarball holds only what users need', () => {
     const paths = files.map((f) => f.path);
     const stray = paths.filter((path) => forbidden.test(path) || !allowed[name].some((pattern) => pattern.test(path)));
     assert.deepEqual(stray, [], `${name} ships files users do not need`);
-    for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/types/index.d.ts']) assert.ok(paths.includes(needed), `${name} lacks ${needed}`);
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/types/index.d.ts'])
+      assert.ok(paths.includes(needed), `${name} lacks ${needed}`);
   }
   const core = packed.find((p) => p.name === '@openmaturity/core').files.map((f) => f.path);
-  for (const needed of ['dist/cli.js', 'bin/openmaturity.js', 'openapi.yaml', 'schema/Assessment.schema.json', 'data/frameworks/wgll-2024.json']) assert.ok(core.includes(needed), `core lacks ${needed}`);
+  for (const needed of [
+    'dist/cli.js',
+    'bin/openmaturity.js',
+    'openapi.yaml',
+    'schema/Assessment.schema.json',
+    'data/frameworks/wgll-2024.json',
+  ])
+    assert.ok(core.includes(needed), `core lacks ${needed}`);
   const widgets = packed.find((p) => p.name === '@openmaturity/widgets').files.map((f) => f.path);
   assert.ok(widgets.includes('dist/cdn/openmaturity-widgets.js'), 'widgets lack the CDN bundle');
 });
@@ -101,7 +127,10 @@ console.log(JSON.stringify({ file, overall: result.overall.score, answered: resu
   const result = run(process.execPath, ['score.js'], project);
   assert.equal(result.status, 0, result.stderr);
   const output = JSON.parse(result.stdout);
-  assert.ok(output.file.startsWith(join(project, 'node_modules', '@openmaturity', 'core')), `read from the installed package, not ${output.file}`);
+  assert.ok(
+    output.file.startsWith(join(project, 'node_modules', '@openmaturity', 'core')),
+    `read from the installed package, not ${output.file}`,
+  );
   assert.equal(output.answered, 3);
   assert.ok(output.overall > 0 && output.overall < 100, `a score between 0 and 100, got ${output.overall}`);
   assert.equal(typeof output.first, 'string');
@@ -132,15 +161,32 @@ export type Elements = [OmConformanceBadge, OmScorecard];
   );
   writeFileSync(
     join(project, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true, types: [] }, files: ['use.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2023', 'dom', 'dom.iterable'],
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ['use.ts'],
+    }),
   );
-  const tsc = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], project);
+  const tsc = run(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+    project,
+  );
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
 
 test("the widgets' CDN bundle, from the installed package, renders a badge under a strict CSP", async (t) => {
   // The bundle's file, found through the package's own exports map.
-  const bundle = createRequire(join(project, 'package.json')).resolve('@openmaturity/widgets/cdn/openmaturity-widgets.js');
+  const bundle = createRequire(join(project, 'package.json')).resolve(
+    '@openmaturity/widgets/cdn/openmaturity-widgets.js',
+  );
   const statement = {
     kind: 'ConformanceStatement',
     schemaVersion: '1.0',
@@ -163,10 +209,12 @@ test("the widgets' CDN bundle, from the installed package, renders a badge under
     if (request.url === '/favicon.ico') return void response.writeHead(204).end();
     const path = normalize(join(project, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
     const file = path.endsWith(sep) ? join(path, 'index.html') : path;
-    if (!file.startsWith(project + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void response.writeHead(404).end();
+    if (!file.startsWith(project + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile())
+      return void response.writeHead(404).end();
     response.writeHead(200, {
       'content-type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+      'content-security-policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
     });
     createReadStream(file).pipe(response);
   });
@@ -176,7 +224,16 @@ test("the widgets' CDN bundle, from the installed package, renders a badge under
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   t.after(() => browser.close());
   const page = await browser.newPage();
@@ -184,10 +241,17 @@ test("the widgets' CDN bundle, from the installed package, renders a badge under
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => document.querySelector('om-conformance-badge')?.shadowRoot?.textContent?.includes('Conformant'), { timeout: 10_000 });
-  const defined = await page.evaluate(() => ['om-conformance-badge', 'om-scorecard', 'om-priority-checklist'].filter((name) => customElements.get(name)));
+  await page.waitForFunction(
+    () => document.querySelector('om-conformance-badge')?.shadowRoot?.textContent?.includes('Conformant'),
+    { timeout: 10_000 },
+  );
+  const defined = await page.evaluate(() =>
+    ['om-conformance-badge', 'om-scorecard', 'om-priority-checklist'].filter((name) => customElements.get(name)),
+  );
   assert.deepEqual(defined, ['om-conformance-badge', 'om-scorecard', 'om-priority-checklist']);
-  const text = await page.evaluate(() => document.querySelector('om-conformance-badge').shadowRoot.textContent.replace(/\s+/g, ' '));
+  const text = await page.evaluate(() =>
+    document.querySelector('om-conformance-badge').shadowRoot.textContent.replace(/\s+/g, ' '),
+  );
   assert.match(text, /GP Connect 1\.0/);
   assert.deepEqual(errors, [], 'no console errors, and so no CSP violation');
 });

@@ -9,6 +9,7 @@
  *
  *   node --import tsx scripts/screenshots.ts [page...]
  */
+import type * as AxeCore from 'axe-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -58,7 +59,10 @@ function recordViolations() {
   (window as unknown as { __omCspReports: string[] }).__omCspReports = reports;
   document.addEventListener(
     'securitypolicyviolation',
-    (e) => reports.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || document.URL}:${e.lineNumber}${e.sample ? ` "${e.sample}"` : ''}`),
+    (e) =>
+      reports.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || document.URL}:${e.lineNumber}${e.sample ? ` "${e.sample}"` : ''}`,
+      ),
     true,
   );
 }
@@ -95,10 +99,15 @@ async function check(browser: Browser, origin: string, name: string, path: strin
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push({ kind: 'console', text: message.text() });
   });
-  page.on('pageerror', (error) => problems.push({ kind: 'pageerror', text: error instanceof Error ? error.message : String(error) }));
-  page.on('requestfailed', (request) => problems.push({ kind: 'request', text: `${request.url()}: ${request.failure()?.errorText}` }));
+  page.on('pageerror', (error) =>
+    problems.push({ kind: 'pageerror', text: error instanceof Error ? error.message : String(error) }),
+  );
+  page.on('requestfailed', (request) =>
+    problems.push({ kind: 'request', text: `${request.url()}: ${request.failure()?.errorText}` }),
+  );
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push({ kind: 'request', text: `${response.url()}: HTTP ${response.status()}` });
+    if (response.status() >= 400)
+      problems.push({ kind: 'request', text: `${response.url()}: HTTP ${response.status()}` });
   });
   try {
     await page.evaluateOnNewDocument(recordViolations);
@@ -114,28 +123,39 @@ async function check(browser: Browser, origin: string, name: string, path: strin
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     if (file) await page.screenshot({ path: new URL(file, out).pathname as `${string}.png`, fullPage: true });
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) problems.push({ kind: 'overflow', text: `the page scrolls sideways by ${overflow}px at ${width}px wide` });
-    for (const report of await page.evaluate(() => (window as unknown as { __omCspReports: string[] }).__omCspReports)) problems.push({ kind: 'csp', text: report });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0)
+      problems.push({ kind: 'overflow', text: `the page scrolls sideways by ${overflow}px at ${width}px wide` });
+    for (const report of await page.evaluate(() => (window as unknown as { __omCspReports: string[] }).__omCspReports))
+      problems.push({ kind: 'csp', text: report });
 
     if (!render.axe) return { page: name, render: render.label, file, problems };
     // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
     // no script tag, no bypass of the policy for the page itself.
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async (tags: string[]) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const axe = (window as unknown as { axe: typeof AxeCore }).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
         help: v.help,
-        nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n        ${n.failureSummary?.replaceAll('\n', '\n        ') ?? ''}`),
+        nodes: v.nodes.map(
+          (n) =>
+            `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n        ${n.failureSummary?.replaceAll('\n', '\n        ') ?? ''}`,
+        ),
       }));
     }, AXE_TAGS);
-    for (const v of violations) problems.push({ kind: 'axe', text: `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.join('\n      ')}` });
+    for (const v of violations)
+      problems.push({ kind: 'axe', text: `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.join('\n      ')}` });
   } catch (error) {
     problems.push({ kind: 'timeout', text: error instanceof Error ? error.message : String(error) });
-    if (file) await page.screenshot({ path: new URL(file, out).pathname as `${string}.png`, fullPage: true }).catch(() => undefined);
+    if (file)
+      await page
+        .screenshot({ path: new URL(file, out).pathname as `${string}.png`, fullPage: true })
+        .catch(() => undefined);
   } finally {
     await page.close();
   }
@@ -161,22 +181,42 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 const outcomes: Outcome[] = [];
 try {
-  for (const [name, path] of pages) for (const render of RENDERS) outcomes.push(await check(browser, origin, name, path, render));
+  for (const [name, path] of pages)
+    for (const render of RENDERS) outcomes.push(await check(browser, origin, name, path, render));
 } finally {
   await browser.close();
   server.close();
 }
 
-const count = (o: Outcome, kind: Problem['kind'] | Problem['kind'][]) => o.problems.filter((p) => [kind].flat().includes(p.kind)).length;
+const count = (o: Outcome, kind: Problem['kind'] | Problem['kind'][]) =>
+  o.problems.filter((p) => [kind].flat().includes(p.kind)).length;
 const rows = [
   ['page', 'render', 'axe', 'CSP', 'console', 'errors', 'overflow', 'screenshot'],
   ...outcomes.map((o) =>
-    [o.page, o.render, RENDERS.find((r) => r.label === o.render)!.axe ? count(o, 'axe') : '-', count(o, 'csp'), count(o, 'console'), count(o, ['pageerror', 'request', 'timeout']), count(o, 'overflow'), o.file ? `screenshots/${o.file}` : '-'].map(String),
+    [
+      o.page,
+      o.render,
+      RENDERS.find((r) => r.label === o.render)!.axe ? count(o, 'axe') : '-',
+      count(o, 'csp'),
+      count(o, 'console'),
+      count(o, ['pageerror', 'request', 'timeout']),
+      count(o, 'overflow'),
+      o.file ? `screenshots/${o.file}` : '-',
+    ].map(String),
   ),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -6,9 +6,22 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const allowed = ['examples', join('packages', 'widgets', 'dist'), join('packages', 'core', 'dist'), join('packages', 'core', 'schema')];
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const allowed = [
+  'examples',
+  join('packages', 'widgets', 'dist'),
+  join('packages', 'core', 'dist'),
+  join('packages', 'core', 'schema'),
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const csp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export function startServer(port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') {
   const server = createServer((request, response) => {
@@ -25,7 +38,10 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
       return;
     }
     let path = normalize(join(root, decoded));
-    if (!path.startsWith(root + sep) || !allowed.some((dir) => path.startsWith(join(root, dir) + sep) || path === join(root, dir))) {
+    if (
+      !path.startsWith(root + sep) ||
+      !allowed.some((dir) => path.startsWith(join(root, dir) + sep) || path === join(root, dir))
+    ) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }

@@ -31,11 +31,23 @@ const kb = (bytes) => (bytes === undefined ? '-' : `${(bytes / KB).toFixed(1)} k
 export function sizeTable(rows) {
   const lines = [['bundle', 'contents', 'minified', 'gzip', 'target', 'ceiling (CI)', 'status']];
   for (const r of rows) {
-    const status = r.gzip > r.ceiling ? 'OVER CEILING' : r.target !== undefined && r.gzip > r.target ? `over target by ${kb(r.gzip - r.target)}` : 'ok';
+    const status =
+      r.gzip > r.ceiling
+        ? 'OVER CEILING'
+        : r.target !== undefined && r.gzip > r.target
+          ? `over target by ${kb(r.gzip - r.target)}`
+          : 'ok';
     lines.push([r.file, r.what, kb(r.minified), kb(r.gzip), kb(r.target), kb(r.ceiling), status]);
   }
   const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => l[i].length)));
-  return lines.map((l) => l.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return lines
+    .map((l) =>
+      l
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -12,7 +12,8 @@ for (const lang of ['en', 'cy']) {
 
   // What the editor pastes: absolute addresses, since their page is somewhere else.
   const copy = template.content.cloneNode(true);
-  for (const node of copy.querySelectorAll('[src]')) node.setAttribute('src', new URL(node.getAttribute('src'), location.href).href);
+  for (const node of copy.querySelectorAll('[src]'))
+    node.setAttribute('src', new URL(node.getAttribute('src'), location.href).href);
   const holder = document.createElement('div');
   holder.append(copy);
   const markup = holder.innerHTML.trim().replaceAll('=""', '');

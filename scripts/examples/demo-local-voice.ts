@@ -2,7 +2,14 @@
  * The local voice of the demo cohort (demo data): barriers on unmet indicators, planned dates,
  * and each trust's adoption of the standards the framework asks for, for this year and last.
  */
-import { isMet, type AdoptionStage, type Assessment, type BarrierCode, type Framework, type Period } from '../../packages/core/src/index.js';
+import {
+  isMet,
+  type AdoptionStage,
+  type Assessment,
+  type BarrierCode,
+  type Framework,
+  type Period,
+} from '../../packages/core/src/index.js';
 import { seeded, seedOf } from './random.js';
 
 const STANDARDS = ['fhir-uk-core', 'gp-connect', 'nhs-login', 'nhs-number', 'snomed-ct', 'dm-d'];
@@ -27,7 +34,11 @@ export function withLocalVoice(framework: Framework, assessment: Assessment, las
     const indicator = indicators.get(response.indicator)!;
     if (isMet(framework, indicator, response.value) || !random.chance(0.3)) return response;
     const codes = [...new Set([random.pick(CODES), random.pick(CODES)])];
-    return { ...response, barriers: codes.map((code) => ({ code, note: NOTES[code] })), plannedDate: random.chance(0.6) ? planned : undefined };
+    return {
+      ...response,
+      barriers: codes.map((code) => ({ code, note: NOTES[code] })),
+      plannedDate: random.chance(0.6) ? planned : undefined,
+    };
   });
   const capability = random.next();
   const standardsAdoption = STANDARDS.map((standard) => {
@@ -36,12 +47,18 @@ export function withLocalVoice(framework: Framework, assessment: Assessment, las
     if (lastYear && index > 0 && random.chance(0.6)) index--;
     const stage = STAGES[index]!;
     const code = random.pick(CODES);
-    return stage === 'live' ? { standard, stage } : { standard, stage, plannedDate: planned, barriers: [{ code, note: NOTES[code] }] };
+    return stage === 'live'
+      ? { standard, stage }
+      : { standard, stage, plannedDate: planned, barriers: [{ code, note: NOTES[code] }] };
   });
   return { ...assessment, responses, standardsAdoption };
 }
 
 /** Last year's assessment of a cohort member: the same answers, a year earlier. */
 export function lastYearOf(framework: Framework, current: Assessment, period: Period): Assessment {
-  return withLocalVoice(framework, { ...current, id: `${current.organisation.odsCode}-${period.id}`, period, status: 'published' }, true);
+  return withLocalVoice(
+    framework,
+    { ...current, id: `${current.organisation.odsCode}-${period.id}`, period, status: 'published' },
+    true,
+  );
 }

@@ -42,11 +42,43 @@ interface Claim {
 
 // Dates are fixed: the one meant to be expired is well in the past, the others years ahead.
 const CLAIMS: Claim[] = [
-  { standard: 'gp-connect', status: 'conformant', issued: '2025-02-14', expires: '2028-02-13', scope: 'Access Record HTML and Appointment Management, consumer role (demo data).' },
-  { standard: 'dcb0129', status: 'conformant', issued: '2023-01-10', expires: '2025-01-09', scope: 'Clinical safety case report for release 4.0 (demo data).', note: 'Expired: the safety case was not renewed for the current release.' },
-  { standard: 'dtac', status: 'partially-conformant', issued: '2025-06-01', expires: '2027-05-31', scope: 'Clinical safety, data protection and technical security met; usability and accessibility evidence outstanding (demo data).' },
-  { standard: 'fhir-uk-core', status: 'in-progress', issued: '2025-09-15', expires: '2027-09-14', scope: 'Patient, Encounter and Observation resources; the standard itself is still a draft (demo data).' },
-  { standard: 'dm-d', status: 'not-conformant', issued: '2025-03-03', expires: '2027-12-31', scope: 'Medical devices are not yet coded with dm+d (demo data).' },
+  {
+    standard: 'gp-connect',
+    status: 'conformant',
+    issued: '2025-02-14',
+    expires: '2028-02-13',
+    scope: 'Access Record HTML and Appointment Management, consumer role (demo data).',
+  },
+  {
+    standard: 'dcb0129',
+    status: 'conformant',
+    issued: '2023-01-10',
+    expires: '2025-01-09',
+    scope: 'Clinical safety case report for release 4.0 (demo data).',
+    note: 'Expired: the safety case was not renewed for the current release.',
+  },
+  {
+    standard: 'dtac',
+    status: 'partially-conformant',
+    issued: '2025-06-01',
+    expires: '2027-05-31',
+    scope:
+      'Clinical safety, data protection and technical security met; usability and accessibility evidence outstanding (demo data).',
+  },
+  {
+    standard: 'fhir-uk-core',
+    status: 'in-progress',
+    issued: '2025-09-15',
+    expires: '2027-09-14',
+    scope: 'Patient, Encounter and Observation resources; the standard itself is still a draft (demo data).',
+  },
+  {
+    standard: 'dm-d',
+    status: 'not-conformant',
+    issued: '2025-03-03',
+    expires: '2027-12-31',
+    scope: 'Medical devices are not yet coded with dm+d (demo data).',
+  },
   {
     standard: 'nhs-login',
     status: 'conformant',
@@ -66,7 +98,9 @@ export interface DemoStatement {
 }
 
 /** Makes, signs and checks the statements; returns them with the issuer's public keys. */
-export async function demoSupplier(standards: ReadonlyMap<string, Standard>): Promise<{ statements: DemoStatement[]; jwks: { keys: IssuerJwk[] } }> {
+export async function demoSupplier(
+  standards: ReadonlyMap<string, Standard>,
+): Promise<{ statements: DemoStatement[]; jwks: { keys: IssuerJwk[] } }> {
   const { privateJwk, publicJwk } = await generateIssuerKeys({ alg: 'ES256' });
   const jwks = { keys: [publicJwk] };
   const statements: DemoStatement[] = [];
@@ -84,7 +118,12 @@ export async function demoSupplier(standards: ReadonlyMap<string, Standard>): Pr
       issuer: DEMO_ISSUER,
       issued: claim.issued,
       ...(claim.expires ? { expires: claim.expires } : {}),
-      evidence: [{ url: `https://www.example-health.example/assurance/${claim.standard}`, title: `${standard.name}: assurance evidence (demo)` }],
+      evidence: [
+        {
+          url: `https://www.example-health.example/assurance/${claim.standard}`,
+          title: `${standard.name}: assurance evidence (demo)`,
+        },
+      ],
     };
     const signed = await signStatement(unsigned, privateJwk);
     const statement = claim.tamper ? claim.tamper(signed) : signed;
@@ -96,8 +135,12 @@ export async function demoSupplier(standards: ReadonlyMap<string, Standard>): Pr
   const tampered = CLAIMS.filter((c) => c.tamper).map((c) => c.standard);
   for (const { statement, verification } of statements) {
     const expected = tampered.includes(statement.standard.id) ? 'bad-signature' : undefined;
-    if (expected && verification.status !== expected) throw new Error(`the tampered ${statement.standard.id} statement should fail with ${expected}, got ${verification.status}`);
-    if (!expected && verification.status === 'bad-signature') throw new Error(`${statement.standard.id}: ${verification.reason}`);
+    if (expected && verification.status !== expected)
+      throw new Error(
+        `the tampered ${statement.standard.id} statement should fail with ${expected}, got ${verification.status}`,
+      );
+    if (!expected && verification.status === 'bad-signature')
+      throw new Error(`${statement.standard.id}: ${verification.reason}`);
   }
   return { statements, jwks };
 }
@@ -106,6 +149,13 @@ export async function demoSupplier(standards: ReadonlyMap<string, Standard>): Pr
 export function badgeTitle(svg: string): string {
   const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1];
   if (title === undefined) throw new Error('the badge has no <title>');
-  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#39;': "'", '&amp;': '&' };
+  const entities: Record<string, string> = {
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&apos;': "'",
+    '&#39;': "'",
+    '&amp;': '&',
+  };
   return title.replace(/&(?:lt|gt|quot|apos|#39|amp);/g, (entity) => entities[entity]!);
 }

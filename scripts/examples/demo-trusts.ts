@@ -4,7 +4,16 @@
  * are pseudo-random but plausible (foundations further on than advanced work, last year a
  * little behind this year) and the same on every run. Every name says "(demo data)".
  */
-import { benchmark, type Assessment, type Benchmark, type Framework, type Organisation, type Period, type Response, type Tier } from '../../packages/core/src/index.js';
+import {
+  benchmark,
+  type Assessment,
+  type Benchmark,
+  type Framework,
+  type Organisation,
+  type Period,
+  type Response,
+  type Tier,
+} from '../../packages/core/src/index.js';
 import { seeded, seedOf, type Random } from './random.js';
 
 /** The trust of the intranet page. RX0 is the code the widget tests use for it too. */
@@ -22,9 +31,29 @@ const COMPUTED = '2025-07-01T09:00:00Z';
 // Invented place names, none of them an NHS trust; codes RZ? are used by no trust in the ODS file
 // (the generator checks every demo code against the real files on each run).
 const COHORT = [
-  'Northgate', 'Eastmoor', 'Westbrook', 'Southfield', 'Oakhollow', 'Greywater', 'Kingsmere', 'Larkspur', 'Millbeck', 'Netherby',
-  'Orchard Vale', 'Pennyrigg', 'Queensholme', 'Redcliffe Moor', 'Saltmarsh', 'Thornbury Fen', 'Underhill', 'Wendale', 'Yarrowby',
-].map((place, i) => ({ odsCode: `RZ${'123456789ABCDEFGHJK'[i]}`, name: `Demo ${place} Hospitals NHS Trust (demo data)` }));
+  'Northgate',
+  'Eastmoor',
+  'Westbrook',
+  'Southfield',
+  'Oakhollow',
+  'Greywater',
+  'Kingsmere',
+  'Larkspur',
+  'Millbeck',
+  'Netherby',
+  'Orchard Vale',
+  'Pennyrigg',
+  'Queensholme',
+  'Redcliffe Moor',
+  'Saltmarsh',
+  'Thornbury Fen',
+  'Underhill',
+  'Wendale',
+  'Yarrowby',
+].map((place, i) => ({
+  odsCode: `RZ${'123456789ABCDEFGHJK'[i]}`,
+  name: `Demo ${place} Hospitals NHS Trust (demo data)`,
+}));
 
 /** Every ODS code the demo data uses, to check against the real files. */
 export const demoOdsCodes = (): string[] => [DEMO_TRUST.odsCode, ...COHORT.map((t) => t.odsCode)];
@@ -37,7 +66,9 @@ const clamp = (value: number, min = 0, max = 1) => Math.min(max, Math.max(min, v
  * tier, and some noise of its own. Two years of one trust share these, so they correlate.
  */
 function propensities(framework: Framework, random: Random, capability: number): Map<string, number> {
-  return new Map(framework.indicators.map((i) => [i.id, clamp(capability + TIER_BIAS[i.tier] + (random.next() - 0.5) * 0.4)]));
+  return new Map(
+    framework.indicators.map((i) => [i.id, clamp(capability + TIER_BIAS[i.tier] + (random.next() - 0.5) * 0.4)]),
+  );
 }
 
 /** An answer that fits the indicator's measure, from how far along the trust is. */
@@ -49,13 +80,22 @@ function answer(framework: Framework, indicator: Framework['indicators'][number]
     case 'yes-no':
       return p >= 0.5;
     case 'percentage':
-      return measure.better === 'lower' ? Math.round(clamp(24 - p * 22, 0, 100)) : Math.round(clamp(35 + p * 65, 0, 100));
+      return measure.better === 'lower'
+        ? Math.round(clamp(24 - p * 22, 0, 100))
+        : Math.round(clamp(35 + p * 65, 0, 100));
     case 'choice':
-      return [...measure.options].sort((a, b) => a.score - b.score)[Math.round(p * (measure.options.length - 1))]!.value;
+      return [...measure.options].sort((a, b) => a.score - b.score)[Math.round(p * (measure.options.length - 1))]!
+        .value;
   }
 }
 
-function assessment(framework: Framework, organisation: { odsCode: string; name: string }, period: Period, responses: Response[], extra: Partial<Assessment> = {}): Assessment {
+function assessment(
+  framework: Framework,
+  organisation: { odsCode: string; name: string },
+  period: Period,
+  responses: Response[],
+  extra: Partial<Assessment> = {},
+): Assessment {
   return {
     kind: 'Assessment',
     schemaVersion: '1.0',
@@ -72,8 +112,11 @@ function assessment(framework: Framework, organisation: { odsCode: string; name:
 /** Demo Valley's own words on some answers: what a trust's digital team writes beside a figure. */
 const NOTES: Record<string, Pick<Response, 'comment' | 'evidence' | 'confidence'>> = {
   'network-coverage': {
-    comment: 'Wi-Fi survey of all wards in March; the older outpatient wing and two community sites still drop out (demo data).',
-    evidence: [{ url: 'https://intranet.demo-valley.example/digital/wifi-survey-2025', title: 'Wi-Fi survey 2025 (demo)' }],
+    comment:
+      'Wi-Fi survey of all wards in March; the older outpatient wing and two community sites still drop out (demo data).',
+    evidence: [
+      { url: 'https://intranet.demo-valley.example/digital/wifi-survey-2025', title: 'Wi-Fi survey 2025 (demo)' },
+    ],
     confidence: 'peer-reviewed',
   },
   'cyber-toolkit': {
@@ -105,13 +148,20 @@ const FIXED: Record<string, Partial<Record<keyof typeof PERIODS, Response['value
 };
 
 /** Demo Valley: its Organisation and its assessments of last year and this year. */
-export function demoValley(framework: Framework): { organisation: Organisation; previous: Assessment; current: Assessment } {
+export function demoValley(framework: Framework): {
+  organisation: Organisation;
+  previous: Assessment;
+  current: Assessment;
+} {
   const random = seeded(seedOf(DEMO_TRUST.odsCode));
   const base = propensities(framework, random, 0.45);
   const responses = (year: keyof typeof PERIODS, shift: number): Response[] =>
     framework.indicators.map((indicator) => {
       const fixed = FIXED[indicator.id];
-      const value = fixed && year in fixed ? fixed[year]! : answer(framework, indicator, clamp(base.get(indicator.id)! + shift + (random.next() - 0.5) * 0.1));
+      const value =
+        fixed && year in fixed
+          ? fixed[year]!
+          : answer(framework, indicator, clamp(base.get(indicator.id)! + shift + (random.next() - 0.5) * 0.1));
       const notes = year === 'current' ? NOTES[indicator.id] : undefined;
       return { indicator: indicator.id, value, confidence: 'self-assessed', ...notes };
     });
@@ -132,8 +182,17 @@ export function demoValley(framework: Framework): { organisation: Organisation; 
     }),
     current: assessment(framework, DEMO_TRUST, PERIODS.current, responses('current', 0), {
       localPriorities: [
-        { indicator: 'digital-inclusion', weight: 2, reason: "The board's health inequalities plan puts digital inclusion first for our older, rural population (demo data)." },
-        { domain: 'support-people', weight: 1.5, reason: 'Staff survey: digital skills are the most requested training (demo data).' },
+        {
+          indicator: 'digital-inclusion',
+          weight: 2,
+          reason:
+            "The board's health inequalities plan puts digital inclusion first for our older, rural population (demo data).",
+        },
+        {
+          domain: 'support-people',
+          weight: 1.5,
+          reason: 'Staff survey: digital skills are the most requested training (demo data).',
+        },
       ],
       signedOff: { name: 'Dr A. Example (demo)', role: 'Chief Clinical Information Officer', date: '2025-05-20' },
       published: '2025-06-02',
@@ -148,7 +207,14 @@ export function demoCohort(framework: Framework): { organisations: Organisation[
   for (const trust of COHORT) {
     const random = seeded(seedOf(trust.odsCode));
     const base = propensities(framework, random, 0.25 + random.next() * 0.5);
-    organisations.push({ kind: 'Organisation', schemaVersion: '1.0', odsCode: trust.odsCode, name: trust.name, type: 'acute-trust', region: { name: 'Demo region (demo data)' } });
+    organisations.push({
+      kind: 'Organisation',
+      schemaVersion: '1.0',
+      odsCode: trust.odsCode,
+      name: trust.name,
+      type: 'acute-trust',
+      region: { name: 'Demo region (demo data)' },
+    });
     const responses = framework.indicators.map((indicator) => ({
       indicator: indicator.id,
       value: random.chance(0.05) ? null : answer(framework, indicator, base.get(indicator.id)!),
@@ -160,9 +226,17 @@ export function demoCohort(framework: Framework): { organisations: Organisation[
 }
 
 /** The cohort's benchmark (Demo Valley among its members), computed by the engine. */
-export function demoBenchmark(framework: Framework, assessments: readonly Assessment[], organisations: readonly Organisation[]): Benchmark {
+export function demoBenchmark(
+  framework: Framework,
+  assessments: readonly Assessment[],
+  organisations: readonly Organisation[],
+): Benchmark {
   return benchmark(framework, assessments, {
-    cohort: { id: COHORT_ID, label: `Demo cohort: ${assessments.length} fictional acute trusts (demo data)`, organisationType: 'acute-trust' },
+    cohort: {
+      id: COHORT_ID,
+      label: `Demo cohort: ${assessments.length} fictional acute trusts (demo data)`,
+      organisationType: 'acute-trust',
+    },
     organisations,
     computed: COMPUTED,
   });

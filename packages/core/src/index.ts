@@ -19,8 +19,22 @@ export * from './format/assessment.js';
 export * from './format/standard.js';
 export * from './format/conformance-statement.js';
 export * from './format/benchmark.js';
-export { schemas, documentKinds, AnyDocument, isDocumentKind, type DocumentKind, type DocumentOf } from './format/documents.js';
-export { parseDocument, safeParseDocument, parseDocumentText, documentIssues, type ParseOptions, type ParseResult } from './format/parse.js';
+export {
+  schemas,
+  documentKinds,
+  AnyDocument,
+  isDocumentKind,
+  type DocumentKind,
+  type DocumentOf,
+} from './format/documents.js';
+export {
+  parseDocument,
+  safeParseDocument,
+  parseDocumentText,
+  documentIssues,
+  type ParseOptions,
+  type ParseResult,
+} from './format/parse.js';
 export { validateAssessment } from './format/validate-assessment.js';
 export { checkIntegrity, checkFrameworkIntegrity } from './format/integrity.js';
 export { InvalidDocumentError, isInvalidDocumentError } from './format/invalid-document-error.js';
@@ -29,14 +43,31 @@ export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './format/json-sch
 export { findCycle, orderByPrerequisites, type PrerequisiteGraph } from './engine/prerequisite-graph.js';
 export * from './import/index.js';
 export { scoreAnswer, targetOf, isMet } from './engine/measures.js';
-export { score, levelFor, type ScoreResult, type ScoreSummary, type DomainScore, type IndicatorScore, type Coverage, type Contribution, type StageResult } from './engine/score.js';
+export {
+  score,
+  levelFor,
+  type ScoreResult,
+  type ScoreSummary,
+  type DomainScore,
+  type IndicatorScore,
+  type Coverage,
+  type Contribution,
+  type StageResult,
+} from './engine/score.js';
 export { prioritise, type PriorityItem, type PriorityOptions, type PriorityReason } from './engine/prioritise.js';
 export { benchmark, rank, quarterOf, MIN_COHORT_SIZE, type BenchmarkOptions, type Rank } from './engine/benchmark.js';
 export { trend, type Trend, type Change, type Direction, type Scored } from './engine/trend.js';
 export { quantile, fiveNumbers } from './engine/statistics.js';
 export * from './conformance/index.js';
 export * from './client/index.js';
-export { BarrierCode, barrierCodes, Barrier, AdoptionStage, adoptionStages, StandardAdoption } from './format/local-voice.js';
+export {
+  BarrierCode,
+  barrierCodes,
+  Barrier,
+  AdoptionStage,
+  adoptionStages,
+  StandardAdoption,
+} from './format/local-voice.js';
 export {
   countBarriers,
   summariseAdoption,

@@ -52,10 +52,18 @@ describe('bundled data', () => {
   test('contains the three frameworks and the standards catalogue', () => {
     assert.ok(files.length >= 13, `found only ${files.length} JSON files`);
     assert.deepEqual([...frameworks.keys()].sort(), ['dma', 'staged-emr', 'wgll']);
-    assert.deepEqual(
-      [...standards.keys()].sort(),
-      ['dcb0129', 'dcb0160', 'dm-d', 'dspt', 'dtac', 'fhir-uk-core', 'gp-connect', 'nhs-login', 'nhs-number', 'snomed-ct'],
-    );
+    assert.deepEqual([...standards.keys()].sort(), [
+      'dcb0129',
+      'dcb0160',
+      'dm-d',
+      'dspt',
+      'dtac',
+      'fhir-uk-core',
+      'gp-connect',
+      'nhs-login',
+      'nhs-number',
+      'snomed-ct',
+    ]);
   });
 
   test('every file is a valid document in schema version 1.0', () => {
@@ -80,7 +88,10 @@ describe('bundled data', () => {
     for (const fw of frameworks.values()) {
       for (const indicator of fw.indicators) {
         for (const ref of indicator.standards ?? []) {
-          assert.ok(standards.has(ref), `${fw.id}/${indicator.id} refers to standard ${ref}, which has no file in data/standards`);
+          assert.ok(
+            standards.has(ref),
+            `${fw.id}/${indicator.id} refers to standard ${ref}, which has no file in data/standards`,
+          );
         }
       }
     }
@@ -94,11 +105,22 @@ describe('WGLL framework', () => {
   test('has the seven success measures, a 1-5 scale and weighted-mean scoring', () => {
     assert.deepEqual(
       wgll.domains.map((d) => d.id),
-      ['well-led', 'smart-foundations', 'safe-practice', 'support-people', 'empower-citizens', 'improve-care', 'healthy-populations'],
+      [
+        'well-led',
+        'smart-foundations',
+        'safe-practice',
+        'support-people',
+        'empower-citizens',
+        'improve-care',
+        'healthy-populations',
+      ],
     );
     assert.equal(wgll.version, '2024.1');
     assert.deepEqual([wgll.scale.min, wgll.scale.max], [1, 5]);
-    assert.deepEqual(wgll.scale.levels.map((l) => l.value), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      wgll.scale.levels.map((l) => l.value),
+      [1, 2, 3, 4, 5],
+    );
     assert.equal(wgll.scoring.method, 'weighted-mean');
     assert.match(wgll.source?.note ?? '', /not an official NHS England framework/);
   });
@@ -108,19 +130,32 @@ describe('WGLL framework', () => {
     const tiers = new Set(wgll.indicators.map((i) => i.tier));
     assert.deepEqual([...tiers].sort(), ['advanced', 'core', 'foundation']);
     for (const indicator of wgll.indicators) {
-      assert.ok(indicator.weight !== undefined && indicator.weight >= 1 && indicator.weight <= 3, `${indicator.id} weight`);
+      assert.ok(
+        indicator.weight !== undefined && indicator.weight >= 1 && indicator.weight <= 3,
+        `${indicator.id} weight`,
+      );
       assert.ok(indicator.description, `${indicator.id} has a description`);
       assert.ok(indicator.topics && indicator.topics.length > 0, `${indicator.id} has topics`);
     }
     for (const domain of wgll.domains) {
-      assert.ok(wgll.indicators.some((i) => i.domain === domain.id), `domain ${domain.id} has indicators`);
+      assert.ok(
+        wgll.indicators.some((i) => i.domain === domain.id),
+        `domain ${domain.id} has indicators`,
+      );
     }
     const types = new Set(wgll.indicators.map((i) => i.measure.type));
     for (const type of ['level', 'yes-no', 'percentage']) assert.ok(types.has(type as never), `uses ${type} measures`);
   });
 
   test('puts the basics first: network-coverage -> ... -> ai-assisted-tools', () => {
-    const chain = ['network-coverage', 'electronic-patient-record', 'e-prescribing', 'closed-loop-medicines', 'clinical-decision-support', 'ai-assisted-tools'];
+    const chain = [
+      'network-coverage',
+      'electronic-patient-record',
+      'e-prescribing',
+      'closed-loop-medicines',
+      'clinical-decision-support',
+      'ai-assisted-tools',
+    ];
     for (const [i, id] of chain.entries()) {
       const indicator = indicators.get(id);
       assert.ok(indicator, `indicator ${id}`);
@@ -131,28 +166,45 @@ describe('WGLL framework', () => {
     assert.equal(indicators.get('network-coverage')?.prerequisites?.length ?? 0, 0);
     const ai = indicators.get('ai-assisted-tools');
     assert.equal(ai?.tier, 'advanced');
-    assert.ok(ai?.prerequisites?.some((id) => id.includes('data-platform')), 'AI needs a data platform');
+    assert.ok(
+      ai?.prerequisites?.some((id) => id.includes('data-platform')),
+      'AI needs a data platform',
+    );
   });
 
   test('advanced indicators need something, and nothing needs a higher tier', () => {
     const rank = { foundation: 0, core: 1, advanced: 2 } as const;
     for (const indicator of wgll.indicators) {
-      if (indicator.tier === 'advanced') assert.ok(indicator.prerequisites?.length, `${indicator.id} (advanced) has prerequisites`);
-      if (indicator.tier === 'foundation') assert.ok((indicator.prerequisites?.length ?? 0) <= 1, `${indicator.id} (foundation) has few prerequisites`);
+      if (indicator.tier === 'advanced')
+        assert.ok(indicator.prerequisites?.length, `${indicator.id} (advanced) has prerequisites`);
+      if (indicator.tier === 'foundation')
+        assert.ok((indicator.prerequisites?.length ?? 0) <= 1, `${indicator.id} (foundation) has few prerequisites`);
       for (const id of indicator.prerequisites ?? []) {
         const prerequisite = indicators.get(id);
         assert.ok(prerequisite, `${indicator.id} requires unknown ${id}`);
-        assert.ok(rank[prerequisite.tier] <= rank[indicator.tier], `${indicator.id} (${indicator.tier}) requires ${id} (${prerequisite.tier})`);
+        assert.ok(
+          rank[prerequisite.tier] <= rank[indicator.tier],
+          `${indicator.id} (${indicator.tier}) requires ${id} (${prerequisite.tier})`,
+        );
       }
     }
   });
 
   test('covers the workforce', () => {
-    for (const id of ['clinical-digital-skills', 'non-clinical-digital-skills', 'board-digital-leadership', 'digital-staff-vacancies', 'digital-career-paths']) {
+    for (const id of [
+      'clinical-digital-skills',
+      'non-clinical-digital-skills',
+      'board-digital-leadership',
+      'digital-staff-vacancies',
+      'digital-career-paths',
+    ]) {
       assert.ok(indicators.get(id)?.topics?.includes('workforce'), `${id} is tagged workforce`);
     }
     const vacancies = indicators.get('digital-staff-vacancies')?.measure;
-    assert.ok(vacancies?.type === 'percentage' && vacancies.better === 'lower' && vacancies.target === 5, 'vacancy rate: lower is better, target 5%');
+    assert.ok(
+      vacancies?.type === 'percentage' && vacancies.better === 'lower' && vacancies.target === 5,
+      'vacancy rate: lower is better, target 5%',
+    );
   });
 
   test('asks for the national standards where they apply', () => {
@@ -184,14 +236,18 @@ describe('DMA 2016 framework', () => {
 
   test('has the 2016 shape: three groups, 0-100, weighted mean', () => {
     assert.equal(dma.version, '2016');
-    assert.deepEqual(dma.domains.map((d) => d.id), ['readiness', 'capabilities', 'infrastructure']);
+    assert.deepEqual(
+      dma.domains.map((d) => d.id),
+      ['readiness', 'capabilities', 'infrastructure'],
+    );
     assert.deepEqual([dma.scale.min, dma.scale.max], [0, 100]);
     assert.equal(dma.scoring.method, 'weighted-mean');
     assert.ok(dma.indicators.length >= 12);
     for (const domain of dma.domains) {
       assert.ok(dma.indicators.filter((i) => i.domain === domain.id).length >= 4, `${domain.id} has 4+ indicators`);
     }
-    for (const indicator of dma.indicators) assert.ok(indicator.tier === 'core' || indicator.tier === 'foundation', indicator.id);
+    for (const indicator of dma.indicators)
+      assert.ok(indicator.tier === 'core' || indicator.tier === 'foundation', indicator.id);
   });
 
   test('answers each indicator with one of the published mappings, exactly', () => {
@@ -204,11 +260,18 @@ describe('DMA 2016 framework', () => {
       const name = Object.keys(mappings).find((key) => Object.keys(mappings[key]!).includes(measure.options[0]!.value));
       assert.ok(name, `${indicator.id} uses a known mapping`);
       assert.deepEqual(scores, mappings[name], `${indicator.id} uses the ${name} mapping with the published scores`);
-      assert.deepEqual(measure.options.map((o) => o.value), Object.keys(mappings[name]!), `${indicator.id} lists options in order`);
+      assert.deepEqual(
+        measure.options.map((o) => o.value),
+        Object.keys(mappings[name]!),
+        `${indicator.id} lists options in order`,
+      );
       uses[name]! += 1;
     }
-    for (const [name, count] of Object.entries(uses)) assert.ok(count >= 3, `the ${name} mapping is used ${count} times, expected 3+`);
-    const band = dma.indicators.find((i) => i.measure.type === 'choice' && i.measure.options.some((o) => o.value === 'none'));
+    for (const [name, count] of Object.entries(uses))
+      assert.ok(count >= 3, `the ${name} mapping is used ${count} times, expected 3+`);
+    const band = dma.indicators.find(
+      (i) => i.measure.type === 'choice' && i.measure.options.some((o) => o.value === 'none'),
+    );
     assert.ok(band?.measure.type === 'choice');
     assert.equal(band.measure.options[0]?.label, '0%');
     assert.equal(band.measure.options.at(-1)?.label, '81-100%');
@@ -221,22 +284,38 @@ describe('staged framework', () => {
 
   test('scores by cumulative stages 0 to 7', () => {
     assert.deepEqual([staged.scale.min, staged.scale.max], [0, 7]);
-    assert.deepEqual(staged.scale.levels.map((l) => [l.value, l.label]), [0, 1, 2, 3, 4, 5, 6, 7].map((v) => [v, `Stage ${v}`]));
+    assert.deepEqual(
+      staged.scale.levels.map((l) => [l.value, l.label]),
+      [0, 1, 2, 3, 4, 5, 6, 7].map((v) => [v, `Stage ${v}`]),
+    );
     assert.equal(staged.scoring.method, 'cumulative-stages');
     if (staged.scoring.method !== 'cumulative-stages') return;
-    assert.deepEqual(staged.scoring.stages.map((s) => s.value), [0, 1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      staged.scoring.stages.map((s) => s.value),
+      [0, 1, 2, 3, 4, 5, 6, 7],
+    );
   });
 
   test('has 2-3 yes/no criteria per stage 1-7, tiered by stage, needing only lower stages', () => {
     assert.ok(staged.indicators.length >= 16);
     for (const indicator of staged.indicators) {
       const { stage } = indicator;
-      assert.ok(stage !== undefined && Number.isInteger(stage) && stage >= 1 && stage <= 7, `${indicator.id} stage ${stage} is in 1..7`);
+      assert.ok(
+        stage !== undefined && Number.isInteger(stage) && stage >= 1 && stage <= 7,
+        `${indicator.id} stage ${stage} is in 1..7`,
+      );
       assert.equal(indicator.measure.type, 'yes-no', indicator.id);
-      assert.equal(indicator.tier, stage <= 2 ? 'foundation' : stage <= 5 ? 'core' : 'advanced', `${indicator.id} tier`);
+      assert.equal(
+        indicator.tier,
+        stage <= 2 ? 'foundation' : stage <= 5 ? 'core' : 'advanced',
+        `${indicator.id} tier`,
+      );
       for (const id of indicator.prerequisites ?? []) {
         const prerequisiteStage = indicators.get(id)?.stage;
-        assert.ok(prerequisiteStage !== undefined && prerequisiteStage < stage, `${indicator.id} requires ${id} from a lower stage`);
+        assert.ok(
+          prerequisiteStage !== undefined && prerequisiteStage < stage,
+          `${indicator.id} requires ${id} from a lower stage`,
+        );
       }
     }
     for (let stage = 1; stage <= 7; stage++) {

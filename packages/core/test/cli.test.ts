@@ -36,19 +36,31 @@ describe('openmaturity validate', () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "kind": "Framework",\n}');
     const { code, stdout } = await run('validate', dir);
     assert.equal(code, 1);
-    assert.match(stdout, /assessment\.json: responses\[2\]\.value: expected a percentage from 0 to 100, found 120 \[value_mismatch\]/);
-    assert.match(stdout, /broken\.json: \(root\): expected a JSON document, found text that is not JSON at line 3, column 1/);
+    assert.match(
+      stdout,
+      /assessment\.json: responses\[2\]\.value: expected a percentage from 0 to 100, found 120 \[value_mismatch\]/,
+    );
+    assert.match(
+      stdout,
+      /broken\.json: \(root\): expected a JSON document, found text that is not JSON at line 3, column 1/,
+    );
     assert.match(stdout, /3 files: 1 valid, 2 invalid/);
   });
 
   test('--json gives a report for machines', async () => {
     const dir = temp();
-    writeFileSync(join(dir, 'org.json'), JSON.stringify({ kind: 'Organisation', schemaVersion: '1.0', odsCode: 'rgt', name: 'X', type: 'acute-trust' }));
+    writeFileSync(
+      join(dir, 'org.json'),
+      JSON.stringify({ kind: 'Organisation', schemaVersion: '1.0', odsCode: 'rgt', name: 'X', type: 'acute-trust' }),
+    );
     const { code, stdout } = await run('validate', '--json', dir);
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
     assert.equal(report.valid, false);
-    assert.deepEqual(report.files[0].issues.map((i: { code: string; pathText: string }) => [i.code, i.pathText]), [['invalid_format', 'odsCode']]);
+    assert.deepEqual(
+      report.files[0].issues.map((i: { code: string; pathText: string }) => [i.code, i.pathText]),
+      [['invalid_format', 'odsCode']],
+    );
   });
 
   test('reports a file that cannot be read without stopping the others', async () => {
@@ -72,8 +84,10 @@ describe('openmaturity validate <url>, against a real server on loopback', () =>
   before(async () => {
     server = createServer((request, response) => {
       hits.push(request.url!);
-      if (request.url === '/framework.json') response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(smallFramework()));
-      else if (request.url === '/portal.html') response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
+      if (request.url === '/framework.json')
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(smallFramework()));
+      else if (request.url === '/portal.html')
+        response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
       else response.writeHead(404).end('Not found');
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -82,12 +96,22 @@ describe('openmaturity validate <url>, against a real server on loopback', () =>
   after(() => server.close());
 
   test('validates a published document, and reports a 404 and an HTML page by URL', async () => {
-    const { code, stdout } = await run('validate', `${base}/framework.json`, `${base}/missing.json`, `${base}/portal.html`);
+    const { code, stdout } = await run(
+      'validate',
+      `${base}/framework.json`,
+      `${base}/missing.json`,
+      `${base}/portal.html`,
+    );
     assert.equal(code, 1);
     assert.match(stdout, new RegExp(`ok {6}${base}/framework\\.json \\(Framework test-fw\\)`));
     assert.match(stdout, new RegExp(`invalid ${base}/missing\\.json: .*HTTP 404`));
     // Read with the client's transport, which recognises the page by its Content-Type before reading it.
-    assert.match(stdout, new RegExp(`invalid ${base}/portal\\.html: \\(root\\): expected a JSON document, found an HTML page \\(Content-Type: text/html\\)`));
+    assert.match(
+      stdout,
+      new RegExp(
+        `invalid ${base}/portal\\.html: \\(root\\): expected a JSON document, found an HTML page \\(Content-Type: text/html\\)`,
+      ),
+    );
     assert.deepEqual(hits.sort(), ['/framework.json', '/missing.json', '/portal.html']);
   });
 });
@@ -111,7 +135,15 @@ describe('openmaturity schema', () => {
 describe('openmaturity import', () => {
   test('imports the real DSPT trust list: 211 statements, all valid', async () => {
     const out = temp();
-    const { code, stdout } = await run('import', 'dspt', join(real, 'dspt-trusts-2022-23-snapshot-2023-11-16.csv'), '--out', out, '--snapshot-date', '2023-11-16');
+    const { code, stdout } = await run(
+      'import',
+      'dspt',
+      join(real, 'dspt-trusts-2022-23-snapshot-2023-11-16.csv'),
+      '--out',
+      out,
+      '--snapshot-date',
+      '2023-11-16',
+    );
     assert.equal(code, 0, stdout);
     assert.equal(readdirSync(out).length, 211);
     assert.equal((await run('validate', out)).code, 0);
@@ -124,13 +156,19 @@ describe('openmaturity import', () => {
     const { code } = await run('import', 'ods', join(real, 'ods-etr-trusts-2023.csv'), '--out', out);
     assert.equal(code, 0);
     assert.equal(readdirSync(out).length, 211);
-    assert.equal(JSON.parse(readFileSync(join(out, 'RGT.json'), 'utf8')).name, 'CAMBRIDGE UNIVERSITY HOSPITALS NHS FOUNDATION TRUST');
+    assert.equal(
+      JSON.parse(readFileSync(join(out, 'RGT.json'), 'utf8')).name,
+      'CAMBRIDGE UNIVERSITY HOSPITALS NHS FOUNDATION TRUST',
+    );
   });
 
   test('writes the good rows and reports a bad one with its line, exit 1', async () => {
     const dir = temp();
     const csv = join(dir, 'dspt.csv');
-    writeFileSync(csv, ',Code,Organisation Name,Status,Date Of Publication\n0,RGT,Cambridge,22/23 Standards Met,30/06/2023\n1,not a code,Broken,22/23 Standards Met,30/06/2023\n2,R0A,Manchester,22/23 Standards Exceeded,30/06/2023\n');
+    writeFileSync(
+      csv,
+      ',Code,Organisation Name,Status,Date Of Publication\n0,RGT,Cambridge,22/23 Standards Met,30/06/2023\n1,not a code,Broken,22/23 Standards Met,30/06/2023\n2,R0A,Manchester,22/23 Standards Exceeded,30/06/2023\n',
+    );
     const out = join(dir, 'out');
     const { code, stderr } = await run('import', 'dspt', csv, '--out', out);
     assert.equal(code, 1);

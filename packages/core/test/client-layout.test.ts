@@ -23,14 +23,23 @@ import { parseYaml } from './support/yaml.js';
 
 const openapi = parseYaml(readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8')) as {
   openapi: string;
-  paths: Record<string, { get: { operationId: string; parameters: { $ref: string }[]; responses: Record<string, unknown> } }>;
-  components: { schemas: Record<string, Record<string, unknown>>; parameters: Record<string, { name: string; in: string }> };
+  paths: Record<
+    string,
+    { get: { operationId: string; parameters: { $ref: string }[]; responses: Record<string, unknown> } }
+  >;
+  components: {
+    schemas: Record<string, Record<string, unknown>>;
+    parameters: Record<string, { name: string; in: string }>;
+  };
 };
 
 describe('layout', () => {
   test('builds relative paths, percent-encoding each id', () => {
     assert.equal(layout.framework('wgll', '2024.1'), 'frameworks/wgll/2024.1.json');
-    assert.equal(layout.standard('om-example:interop', '0.1.0-draft'), 'standards/om-example%3Ainterop/0.1.0-draft.json');
+    assert.equal(
+      layout.standard('om-example:interop', '0.1.0-draft'),
+      'standards/om-example%3Ainterop/0.1.0-draft.json',
+    );
     assert.equal(layout.assessment('RGT', '2024-25'), 'organisations/RGT/assessments/2024-25.json');
     assert.equal(layout.benchmarkPeriods('wgll', '2024.1', 'acute'), 'benchmarks/wgll/2024.1/acute/index.json');
     assert.equal(layout.catalogue(), 'index.json');
@@ -48,7 +57,10 @@ describe('layout', () => {
 
   test('a conformance subject is an ODS code, or a slug of the product name', () => {
     assert.equal(conformanceSubject({ type: 'organisation', name: 'Cambridge', odsCode: 'RGT' }), 'RGT');
-    assert.equal(conformanceSubject({ type: 'product', name: 'Example Ltd', product: { name: 'Example EPR' } }), 'example-epr');
+    assert.equal(
+      conformanceSubject({ type: 'product', name: 'Example Ltd', product: { name: 'Example EPR' } }),
+      'example-epr',
+    );
     assert.equal(slug('  Système EPR+ (v2) '), 'systeme-epr-v2');
     assert.throws(() => slug('+++'), TypeError);
     assert.equal(slug('x'.repeat(100)).length, 64);
@@ -58,21 +70,42 @@ describe('layout', () => {
     const assessment = smallAssessment();
     const url = `https://x.example/om/${documentPath(assessment)}?v=2#top`;
     assert.equal(baseUrlOf(url, assessment), 'https://x.example/om/');
-    assert.throws(() => baseUrlOf('https://x.example/rgt.json', assessment), /not where the publishing layout puts this Assessment/);
-    const standard = { kind: 'Standard', schemaVersion: '1.0', id: 'a:b', version: '1', name: 'S', status: 'active', url: 'https://s.example' } as const;
+    assert.throws(
+      () => baseUrlOf('https://x.example/rgt.json', assessment),
+      /not where the publishing layout puts this Assessment/,
+    );
+    const standard = {
+      kind: 'Standard',
+      schemaVersion: '1.0',
+      id: 'a:b',
+      version: '1',
+      name: 'S',
+      status: 'active',
+      url: 'https://s.example',
+    } as const;
     assert.equal(baseUrlOf('https://x.example/standards/a:b/1.json', standard), 'https://x.example/');
   });
 
   test('relativeHref makes an index entry relative to the index', () => {
     assert.equal(relativeHref('frameworks/wgll/index.json', 'frameworks/wgll/2024.1.json'), '2024.1.json');
-    assert.equal(relativeHref('index.json', 'organisations/RGT/assessments/index.json'), 'organisations/RGT/assessments/index.json');
+    assert.equal(
+      relativeHref('index.json', 'organisations/RGT/assessments/index.json'),
+      'organisations/RGT/assessments/index.json',
+    );
     assert.throws(() => relativeHref('frameworks/a/index.json', 'frameworks/b/1.json'), TypeError);
   });
 });
 
 describe('ordering of versions and periods', () => {
   test('natural order: numbers by value', () => {
-    assert.deepEqual(['2024.10', '2', '2024.2', '10', '2016', '2024.1'].sort(compareVersions), ['2', '10', '2016', '2024.1', '2024.2', '2024.10']);
+    assert.deepEqual(['2024.10', '2', '2024.2', '10', '2016', '2024.1'].sort(compareVersions), [
+      '2',
+      '10',
+      '2016',
+      '2024.1',
+      '2024.2',
+      '2024.10',
+    ]);
     assert.deepEqual(['2024-25', '2016-17', '2023-24'].sort(compareVersions), ['2016-17', '2023-24', '2024-25']);
     assert.ok(compareVersions('99999999999999999999', '100000000000000000000') < 0, 'no loss of precision');
     assert.equal(compareVersions('1.0', '1.0'), 0);
@@ -80,13 +113,29 @@ describe('ordering of versions and periods', () => {
 
   test('periods by end date, then start, then id', () => {
     const period = (id: string, start: string, end: string) => ({ id, start, end });
-    const sorted = [period('2025', '2025-01-01', '2025-12-31'), period('2024-25', '2024-04-01', '2025-03-31'), period('q4', '2025-01-01', '2025-03-31')].sort(comparePeriods);
-    assert.deepEqual(sorted.map((p) => p.id), ['2024-25', 'q4', '2025']);
+    const sorted = [
+      period('2025', '2025-01-01', '2025-12-31'),
+      period('2024-25', '2024-04-01', '2025-03-31'),
+      period('q4', '2025-01-01', '2025-03-31'),
+    ].sort(comparePeriods);
+    assert.deepEqual(
+      sorted.map((p) => p.id),
+      ['2024-25', 'q4', '2025'],
+    );
   });
 });
 
 describe('index files', () => {
-  const valid = { kind: 'Index', schemaVersion: '1.0', of: 'Framework', latest: '2', items: [{ id: '1', href: '1.json' }, { id: '2', href: '2.json', title: 'Second' }] };
+  const valid = {
+    kind: 'Index',
+    schemaVersion: '1.0',
+    of: 'Framework',
+    latest: '2',
+    items: [
+      { id: '1', href: '1.json' },
+      { id: '2', href: '2.json', title: 'Second' },
+    ],
+  };
 
   test('a valid index parses, unknown properties kept', () => {
     const index = parseIndex({ ...valid, generator: 'hand' });
@@ -96,11 +145,31 @@ describe('index files', () => {
 
   test('every problem, with its JSON path, as an InvalidDocumentError', () => {
     const brief = (value: unknown) => indexIssues(value).map((i) => `${i.code} ${i.message}`);
-    assert.deepEqual(brief({ ...valid, latest: '3' }), ['unknown_reference latest: expected the id of one of the items, found "3"']);
-    assert.deepEqual(brief({ ...valid, schemaVersion: '2.0' }), ['unsupported_version schemaVersion: expected schema version 1.x, the major version this SDK reads, found "2.0"']);
-    assert.deepEqual(brief({ ...valid, of: 'Spreadsheet' }).map((m) => m.split(' ')[0]), ['invalid_value']);
-    assert.deepEqual(brief({ ...valid, items: [{ id: '1', href: '1.json' }, { id: '1', href: '1.json' }], latest: '1' }).map((m) => m.split(':')[0]), ['duplicate_id items[1].id', 'duplicate_id items[1].href']);
-    assert.deepEqual(brief({ kind: 'Index', schemaVersion: '1.0', of: 'Index', items: [{ id: 'x', href: 'x/index.json' }] }), ['missing items[0].of: expected what the listed index lists, found nothing']);
+    assert.deepEqual(brief({ ...valid, latest: '3' }), [
+      'unknown_reference latest: expected the id of one of the items, found "3"',
+    ]);
+    assert.deepEqual(brief({ ...valid, schemaVersion: '2.0' }), [
+      'unsupported_version schemaVersion: expected schema version 1.x, the major version this SDK reads, found "2.0"',
+    ]);
+    assert.deepEqual(
+      brief({ ...valid, of: 'Spreadsheet' }).map((m) => m.split(' ')[0]),
+      ['invalid_value'],
+    );
+    assert.deepEqual(
+      brief({
+        ...valid,
+        items: [
+          { id: '1', href: '1.json' },
+          { id: '1', href: '1.json' },
+        ],
+        latest: '1',
+      }).map((m) => m.split(':')[0]),
+      ['duplicate_id items[1].id', 'duplicate_id items[1].href'],
+    );
+    assert.deepEqual(
+      brief({ kind: 'Index', schemaVersion: '1.0', of: 'Index', items: [{ id: 'x', href: 'x/index.json' }] }),
+      ['missing items[0].of: expected what the listed index lists, found nothing'],
+    );
     try {
       parseIndex({ ...valid, latest: '3' }, { source: 'https://x.example/frameworks/a/index.json' });
       assert.fail('expected an error');
@@ -111,8 +180,23 @@ describe('index files', () => {
   });
 
   test('hrefs stay inside the index folder', () => {
-    for (const href of ['2024.1.json', 'RGT/organisation.json', 'a/b/c.json', 'v.1.json']) assert.deepEqual(indexIssues({ ...valid, latest: undefined, items: [{ id: '1', href }] }), [], href);
-    for (const href of ['https://evil.example/x.json', '//evil.example/x.json', '/abs.json', '../up.json', 'a/../../b.json', 'a/./b.json', '%2e%2E/x.json', 'a/%2e/b.json', 'javascript:alert(1)', 'a b.json', 'x.json?y', 'a\\b.json', '']) {
+    for (const href of ['2024.1.json', 'RGT/organisation.json', 'a/b/c.json', 'v.1.json'])
+      assert.deepEqual(indexIssues({ ...valid, latest: undefined, items: [{ id: '1', href }] }), [], href);
+    for (const href of [
+      'https://evil.example/x.json',
+      '//evil.example/x.json',
+      '/abs.json',
+      '../up.json',
+      'a/../../b.json',
+      'a/./b.json',
+      '%2e%2E/x.json',
+      'a/%2e/b.json',
+      'javascript:alert(1)',
+      'a b.json',
+      'x.json?y',
+      'a\\b.json',
+      '',
+    ]) {
       assert.equal(indexIssues({ ...valid, latest: undefined, items: [{ id: '1', href }] }).length, 1, href);
     }
   });
@@ -124,11 +208,17 @@ describe('openapi.yaml', () => {
     const text = JSON.stringify(openapi);
     for (const [, ref] of text.matchAll(/"\$ref":"([^"]+)"/g)) {
       if (ref!.startsWith('#/')) {
-        const target = ref!.slice(2).split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], openapi);
+        const target = ref!
+          .slice(2)
+          .split('/')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], openapi);
         assert.ok(target, `${ref} resolves`);
       } else {
         assert.match(ref!, /^\.\/schema\/[A-Za-z]+\.schema\.json$/);
-        assert.ok(JSON.parse(readFileSync(new URL(`../${ref!.slice(2)}`, import.meta.url), 'utf8')).$schema, `${ref} exists`);
+        assert.ok(
+          JSON.parse(readFileSync(new URL(`../${ref!.slice(2)}`, import.meta.url), 'utf8')).$schema,
+          `${ref} exists`,
+        );
       }
     }
   });
@@ -144,13 +234,20 @@ describe('openapi.yaml', () => {
       let built = `/${build(...names.map((_, i) => `P${i}X`))}`;
       names.forEach((name, i) => (built = built.replace(`P${i}X`, `{${name}}`)));
       assert.equal(built, template);
-      const declared = item.get.parameters.map((p) => openapi.components.parameters[p.$ref.split('/').pop()!]!).filter((p) => p.in === 'path').map((p) => p.name);
+      const declared = item.get.parameters
+        .map((p) => openapi.components.parameters[p.$ref.split('/').pop()!]!)
+        .filter((p) => p.in === 'path')
+        .map((p) => p.name);
       assert.deepEqual(declared, names, `${template} declares its path parameters in order`);
     }
   });
 
   test('the Index component is the JSON Schema of the zod schema', () => {
-    const generated = z.toJSONSchema(IndexDocument, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+    const generated = z.toJSONSchema(IndexDocument, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'throw',
+    }) as Record<string, unknown>;
     delete generated.$schema;
     assert.deepEqual(openapi.components.schemas.Index, generated);
   });
@@ -159,14 +256,20 @@ describe('openapi.yaml', () => {
     const validate = new Ajv2020({ strict: false }).compile(openapi.components.schemas.Index!);
     const samples: unknown[] = [
       { kind: 'Index', schemaVersion: '1.0', of: 'Framework', latest: '1', items: [{ id: '1', href: '1.json' }] },
-      { kind: 'Index', schemaVersion: '1.3', of: 'Index', items: [{ id: 'RGT', href: 'organisations/RGT/assessments/index.json', of: 'Assessment', extra: true }] },
+      {
+        kind: 'Index',
+        schemaVersion: '1.3',
+        of: 'Index',
+        items: [{ id: 'RGT', href: 'organisations/RGT/assessments/index.json', of: 'Assessment', extra: true }],
+      },
       { kind: 'Index', schemaVersion: '1.0', of: 'Framework', items: [{ id: '1', href: '../1.json' }] },
       { kind: 'Index', schemaVersion: '1.0', of: 'Framework', items: [{ id: '', href: '1.json' }] },
       { kind: 'Index', schemaVersion: '2.0', of: 'Framework', items: [] },
       { kind: 'Index', schemaVersion: '1.0', of: 'Benchmark' },
       { kind: 'Framework', schemaVersion: '1.0', of: 'Framework', items: [] },
     ];
-    for (const sample of samples) assert.equal(validate(sample), IndexDocument.safeParse(sample).success, JSON.stringify(sample));
+    for (const sample of samples)
+      assert.equal(validate(sample), IndexDocument.safeParse(sample).success, JSON.stringify(sample));
   });
 
   test('documents published where the layout says: documentPath', () => {

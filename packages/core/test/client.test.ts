@@ -97,12 +97,30 @@ describe('client errors', () => {
   test('each has a code, the URL, and a message a person can read', () => {
     const url = 'https://x.example/om/frameworks/wgll/index.json';
     const cases: [Error & { code: string }, string, RegExp][] = [
-      [new NetworkError(url, { cause: Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }) }), 'ERR_NETWORK', /^Could not fetch https:.*: fetch failed \(ECONNREFUSED\)$/],
+      [
+        new NetworkError(url, {
+          cause: Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }),
+        }),
+        'ERR_NETWORK',
+        /^Could not fetch https:.*: fetch failed \(ECONNREFUSED\)$/,
+      ],
       [new TimeoutError(url, 10_000), 'ERR_TIMEOUT', /did not answer within 10000 ms$/],
-      [new HttpStatusError(url, 503, { statusText: 'Service Unavailable' }), 'ERR_HTTP_STATUS', /answered HTTP 503 Service Unavailable$/],
+      [
+        new HttpStatusError(url, 503, { statusText: 'Service Unavailable' }),
+        'ERR_HTTP_STATUS',
+        /answered HTTP 503 Service Unavailable$/,
+      ],
       [new NotFoundError(url), 'ERR_NOT_FOUND', /^Nothing is published at https:.* \(HTTP 404\)$/],
-      [new WrongKindError(url, 'Framework', 'Index of Framework'), 'ERR_WRONG_KIND', /holds an Index of Framework, not a Framework$/],
-      [new ResponseTooLargeError(url, 5 * 1024 * 1024), 'ERR_RESPONSE_TOO_LARGE', /larger than the limit of 5,242,880 bytes$/],
+      [
+        new WrongKindError(url, 'Framework', 'Index of Framework'),
+        'ERR_WRONG_KIND',
+        /holds an Index of Framework, not a Framework$/,
+      ],
+      [
+        new ResponseTooLargeError(url, 5 * 1024 * 1024),
+        'ERR_RESPONSE_TOO_LARGE',
+        /larger than the limit of 5,242,880 bytes$/,
+      ],
     ];
     for (const [error, code, message] of cases) {
       assert.equal(error.code, code);
@@ -133,7 +151,16 @@ describe('client errors', () => {
   test('transient errors: network, timeout, 408, 429, 5xx; not 404, not a wrong kind', () => {
     const url = 'https://x.example/a.json';
     assert.deepEqual(
-      [new NetworkError(url), new TimeoutError(url, 1), new HttpStatusError(url, 408), new HttpStatusError(url, 429), new HttpStatusError(url, 502), new NotFoundError(url), new HttpStatusError(url, 403), new WrongKindError(url, 'A', 'B')].map(isTransientError),
+      [
+        new NetworkError(url),
+        new TimeoutError(url, 1),
+        new HttpStatusError(url, 408),
+        new HttpStatusError(url, 429),
+        new HttpStatusError(url, 502),
+        new NotFoundError(url),
+        new HttpStatusError(url, 403),
+        new WrongKindError(url, 'A', 'B'),
+      ].map(isTransientError),
       [true, true, true, true, true, false, false, false],
     );
   });
@@ -142,7 +169,11 @@ describe('client errors', () => {
 describe('freshness', () => {
   const now = Date.parse('2025-01-01T00:00:00Z');
   test('max-age, less Age; no-cache; no-store; must-revalidate', () => {
-    assert.deepEqual(freshness({ 'cache-control': 'public, max-age=60' }, now), { store: true, freshUntil: now + 60_000, mustRevalidate: false });
+    assert.deepEqual(freshness({ 'cache-control': 'public, max-age=60' }, now), {
+      store: true,
+      freshUntil: now + 60_000,
+      mustRevalidate: false,
+    });
     assert.equal(freshness({ 'cache-control': 'max-age=60', age: '20' }, now).freshUntil, now + 40_000);
     assert.equal(freshness({ 'cache-control': 'max-age=60', age: '90' }, now).freshUntil, now);
     assert.equal(freshness({ 'cache-control': 'no-cache, max-age=60' }, now).freshUntil, now);
@@ -150,15 +181,24 @@ describe('freshness', () => {
     assert.equal(freshness({ 'cache-control': 'max-age=0, must-revalidate' }, now).mustRevalidate, true);
   });
 
-  test('Expires relative to the server\'s Date; nothing means revalidate', () => {
-    assert.equal(freshness({ expires: 'Wed, 01 Jan 2025 00:10:00 GMT', date: 'Wed, 01 Jan 2025 00:05:00 GMT' }, now).freshUntil, now + 300_000);
+  test("Expires relative to the server's Date; nothing means revalidate", () => {
+    assert.equal(
+      freshness({ expires: 'Wed, 01 Jan 2025 00:10:00 GMT', date: 'Wed, 01 Jan 2025 00:05:00 GMT' }, now).freshUntil,
+      now + 300_000,
+    );
     assert.equal(freshness({ expires: '0' }, now).freshUntil, now);
     assert.equal(freshness({}, now).freshUntil, now);
   });
 });
 
 describe('DocumentCache', () => {
-  const entry = (url: string): CachedDocument => ({ url, document: smallFramework(), headers: {}, freshUntil: 0, mustRevalidate: false });
+  const entry = (url: string): CachedDocument => ({
+    url,
+    document: smallFramework(),
+    headers: {},
+    freshUntil: 0,
+    mustRevalidate: false,
+  });
   test('drops the least recently used beyond maxEntries', () => {
     const cache = new DocumentCache({ maxEntries: 2 });
     cache.set('a', entry('a'));
@@ -177,7 +217,14 @@ describe('InFlight', () => {
     const inFlight = new InFlight<number>();
     let runs = 0;
     const start = async () => ++runs;
-    assert.deepEqual(await Promise.all([inFlight.run('k', undefined, start), inFlight.run('k', undefined, start), inFlight.run('j', undefined, start)]), [1, 1, 2]);
+    assert.deepEqual(
+      await Promise.all([
+        inFlight.run('k', undefined, start),
+        inFlight.run('k', undefined, start),
+        inFlight.run('j', undefined, start),
+      ]),
+      [1, 1, 2],
+    );
     assert.equal(inFlight.size, 0);
     assert.equal(await inFlight.run('k', undefined, start), 3);
   });

@@ -16,12 +16,20 @@ const ISSUER = 'https://acme-health.example/';
 async function run(command: (args: string[], io: Io) => ExitCode | Promise<ExitCode>, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await command(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const code = await command(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
 const statementWithDates = (dir: string, changes: Record<string, unknown> = {}) => {
-  const statement = { ...JSON.parse(readFileSync(join(fixtures, 'statement.json'), 'utf8')), issued: '2024-04-01', expires: '2099-03-31', ...changes };
+  const statement = {
+    ...JSON.parse(readFileSync(join(fixtures, 'statement.json'), 'utf8')),
+    issued: '2024-04-01',
+    expires: '2099-03-31',
+    ...changes,
+  };
   const path = join(dir, 'statement.json');
   writeFileSync(path, JSON.stringify(statement));
   return path;
@@ -46,12 +54,22 @@ describe('openmaturity keys', () => {
       const again = await run(keysCommand, 'generate', '--alg', alg, '--out-dir', dir);
       assert.equal(again.code, 1);
       assert.match(again.stderr, /already exist; nothing was written/);
-      assert.deepEqual(JSON.parse(readFileSync(join(dir, 'private.jwk.json'), 'utf8')), privateJwk, 'the key is untouched');
+      assert.deepEqual(
+        JSON.parse(readFileSync(join(dir, 'private.jwk.json'), 'utf8')),
+        privateJwk,
+        'the key is untouched',
+      );
     });
   }
 
   test('jwks merges the public parts of several keys, for rotation, and drops every private part', async () => {
-    const { code, stdout } = await run(keysCommand, 'jwks', join(fixtures, 'private-es256.jwk.json'), join(fixtures, 'jwks.json'), join(fixtures, 'private-eddsa.jwk.json'));
+    const { code, stdout } = await run(
+      keysCommand,
+      'jwks',
+      join(fixtures, 'private-es256.jwk.json'),
+      join(fixtures, 'jwks.json'),
+      join(fixtures, 'private-eddsa.jwk.json'),
+    );
     assert.equal(code, 0);
     const jwks = JSON.parse(stdout);
     assert.deepEqual(jwks, JSON.parse(readFileSync(join(fixtures, 'jwks.json'), 'utf8')));
@@ -85,7 +103,15 @@ describe('openmaturity sign and verify', () => {
     const changed = JSON.parse(readFileSync(signed, 'utf8'));
     changed.status = 'partially-conformant';
     writeFileSync(join(dir, 'changed.json'), JSON.stringify(changed));
-    const caught = await run(verifyCommand, join(dir, 'changed.json'), '--trust', ISSUER, '--jwks', join(dir, 'jwks.json'), '--json');
+    const caught = await run(
+      verifyCommand,
+      join(dir, 'changed.json'),
+      '--trust',
+      ISSUER,
+      '--jwks',
+      join(dir, 'jwks.json'),
+      '--json',
+    );
     assert.equal(caught.code, 1);
     const report = JSON.parse(caught.stdout);
     assert.equal(report.status, 'bad-signature');
@@ -94,20 +120,43 @@ describe('openmaturity sign and verify', () => {
 
   test('sign prints the signed statement without --out, and warns when verifiers cannot find the keys', async () => {
     const dir = temp();
-    const statement = statementWithDates(dir, { issuer: { id: ISSUER, name: 'Acme', jwks: 'https://cdn.example/jwks.json' } });
-    const { code, stdout, stderr } = await run(signCommand, '--key', join(fixtures, 'private-es256.jwk.json'), statement);
+    const statement = statementWithDates(dir, {
+      issuer: { id: ISSUER, name: 'Acme', jwks: 'https://cdn.example/jwks.json' },
+    });
+    const { code, stdout, stderr } = await run(
+      signCommand,
+      '--key',
+      join(fixtures, 'private-es256.jwk.json'),
+      statement,
+    );
     assert.equal(code, 0);
     assert.equal(JSON.parse(stdout).proof.type, 'JsonWebSignature');
     assert.match(stderr, /not on the issuer's own site/);
     const withoutJwks = statementWithDates(dir, { issuer: { id: ISSUER, name: 'Acme' } });
-    assert.match((await run(signCommand, '--key', join(fixtures, 'private-es256.jwk.json'), withoutJwks)).stderr, /names no issuer\.jwks/);
+    assert.match(
+      (await run(signCommand, '--key', join(fixtures, 'private-es256.jwk.json'), withoutJwks)).stderr,
+      /names no issuer\.jwks/,
+    );
   });
 
   test('sign refuses a public key and an invalid statement', async () => {
     const dir = temp();
-    writeFileSync(join(dir, 'public.jwk.json'), JSON.stringify(JSON.parse(readFileSync(join(fixtures, 'jwks.json'), 'utf8')).keys[0]));
-    await assert.rejects(run(signCommand, '--key', join(dir, 'public.jwk.json'), statementWithDates(dir)), { code: 'ERR_INVALID_KEY' });
-    await assert.rejects(run(signCommand, '--key', join(fixtures, 'private-es256.jwk.json'), statementWithDates(dir, { status: 'compliant' })), { code: 'ERR_INVALID_DOCUMENT' });
+    writeFileSync(
+      join(dir, 'public.jwk.json'),
+      JSON.stringify(JSON.parse(readFileSync(join(fixtures, 'jwks.json'), 'utf8')).keys[0]),
+    );
+    await assert.rejects(run(signCommand, '--key', join(dir, 'public.jwk.json'), statementWithDates(dir)), {
+      code: 'ERR_INVALID_KEY',
+    });
+    await assert.rejects(
+      run(
+        signCommand,
+        '--key',
+        join(fixtures, 'private-es256.jwk.json'),
+        statementWithDates(dir, { status: 'compliant' }),
+      ),
+      { code: 'ERR_INVALID_DOCUMENT' },
+    );
     await assert.rejects(run(signCommand, statementWithDates(dir)), UsageError);
     await assert.rejects(run(signCommand, '--key', join(fixtures, 'private-es256.jwk.json')), UsageError);
   });
@@ -120,7 +169,11 @@ describe('openmaturity sign and verify', () => {
     assert.match(untrusted.stdout, /^untrusted-issuer: /);
     const dir = temp();
     writeFileSync(join(dir, 'revoked.json'), JSON.stringify({ ids: ['acme-epr-4-2-dtac-2024'] }));
-    assert.match((await run(verifyCommand, signed, '--trust', ISSUER, '--jwks', jwks, '--revoked', join(dir, 'revoked.json'))).stdout, /^revoked: /);
+    assert.match(
+      (await run(verifyCommand, signed, '--trust', ISSUER, '--jwks', jwks, '--revoked', join(dir, 'revoked.json')))
+        .stdout,
+      /^revoked: /,
+    );
     // The fixture expires on 2026-03-31.
     const expected = Date.now() < Date.parse('2026-04-01T00:05:00Z') ? /^verified: / : /^expired: /;
     assert.match((await run(verifyCommand, signed, '--trust', ISSUER, '--jwks', jwks)).stdout, expected);

@@ -51,7 +51,9 @@ function issuesOf(c: InvalidCase): DocumentIssue[] {
     }
   }
   if (c.layer === 'assessment') {
-    const framework = parseDocument(valid.find((v) => v.name === c.framework)!.value, { kind: 'Framework' }) as Framework;
+    const framework = parseDocument(valid.find((v) => v.name === c.framework)!.value, {
+      kind: 'Framework',
+    }) as Framework;
     return validateAssessment(parseDocument(c.document, { kind: 'Assessment' }) as Assessment, framework);
   }
   return documentIssues(c.document);
@@ -60,7 +62,14 @@ function issuesOf(c: InvalidCase): DocumentIssue[] {
 describe('the valid corpus', () => {
   test('has every kind', () => {
     const kinds = new Set(valid.map((v) => (v.value as { kind: string }).kind));
-    assert.deepEqual([...kinds].sort(), ['Assessment', 'Benchmark', 'ConformanceStatement', 'Framework', 'Organisation', 'Standard']);
+    assert.deepEqual([...kinds].sort(), [
+      'Assessment',
+      'Benchmark',
+      'ConformanceStatement',
+      'Framework',
+      'Organisation',
+      'Standard',
+    ]);
   });
   for (const { name, value } of valid) {
     test(`${name} is valid and survives a round trip unchanged`, () => {
@@ -74,14 +83,22 @@ describe('the valid corpus', () => {
 describe('the invalid corpus', () => {
   test('holds at least 40 cases, each layer represented', () => {
     assert.ok(invalid.length >= 40, `${invalid.length} cases`);
-    for (const layer of ['shape', 'integrity', 'assessment']) assert.ok(invalid.some((c) => c.layer === layer), layer);
+    for (const layer of ['shape', 'integrity', 'assessment'])
+      assert.ok(
+        invalid.some((c) => c.layer === layer),
+        layer,
+      );
   });
   for (const c of invalid) {
     test(`${c.name}: ${c.description}`, () => {
       const issues = issuesOf(c);
       const found = issues.map((i) => `${i.code} at ${formatPath(i.path)}`);
       assert.ok(issues.length > 0, 'expected at least one issue');
-      for (const expected of c.expect) assert.ok(found.includes(`${expected.code} at ${expected.path}`), `want ${expected.code} at ${expected.path}; got ${found.join('; ')}`);
+      for (const expected of c.expect)
+        assert.ok(
+          found.includes(`${expected.code} at ${expected.path}`),
+          `want ${expected.code} at ${expected.path}; got ${found.join('; ')}`,
+        );
       for (const i of issues) assert.match(i.message, /: expected .+, found .+/s);
     });
   }
@@ -117,7 +134,8 @@ describe('the JSON Schemas', () => {
 
   test('accept what zod accepts after integrity checks are set aside', () => {
     // Integrity and fit-to-framework are beyond JSON Schema; their documents are valid in shape.
-    for (const c of invalid.filter((c) => c.layer !== 'shape')) assert.ok(ajvAccepts(c.document), `ajv rejects ${c.name}`);
+    for (const c of invalid.filter((c) => c.layer !== 'shape'))
+      assert.ok(ajvAccepts(c.document), `ajv rejects ${c.name}`);
   });
 });
 
@@ -139,16 +157,34 @@ describe('zod and the JSON Schemas on random documents', () => {
     };
     const replacement = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom('', 'RGT', 'rgt', '2024-02-30', '2024-04-01', 'https://example.org/x', 'javascript:alert(1)', -1, 101, 0.5, 3, null),
+      fc.constantFrom(
+        '',
+        'RGT',
+        'rgt',
+        '2024-02-30',
+        '2024-04-01',
+        'https://example.org/x',
+        'javascript:alert(1)',
+        -1,
+        101,
+        0.5,
+        3,
+        null,
+      ),
     );
     fc.assert(
-      fc.property(fc.constantFrom(...valid.map((v) => v.value)), fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), replacement, (document, path, value) => {
-        const mutated = mutate(document, path, value) as { kind: keyof typeof schemas };
-        const kind = (document as { kind: keyof typeof schemas }).kind;
-        const zodSays = mutated?.kind === kind && schemas[kind].safeParse(mutated).success;
-        const ajvSays = mutated?.kind === kind && ajv.validate(all[kind], mutated) === true;
-        assert.equal(ajvSays, zodSays, JSON.stringify({ path, value }).slice(0, 300));
-      }),
+      fc.property(
+        fc.constantFrom(...valid.map((v) => v.value)),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
+        replacement,
+        (document, path, value) => {
+          const mutated = mutate(document, path, value) as { kind: keyof typeof schemas };
+          const kind = (document as { kind: keyof typeof schemas }).kind;
+          const zodSays = mutated?.kind === kind && schemas[kind].safeParse(mutated).success;
+          const ajvSays = mutated?.kind === kind && ajv.validate(all[kind], mutated) === true;
+          assert.equal(ajvSays, zodSays, JSON.stringify({ path, value }).slice(0, 300));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -158,9 +194,15 @@ test('a number too large for JSON to hold (1e400 parses to Infinity) is refused 
   const { schemas } = await import('@openmaturity/core');
   const ajv = new Ajv2020({ strict: false });
   addFormats.default(ajv);
-  const text = JSON.stringify(valid.find((v) => v.name === 'assessment-rgt-small.json')!.value).replace(/"value":\s*(\d+)/, '"value":1e400');
+  const text = JSON.stringify(valid.find((v) => v.name === 'assessment-rgt-small.json')!.value).replace(
+    /"value":\s*(\d+)/,
+    '"value":1e400',
+  );
   const value = JSON.parse(text);
   assert.equal(schemas.Assessment.safeParse(value).success, false);
   assert.equal(ajv.validate(allJsonSchemas().Assessment, value), false);
-  assert.deepEqual(documentIssues(value).map((i) => i.expected), ['a number, true or false, a string or null']);
+  assert.deepEqual(
+    documentIssues(value).map((i) => i.expected),
+    ['a number, true or false, a string or null'],
+  );
 });

@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isMet, parseDocument, prioritise, score, type Assessment, type Framework, type Tier } from '@openmaturity/core';
+import {
+  isMet,
+  parseDocument,
+  prioritise,
+  score,
+  type Assessment,
+  type Framework,
+  type Tier,
+} from '@openmaturity/core';
 
 const tiers: Tier[] = ['foundation', 'core', 'advanced'];
 
@@ -33,7 +41,14 @@ const frameworkArbitrary = fc
       weight: spec.weight,
       measure:
         spec.measure === 'choice'
-          ? { type: 'choice' as const, options: [{ value: 'a', label: 'A', score: 0 }, { value: 'b', label: 'B', score: 60 }, { value: 'c', label: 'C', score: 100 }] }
+          ? {
+              type: 'choice' as const,
+              options: [
+                { value: 'a', label: 'A', score: 0 },
+                { value: 'b', label: 'B', score: 60 },
+                { value: 'c', label: 'C', score: 100 },
+              ],
+            }
           : spec.measure === 'percentage'
             ? { type: 'percentage' as const, target: 80 }
             : spec.measure === 'level'
@@ -72,25 +87,34 @@ const answerFor = (framework: Framework, pick: number) =>
   });
 
 const assessmentArbitrary = frameworkArbitrary.chain((framework) =>
-  fc.record({ pick: fc.nat(1000), drop: fc.array(fc.boolean(), { minLength: framework.indicators.length, maxLength: framework.indicators.length }), seed: fc.nat() }).map(({ pick, drop, seed }) => {
-    const responses = answerFor(framework, pick).filter((_, i) => !drop[i]);
-    const assessment: Assessment = {
-      kind: 'Assessment',
-      schemaVersion: '1.0',
-      id: 'a',
-      organisation: { odsCode: 'RGT' },
-      framework: { id: 'random', version: '1' },
-      period: { id: 'p', start: '2024-04-01', end: '2025-03-31' },
-      status: 'draft',
-      responses,
-      localPriorities: seed % 3 === 0 ? [{ domain: 'd1', weight: 1 + (seed % 7), reason: 'local' }] : [],
-    };
-    return { framework, assessment, seed };
-  }),
+  fc
+    .record({
+      pick: fc.nat(1000),
+      drop: fc.array(fc.boolean(), { minLength: framework.indicators.length, maxLength: framework.indicators.length }),
+      seed: fc.nat(),
+    })
+    .map(({ pick, drop, seed }) => {
+      const responses = answerFor(framework, pick).filter((_, i) => !drop[i]);
+      const assessment: Assessment = {
+        kind: 'Assessment',
+        schemaVersion: '1.0',
+        id: 'a',
+        organisation: { odsCode: 'RGT' },
+        framework: { id: 'random', version: '1' },
+        period: { id: 'p', start: '2024-04-01', end: '2025-03-31' },
+        status: 'draft',
+        responses,
+        localPriorities: seed % 3 === 0 ? [{ domain: 'd1', weight: 1 + (seed % 7), reason: 'local' }] : [],
+      };
+      return { framework, assessment, seed };
+    }),
 );
 
 test('random frameworks are valid documents (so the properties below test real inputs)', () => {
-  fc.assert(fc.property(frameworkArbitrary, (framework) => void parseDocument(framework, { kind: 'Framework' })), { numRuns: 200 });
+  fc.assert(
+    fc.property(frameworkArbitrary, (framework) => void parseDocument(framework, { kind: 'Framework' })),
+    { numRuns: 200 },
+  );
 });
 
 test('rule 1: no item comes before one of its unmet prerequisites', () => {
@@ -101,7 +125,11 @@ test('rule 1: no item comes before one of its unmet prerequisites', () => {
       const byId = new Map(framework.indicators.map((i) => [i.id, i]));
       for (const item of items) {
         for (const prerequisite of byId.get(item.indicator)!.prerequisites ?? []) {
-          if (place.has(prerequisite)) assert.ok(place.get(prerequisite)! < place.get(item.indicator)!, `${prerequisite} before ${item.indicator}`);
+          if (place.has(prerequisite))
+            assert.ok(
+              place.get(prerequisite)! < place.get(item.indicator)!,
+              `${prerequisite} before ${item.indicator}`,
+            );
         }
       }
     }),
@@ -128,7 +156,12 @@ test('the checklist is exactly the unmet indicators, each once', () => {
     fc.property(assessmentArbitrary, ({ framework, assessment }) => {
       const answers = new Map(assessment.responses.map((r) => [r.indicator, r.value]));
       const unmet = framework.indicators.filter((i) => !isMet(framework, i, answers.get(i.id))).map((i) => i.id);
-      assert.deepEqual(prioritise(framework, assessment).map((i) => i.indicator).sort(), unmet.sort());
+      assert.deepEqual(
+        prioritise(framework, assessment)
+          .map((i) => i.indicator)
+          .sort(),
+        unmet.sort(),
+      );
     }),
     { numRuns: 300 },
   );
@@ -150,8 +183,16 @@ test('scores stay within 0-100 and coverage within 0-1', () => {
 test('the order of responses changes neither scores nor the checklist', () => {
   fc.assert(
     fc.property(assessmentArbitrary, ({ framework, assessment, seed }) => {
-      const shuffled = { ...assessment, responses: [...assessment.responses].sort((a, b) => ((a.indicator.length * seed) % 7) - ((b.indicator.length * seed) % 7) || (seed % 2 ? 1 : -1)) };
-      assert.deepEqual(score(framework, shuffled).domains.map((d) => d.score), score(framework, assessment).domains.map((d) => d.score));
+      const shuffled = {
+        ...assessment,
+        responses: [...assessment.responses].sort(
+          (a, b) => ((a.indicator.length * seed) % 7) - ((b.indicator.length * seed) % 7) || (seed % 2 ? 1 : -1),
+        ),
+      };
+      assert.deepEqual(
+        score(framework, shuffled).domains.map((d) => d.score),
+        score(framework, assessment).domains.map((d) => d.score),
+      );
       assert.deepEqual(prioritise(framework, shuffled), prioritise(framework, assessment));
     }),
     { numRuns: 300 },

@@ -26,25 +26,67 @@ const fw: Framework = {
   name: 'Engine test framework',
   scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) },
   scoring: { method: 'weighted-mean' },
-  domains: [{ id: 'infra', name: 'Infrastructure' }, { id: 'people', name: 'People' }],
+  domains: [
+    { id: 'infra', name: 'Infrastructure' },
+    { id: 'people', name: 'People' },
+  ],
   indicators: [
-    { id: 'wifi', domain: 'infra', name: 'Wi-Fi coverage', measure: { type: 'level', target: 4 }, weight: 2, tier: 'foundation' },
-    { id: 'epr', domain: 'infra', name: 'Electronic patient record', measure: { type: 'yes-no' }, weight: 1, tier: 'core', prerequisites: ['wifi'] },
+    {
+      id: 'wifi',
+      domain: 'infra',
+      name: 'Wi-Fi coverage',
+      measure: { type: 'level', target: 4 },
+      weight: 2,
+      tier: 'foundation',
+    },
+    {
+      id: 'epr',
+      domain: 'infra',
+      name: 'Electronic patient record',
+      measure: { type: 'yes-no' },
+      weight: 1,
+      tier: 'core',
+      prerequisites: ['wifi'],
+    },
     {
       id: 'ai',
       domain: 'infra',
       name: 'AI-assisted tools',
-      measure: { type: 'choice', options: [{ value: 'no', label: 'No', score: 0 }, { value: 'pilot', label: 'Pilot', score: 50 }, { value: 'live', label: 'Live', score: 100 }] },
+      measure: {
+        type: 'choice',
+        options: [
+          { value: 'no', label: 'No', score: 0 },
+          { value: 'pilot', label: 'Pilot', score: 50 },
+          { value: 'live', label: 'Live', score: 100 },
+        ],
+      },
       weight: 1,
       tier: 'advanced',
       prerequisites: ['epr'],
     },
-    { id: 'skills', domain: 'people', name: 'Digital skills', measure: { type: 'percentage', target: 80 }, weight: 1, tier: 'foundation' },
-    { id: 'vacancies', domain: 'people', name: 'Digital vacancies', measure: { type: 'percentage', better: 'lower', target: 5 }, weight: 1, tier: 'core' },
+    {
+      id: 'skills',
+      domain: 'people',
+      name: 'Digital skills',
+      measure: { type: 'percentage', target: 80 },
+      weight: 1,
+      tier: 'foundation',
+    },
+    {
+      id: 'vacancies',
+      domain: 'people',
+      name: 'Digital vacancies',
+      measure: { type: 'percentage', better: 'lower', target: 5 },
+      weight: 1,
+      tier: 'core',
+    },
   ],
 };
 
-const assessment = (responses: Record<string, Assessment['responses'][number]['value']>, changes: Partial<Assessment> = {}): Assessment => ({
+const assessment = (
+  responses: Record<string, Assessment['responses'][number]['value']>,
+  changes: Partial<Assessment> = {},
+): Assessment => ({
   kind: 'Assessment',
   schemaVersion: '1.0',
   id: 'a',
@@ -60,10 +102,22 @@ const base = assessment({ wifi: 4, epr: false, skills: 60, vacancies: 10 });
 
 describe('score', () => {
   test('normalises each measure to 0-100', () => {
-    const [wifi, epr, ai, skills, vacancies] = fw.indicators as [Framework['indicators'][number], ...Framework['indicators']];
-    assert.deepEqual([1, 2, 3, 4, 5].map((v) => scoreAnswer(fw, wifi, v)), [0, 25, 50, 75, 100]);
-    assert.deepEqual([true, false].map((v) => scoreAnswer(fw, epr!, v)), [100, 0]);
-    assert.deepEqual(['no', 'pilot', 'live', 'maybe'].map((v) => scoreAnswer(fw, ai!, v)), [0, 50, 100, undefined]);
+    const [wifi, epr, ai, skills, vacancies] = fw.indicators as [
+      Framework['indicators'][number],
+      ...Framework['indicators'],
+    ];
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((v) => scoreAnswer(fw, wifi, v)),
+      [0, 25, 50, 75, 100],
+    );
+    assert.deepEqual(
+      [true, false].map((v) => scoreAnswer(fw, epr!, v)),
+      [100, 0],
+    );
+    assert.deepEqual(
+      ['no', 'pilot', 'live', 'maybe'].map((v) => scoreAnswer(fw, ai!, v)),
+      [0, 50, 100, undefined],
+    );
     assert.equal(scoreAnswer(fw, skills!, 62.5), 62.5);
     assert.equal(scoreAnswer(fw, vacancies!, 10), 90);
     assert.equal(scoreAnswer(fw, wifi, null), undefined);
@@ -72,7 +126,13 @@ describe('score', () => {
   test('weighted means of what was answered, with coverage and level (by hand)', () => {
     const result = score(fw, base);
     // infra: (75 x 2 + 0 x 1) / 3 = 50, ai unanswered; people: (60 + 90) / 2 = 75
-    assert.deepEqual(result.domains.map((d) => [d.domain, d.score, d.coverage.answered, d.coverage.total]), [['infra', 50, 2, 3], ['people', 75, 2, 2]]);
+    assert.deepEqual(
+      result.domains.map((d) => [d.domain, d.score, d.coverage.answered, d.coverage.total]),
+      [
+        ['infra', 50, 2, 3],
+        ['people', 75, 2, 2],
+      ],
+    );
     // overall: (150 + 0 + 60 + 90) / 5 = 60; on 1-5 that is 3.4: level 3
     assert.equal(result.overall.score, 60);
     assert.equal(result.overall.coverage.ratio, 0.8);
@@ -91,28 +151,52 @@ describe('score', () => {
 
   test('explains itself: each contributing response with its weight', () => {
     const infra = score(fw, base).domains[0]!;
-    assert.deepEqual(infra.contributions.map((c) => [c.indicator, c.response, c.score, c.weight]), [['wifi', 0, 75, 2], ['epr', 1, 0, 1]]);
+    assert.deepEqual(
+      infra.contributions.map((c) => [c.indicator, c.response, c.score, c.weight]),
+      [
+        ['wifi', 0, 75, 2],
+        ['epr', 1, 0, 1],
+      ],
+    );
   });
 
   test('the order of responses changes nothing', () => {
     const reversed = { ...base, responses: [...base.responses].reverse() };
-    const strip = (r: ReturnType<typeof score>) => JSON.stringify({ ...r, domains: r.domains.map((d) => ({ ...d, contributions: d.contributions.map((c) => c.indicator) })), overall: { ...r.overall, contributions: undefined } });
+    const strip = (r: ReturnType<typeof score>) =>
+      JSON.stringify({
+        ...r,
+        domains: r.domains.map((d) => ({ ...d, contributions: d.contributions.map((c) => c.indicator) })),
+        overall: { ...r.overall, contributions: undefined },
+      });
     assert.equal(strip(score(fw, reversed)), strip(score(fw, base)));
   });
 });
 
-const dataFile = (path: string) => parseDocument(JSON.parse(readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8')), { kind: 'Framework' }) as Framework;
+const dataFile = (path: string) =>
+  parseDocument(JSON.parse(readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8')), {
+    kind: 'Framework',
+  }) as Framework;
 
 describe('the 2016 DMA answer mappings', () => {
   const dma = dataFile('frameworks/dma-2016.json');
   test('map each published answer to its published score', () => {
-    const mapping = (first: string) => dma.indicators.find((i) => i.measure.type === 'choice' && i.measure.options[0]!.value === first)!;
+    const mapping = (first: string) =>
+      dma.indicators.find((i) => i.measure.type === 'choice' && i.measure.options[0]!.value === first)!;
     const agree = mapping('strongly-disagree');
-    assert.deepEqual(['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree'].map((v) => scoreAnswer(dma, agree, v)), [0, 25, 50, 75, 100]);
+    assert.deepEqual(
+      ['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree'].map((v) => scoreAnswer(dma, agree, v)),
+      [0, 25, 50, 75, 100],
+    );
     const bands = mapping('none');
-    assert.deepEqual(['none', '1-20', '21-40', '41-60', '61-80', '81-100'].map((v) => scoreAnswer(dma, bands, v)), [0, 20, 40, 60, 80, 100]);
+    assert.deepEqual(
+      ['none', '1-20', '21-40', '41-60', '61-80', '81-100'].map((v) => scoreAnswer(dma, bands, v)),
+      [0, 20, 40, 60, 80, 100],
+    );
     const structure = mapping('unstructured');
-    assert.deepEqual(['unstructured', 'semi-structured', 'fully-structured'].map((v) => scoreAnswer(dma, structure, v)), [0, 50, 100]);
+    assert.deepEqual(
+      ['unstructured', 'semi-structured', 'fully-structured'].map((v) => scoreAnswer(dma, structure, v)),
+      [0, 50, 100],
+    );
   });
 
   test('reproduce a section score from its answers: the weighted mean of the mapped scores', () => {
@@ -120,10 +204,17 @@ describe('the 2016 DMA answer mappings', () => {
     const answers = ['strongly-agree', 'agree', 'neutral', 'disagree', 'strongly-disagree'];
     const responses = readiness.map((indicator, i) => {
       const options = indicator.measure.type === 'choice' ? indicator.measure.options : [];
-      return { indicator: indicator.id, value: options.find((o) => o.value === answers[i % answers.length])?.value ?? options[i % options.length]!.value };
+      return {
+        indicator: indicator.id,
+        value:
+          options.find((o) => o.value === answers[i % answers.length])?.value ?? options[i % options.length]!.value,
+      };
     });
     const expected =
-      responses.reduce((sum, r, i) => sum + scoreAnswer(dma, readiness[i]!, r.value)! * (readiness[i]!.weight ?? 1), 0) / readiness.reduce((sum, i) => sum + (i.weight ?? 1), 0);
+      responses.reduce(
+        (sum, r, i) => sum + scoreAnswer(dma, readiness[i]!, r.value)! * (readiness[i]!.weight ?? 1),
+        0,
+      ) / readiness.reduce((sum, i) => sum + (i.weight ?? 1), 0);
     const result = score(dma, { ...assessment({}), framework: { id: dma.id, version: dma.version }, responses });
     assert.equal(result.domains.find((d) => d.domain === 'readiness')!.score, expected);
     assert.equal(result.domains.find((d) => d.domain === 'capabilities')!.score, undefined);
@@ -141,20 +232,34 @@ describe('cumulative stages', () => {
 
   test('reach the highest stage whose criteria, and all below, are met; list what blocks the next', () => {
     const gap = byStage(4)[1]!;
-    const result = score(staged, answerAll((id) => id !== gap));
+    const result = score(
+      staged,
+      answerAll((id) => id !== gap),
+    );
     assert.equal(result.stages?.reached, 3);
-    assert.deepEqual(result.stages?.next, { stage: 4, label: staged.scoring.method === 'cumulative-stages' ? staged.scoring.stages.find((s) => s.value === 4)!.label : '', blockedBy: [gap] });
+    assert.deepEqual(result.stages?.next, {
+      stage: 4,
+      label:
+        staged.scoring.method === 'cumulative-stages' ? staged.scoring.stages.find((s) => s.value === 4)!.label : '',
+      blockedBy: [gap],
+    });
     assert.equal(result.overall.level?.value, 3);
   });
 
   test('a stage above a gap does not count, however complete', () => {
-    const result = score(staged, answerAll((id) => !byStage(1).includes(id)));
+    const result = score(
+      staged,
+      answerAll((id) => !byStage(1).includes(id)),
+    );
     assert.equal(result.stages?.reached, 0);
     assert.deepEqual(result.stages?.next?.blockedBy, byStage(1));
   });
 
   test('every criterion met reaches the top stage, with nothing next', () => {
-    const result = score(staged, answerAll(() => true));
+    const result = score(
+      staged,
+      answerAll(() => true),
+    );
     assert.equal(result.stages?.reached, 7);
     assert.equal(result.stages?.next, undefined);
   });
@@ -167,11 +272,23 @@ describe('prioritise', () => {
     // met: wifi (4 >= 4). ready: skills (foundation, gain 20), epr (core, 100), vacancies (core, 95 - 90 = 5). blocked: ai (by epr).
     const items = prioritise(fw, base);
     assert.deepEqual(ids(items), ['skills', 'epr', 'vacancies', 'ai']);
-    assert.deepEqual(items.map((i) => i.rank), [1, 2, 3, 4]);
-    assert.deepEqual(items.map((i) => i.expectedGain), [20, 100, 5, 100]);
+    assert.deepEqual(
+      items.map((i) => i.rank),
+      [1, 2, 3, 4],
+    );
+    assert.deepEqual(
+      items.map((i) => i.expectedGain),
+      [20, 100, 5, 100],
+    );
     assert.deepEqual(items[3]!.blockedBy, [{ indicator: 'epr', name: 'Electronic patient record' }]);
-    assert.equal(items[3]!.reason, 'Blocked by: Electronic patient record. Advanced: once the foundations are in place. Expected gain 100 (gap of 100 points x weight 1).');
-    assert.equal(items[0]!.reason, 'Can start now. Foundation: basics first. Expected gain 20 (gap of 20 points x weight 1).');
+    assert.equal(
+      items[3]!.reason,
+      'Blocked by: Electronic patient record. Advanced: once the foundations are in place. Expected gain 100 (gap of 100 points x weight 1).',
+    );
+    assert.equal(
+      items[0]!.reason,
+      'Can start now. Foundation: basics first. Expected gain 20 (gap of 20 points x weight 1).',
+    );
   });
 
   test('rule 1: never an item before its prerequisite, even a foundation item behind a core one', () => {
@@ -179,7 +296,14 @@ describe('prioritise', () => {
       ...fw,
       indicators: [
         ...fw.indicators,
-        { id: 'train', domain: 'people', name: 'Training on the EPR', measure: { type: 'yes-no' }, tier: 'foundation', prerequisites: ['ai'] },
+        {
+          id: 'train',
+          domain: 'people',
+          name: 'Training on the EPR',
+          measure: { type: 'yes-no' },
+          tier: 'foundation',
+          prerequisites: ['ai'],
+        },
       ],
     };
     const order = ids(prioritise(odd, base));
@@ -188,7 +312,10 @@ describe('prioritise', () => {
   });
 
   test('rule 4: local priorities move items by gain, only within the first three rules', () => {
-    const raised = { ...base, localPriorities: [{ indicator: 'vacancies', weight: 30, reason: 'Recruitment is our top risk' }] };
+    const raised = {
+      ...base,
+      localPriorities: [{ indicator: 'vacancies', weight: 30, reason: 'Recruitment is our top risk' }],
+    };
     const items = prioritise(fw, raised);
     assert.deepEqual(ids(items), ['skills', 'vacancies', 'epr', 'ai']);
     assert.match(items[1]!.reason, /Raised by local priority: Recruitment is our top risk\./);
@@ -198,13 +325,28 @@ describe('prioritise', () => {
   });
 
   test('rule 5: equal items keep framework order', () => {
-    const flat: Framework = { ...fw, indicators: ['c', 'a', 'b'].map((id) => ({ id, domain: 'infra', name: id, measure: { type: 'yes-no' as const }, tier: 'core' as const })) };
+    const flat: Framework = {
+      ...fw,
+      indicators: ['c', 'a', 'b'].map((id) => ({
+        id,
+        domain: 'infra',
+        name: id,
+        measure: { type: 'yes-no' as const },
+        tier: 'core' as const,
+      })),
+    };
     assert.deepEqual(ids(prioritise(flat, assessment({}))), ['c', 'a', 'b']);
   });
 
   test('filters and limits keep the full ranks', () => {
     const items = prioritise(fw, base, { tiers: ['core', 'advanced'], limit: 2 });
-    assert.deepEqual(items.map((i) => [i.indicator, i.rank]), [['epr', 2], ['vacancies', 3]]);
+    assert.deepEqual(
+      items.map((i) => [i.indicator, i.rank]),
+      [
+        ['epr', 2],
+        ['vacancies', 3],
+      ],
+    );
     assert.deepEqual(ids(prioritise(fw, base, { domains: ['people'] })), ['skills', 'vacancies']);
   });
 
@@ -220,16 +362,33 @@ describe('prioritise', () => {
   });
 
   test('a cyclic framework (one that skipped validation) is an error naming the indicators', () => {
-    const cyclic: Framework = { ...fw, indicators: fw.indicators.map((i) => (i.id === 'epr' ? { ...i, prerequisites: ['ai'] } : i)) };
-    assert.throws(() => prioritise(cyclic, base), (e) => isInvalidDocumentError(e) && /epr, ai/.test(e.message));
+    const cyclic: Framework = {
+      ...fw,
+      indicators: fw.indicators.map((i) => (i.id === 'epr' ? { ...i, prerequisites: ['ai'] } : i)),
+    };
+    assert.throws(
+      () => prioritise(cyclic, base),
+      (e) => isInvalidDocumentError(e) && /epr, ai/.test(e.message),
+    );
   });
 
   test('the bundled WGLL framework puts Wi-Fi before AI for a trust that has nothing', () => {
     const wgll = dataFile('frameworks/wgll-2024.json');
     const order = ids(prioritise(wgll, { ...assessment({}), framework: { id: wgll.id, version: wgll.version } }));
-    const chain = ['network-coverage', 'electronic-patient-record', 'e-prescribing', 'closed-loop-medicines', 'clinical-decision-support', 'ai-assisted-tools'];
+    const chain = [
+      'network-coverage',
+      'electronic-patient-record',
+      'e-prescribing',
+      'closed-loop-medicines',
+      'clinical-decision-support',
+      'ai-assisted-tools',
+    ];
     const places = chain.map((id) => order.indexOf(id));
-    assert.deepEqual([...places].sort((a, b) => a - b), places, `chain in order: ${places}`);
+    assert.deepEqual(
+      [...places].sort((a, b) => a - b),
+      places,
+      `chain in order: ${places}`,
+    );
     assert.equal(order.length, wgll.indicators.length);
   });
 });
@@ -242,14 +401,36 @@ describe('benchmark', () => {
     points.map((p, i) => assessment({ skills: p }, { organisation: { odsCode: codes[i]! }, id: `a${i}` }));
 
   test('five-number summaries interpolated as spreadsheets do (by hand)', () => {
-    assert.deepEqual(fiveNumbers([50, 10, 40, 20, 30]), { min: 10, lowerQuartile: 20, median: 30, upperQuartile: 40, max: 50 });
-    assert.deepEqual(fiveNumbers([10, 20, 30, 40, 50, 60]), { min: 10, lowerQuartile: 22.5, median: 35, upperQuartile: 47.5, max: 60 });
+    assert.deepEqual(fiveNumbers([50, 10, 40, 20, 30]), {
+      min: 10,
+      lowerQuartile: 20,
+      median: 30,
+      upperQuartile: 40,
+      max: 50,
+    });
+    assert.deepEqual(fiveNumbers([10, 20, 30, 40, 50, 60]), {
+      min: 10,
+      lowerQuartile: 22.5,
+      median: 35,
+      upperQuartile: 47.5,
+      max: 60,
+    });
   });
 
   test('a cohort of 6 gives every figure, and the document is valid', () => {
     const result = benchmark(fw, withOverall([10, 20, 30, 40, 50, 60]), { cohort, computed });
-    assert.deepEqual(result.overall, { count: 6, min: 10, lowerQuartile: 22.5, median: 35, upperQuartile: 47.5, max: 60 });
-    assert.deepEqual(result.domains.find((d) => d.domain === 'infra'), { domain: 'infra', count: 0 });
+    assert.deepEqual(result.overall, {
+      count: 6,
+      min: 10,
+      lowerQuartile: 22.5,
+      median: 35,
+      upperQuartile: 47.5,
+      max: 60,
+    });
+    assert.deepEqual(
+      result.domains.find((d) => d.domain === 'infra'),
+      { domain: 'infra', count: 0 },
+    );
     assert.doesNotThrow(() => parseDocument(result, { kind: 'Benchmark' }));
   });
 
@@ -265,24 +446,58 @@ describe('benchmark', () => {
   });
 
   test('filters the cohort by organisation type', () => {
-    const organisations: Organisation[] = codes.map((odsCode, i) => ({ kind: 'Organisation', schemaVersion: '1.0', odsCode, name: odsCode, type: i < 5 ? 'acute-trust' : 'mental-health-trust' }));
-    const result = benchmark(fw, withOverall([10, 20, 30, 40, 50, 60, 70]), { cohort: { id: 'acute', label: 'Acute', organisationType: 'acute-trust' }, organisations, computed });
+    const organisations: Organisation[] = codes.map((odsCode, i) => ({
+      kind: 'Organisation',
+      schemaVersion: '1.0',
+      odsCode,
+      name: odsCode,
+      type: i < 5 ? 'acute-trust' : 'mental-health-trust',
+    }));
+    const result = benchmark(fw, withOverall([10, 20, 30, 40, 50, 60, 70]), {
+      cohort: { id: 'acute', label: 'Acute', organisationType: 'acute-trust' },
+      organisations,
+      computed,
+    });
     assert.equal(result.overall.count, 5);
     assert.equal(result.overall.max, 50);
   });
 
   test('refuses assessments of another version or period, or two of one organisation', () => {
-    const mixed = [...withOverall([10, 20]), assessment({}, { organisation: { odsCode: 'RGT' }, framework: { id: 'engine-fw', version: '2' }, period: { id: '2023-24', start: '2023-04-01', end: '2024-03-31' } })];
-    assert.throws(() => benchmark(fw, mixed, { cohort, computed }), (e) => {
-      assert.ok(isInvalidDocumentError(e));
-      assert.deepEqual(e.issues.map((i) => i.code), ['framework_mismatch', 'inconsistent', 'duplicate_id']);
-      return true;
-    });
+    const mixed = [
+      ...withOverall([10, 20]),
+      assessment(
+        {},
+        {
+          organisation: { odsCode: 'RGT' },
+          framework: { id: 'engine-fw', version: '2' },
+          period: { id: '2023-24', start: '2023-04-01', end: '2024-03-31' },
+        },
+      ),
+    ];
+    assert.throws(
+      () => benchmark(fw, mixed, { cohort, computed }),
+      (e) => {
+        assert.ok(isInvalidDocumentError(e));
+        assert.deepEqual(
+          e.issues.map((i) => i.code),
+          ['framework_mismatch', 'inconsistent', 'duplicate_id'],
+        );
+        return true;
+      },
+    );
   });
 
   test('ranks with ties sharing the best rank, and mid-rank percentiles', () => {
     const results = withOverall([90, 80, 80, 70, 60]).map((a) => score(fw, a));
-    assert.deepEqual(rank(results, 'R0A'), { odsCode: 'R0A', score: 80, count: 5, suppressed: false, rank: 2, tiedWith: 1, percentile: 60 });
+    assert.deepEqual(rank(results, 'R0A'), {
+      odsCode: 'R0A',
+      score: 80,
+      count: 5,
+      suppressed: false,
+      rank: 2,
+      tiedWith: 1,
+      percentile: 60,
+    });
     assert.equal(rank(results, 'RGT').rank, 1);
     assert.equal(rank(results, 'RRK').percentile, 10);
   });
@@ -294,7 +509,10 @@ describe('benchmark', () => {
 
   test('says which quarter a score is in', () => {
     const summary = { count: 6, min: 10, lowerQuartile: 22.5, median: 35, upperQuartile: 47.5, max: 60 };
-    assert.deepEqual([10, 30, 40, 60].map((p) => quarterOf(p, summary)), [1, 2, 3, 4]);
+    assert.deepEqual(
+      [10, 30, 40, 60].map((p) => quarterOf(p, summary)),
+      [1, 2, 3, 4],
+    );
     assert.equal(quarterOf(30, { count: 2, suppressed: true }), undefined);
   });
 });
@@ -316,22 +534,40 @@ describe('trend', () => {
       ...fw,
       version: '2',
       indicators: [
-        ...fw.indicators.filter((i) => i.id !== 'vacancies').map((i) => (i.id === 'epr' ? { ...i, measure: { type: 'level' as const } } : i)),
+        ...fw.indicators
+          .filter((i) => i.id !== 'vacancies')
+          .map((i) => (i.id === 'epr' ? { ...i, measure: { type: 'level' as const } } : i)),
         { id: 'cloud', domain: 'infra', name: 'Cloud', measure: { type: 'yes-no' }, tier: 'core' },
       ],
     };
-    const now = assessment({ wifi: 5, epr: 4, skills: 60, cloud: true }, { framework: { id: 'engine-fw', version: '2' } });
+    const now = assessment(
+      { wifi: 5, epr: 4, skills: 60, cloud: true },
+      { framework: { id: 'engine-fw', version: '2' } },
+    );
     const result = trend({ framework: fw, assessment: base }, { framework: v2, assessment: now });
     assert.deepEqual(result.matched.sort(), ['ai', 'skills', 'wifi']);
     assert.deepEqual(result.changedMeasure, ['epr']);
     assert.deepEqual(result.removed, ['vacancies']);
     assert.deepEqual(result.added, ['cloud']);
     // infra compares wifi only: 75 -> 100. people compares skills only: 60 -> 60.
-    assert.deepEqual(result.domains.map((d) => [d.domain, d.delta, d.direction]), [['infra', 25, 'up'], ['people', 0, 'same']]);
+    assert.deepEqual(
+      result.domains.map((d) => [d.domain, d.delta, d.direction]),
+      [
+        ['infra', 25, 'up'],
+        ['people', 0, 'same'],
+      ],
+    );
   });
 
   test('refuses two organisations', () => {
-    assert.throws(() => trend({ framework: fw, assessment: base }, { framework: fw, assessment: { ...base, organisation: { odsCode: 'R0A' } } }), isInvalidDocumentError);
+    assert.throws(
+      () =>
+        trend(
+          { framework: fw, assessment: base },
+          { framework: fw, assessment: { ...base, organisation: { odsCode: 'R0A' } } },
+        ),
+      isInvalidDocumentError,
+    );
   });
 });
 
@@ -341,21 +577,41 @@ describe('review findings, kept as tests', () => {
       ...fw,
       indicators: [
         { id: 'r', domain: 'infra', name: 'R', measure: { type: 'yes-no' }, tier: 'foundation' },
-        { id: 'c', domain: 'infra', name: 'C', measure: { type: 'yes-no' }, tier: 'core', weight: 5, prerequisites: ['r'] },
+        {
+          id: 'c',
+          domain: 'infra',
+          name: 'C',
+          measure: { type: 'yes-no' },
+          tier: 'core',
+          weight: 5,
+          prerequisites: ['r'],
+        },
         { id: 'd', domain: 'infra', name: 'D', measure: { type: 'yes-no' }, tier: 'core', prerequisites: ['r'] },
         { id: 'f', domain: 'infra', name: 'F', measure: { type: 'yes-no' }, tier: 'foundation', prerequisites: ['d'] },
       ],
     };
     const items = prioritise(f, assessment({}));
-    assert.deepEqual(items.map((i) => i.indicator), ['r', 'd', 'f', 'c']);
+    assert.deepEqual(
+      items.map((i) => i.indicator),
+      ['r', 'd', 'f', 'c'],
+    );
     assert.match(items[1]!.reason, /Comes early: foundation work waits for it\./);
-    assert.deepEqual(items[1]!.reasons.find((r) => r.code === 'unblocks'), { code: 'unblocks', tier: 'foundation', by: ['f'] });
+    assert.deepEqual(
+      items[1]!.reasons.find((r) => r.code === 'unblocks'),
+      { code: 'unblocks', tier: 'foundation', by: ['f'] },
+    );
   });
 
   test('a staged framework whose first stage is unmet reaches no stage, rather than an invented one', () => {
     const staged: Framework = {
       ...fw,
-      scoring: { method: 'cumulative-stages', stages: [{ value: 0, label: 'Stage 0' }, { value: 1, label: 'Stage 1' }] },
+      scoring: {
+        method: 'cumulative-stages',
+        stages: [
+          { value: 0, label: 'Stage 0' },
+          { value: 1, label: 'Stage 1' },
+        ],
+      },
       indicators: [
         { id: 'a', domain: 'infra', name: 'A', measure: { type: 'yes-no' }, tier: 'foundation', stage: 0 },
         { id: 'b', domain: 'infra', name: 'B', measure: { type: 'yes-no' }, tier: 'foundation', stage: 1 },
@@ -368,8 +624,15 @@ describe('review findings, kept as tests', () => {
   });
 
   test('across versions, an indicator that moved domain is left out and reported', () => {
-    const v2: Framework = { ...fw, version: '2', indicators: fw.indicators.map((i) => (i.id === 'skills' ? { ...i, domain: 'infra' } : i)) };
-    const result = trend({ framework: fw, assessment: base }, { framework: v2, assessment: { ...base, framework: { id: 'engine-fw', version: '2' } } });
+    const v2: Framework = {
+      ...fw,
+      version: '2',
+      indicators: fw.indicators.map((i) => (i.id === 'skills' ? { ...i, domain: 'infra' } : i)),
+    };
+    const result = trend(
+      { framework: fw, assessment: base },
+      { framework: v2, assessment: { ...base, framework: { id: 'engine-fw', version: '2' } } },
+    );
     assert.deepEqual(result.changedDomain, ['skills']);
     assert.ok(!result.matched.includes('skills'));
     assert.ok(result.domains.every((d) => d.direction === 'same' || d.direction === 'unknown'));

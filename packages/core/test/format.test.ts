@@ -37,7 +37,9 @@ describe('parseDocument', () => {
     const assessment = smallAssessment();
     (assessment.responses[3] as { value: unknown }).value = { level: 3 };
     const error = thrown(() => parseDocument(assessment));
-    assert.deepEqual(brief(error.issues), ['invalid_type responses[3].value: expected a number, true or false, a string or null, found an object']);
+    assert.deepEqual(brief(error.issues), [
+      'invalid_type responses[3].value: expected a number, true or false, a string or null, found an object',
+    ]);
     assert.deepEqual(error.issues[0]!.path, ['responses', 3, 'value']);
     assert.equal(error.code, 'ERR_INVALID_DOCUMENT');
   });
@@ -45,12 +47,17 @@ describe('parseDocument', () => {
   test('names the file in the message when given a source', () => {
     const result = safeParseDocument({ ...smallFramework(), name: '' }, { source: 'frameworks/test.json' });
     assert.equal(result.success, false);
-    assert.match(result.error!.message, /^frameworks\/test\.json: invalid document, 1 problem:\n {2}- name: expected a non-empty text, found ""$/);
+    assert.match(
+      result.error!.message,
+      /^frameworks\/test\.json: invalid document, 1 problem:\n {2}- name: expected a non-empty text, found ""$/,
+    );
   });
 
   test('reports a missing property as missing', () => {
     const { status: _, ...withoutStatus } = smallAssessment();
-    assert.deepEqual(brief(documentIssues(withoutStatus)), ['missing status: expected "draft", "submitted" or "published", found nothing']);
+    assert.deepEqual(brief(documentIssues(withoutStatus)), [
+      'missing status: expected "draft", "submitted" or "published", found nothing',
+    ]);
   });
 
   test('checks ODS codes', () => {
@@ -59,19 +66,33 @@ describe('parseDocument', () => {
       assert.equal(issues[0]?.code, 'invalid_format', odsCode);
       assert.match(issues[0]!.message, /^organisation\.odsCode: expected an ODS code/);
     }
-    for (const odsCode of ['RGT', 'R0A', 'QE1', '8J123']) assert.deepEqual(documentIssues(smallAssessment({ organisation: { odsCode } })), []);
+    for (const odsCode of ['RGT', 'R0A', 'QE1', '8J123'])
+      assert.deepEqual(documentIssues(smallAssessment({ organisation: { odsCode } })), []);
   });
 
   test('checks dates are real ISO 8601 dates', () => {
     for (const start of ['2023-02-29', '31/03/2024', '2024-13-01', '2024-4-1']) {
       const issues = documentIssues(smallAssessment({ period: { id: 'p', start, end: '2025-03-31' } }));
-      assert.deepEqual(issues.map((i) => i.code), ['invalid_format'], start);
+      assert.deepEqual(
+        issues.map((i) => i.code),
+        ['invalid_format'],
+        start,
+      );
     }
-    assert.deepEqual(documentIssues(smallAssessment({ period: { id: 'p', start: '2024-02-29', end: '2025-03-31' } })), []);
+    assert.deepEqual(
+      documentIssues(smallAssessment({ period: { id: 'p', start: '2024-02-29', end: '2025-03-31' } })),
+      [],
+    );
   });
 
   test('refuses javascript: and data: links', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)', '//evil.example', 'https:// space']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'JaVaScRiPt:alert(1)',
+      '//evil.example',
+      'https:// space',
+    ]) {
       const assessment = smallAssessment();
       assessment.responses[0]!.evidence = [{ url }];
       assert.equal(documentIssues(assessment)[0]?.code, 'invalid_format', url);
@@ -94,11 +115,17 @@ describe('parseDocument', () => {
 
   test('names the kinds when kind is unknown, and refuses another kind than asked', () => {
     assert.equal(documentIssues({ kind: 'Spreadsheet', schemaVersion: '1.0' })[0]?.code, 'unknown_kind');
-    assert.deepEqual(brief(documentIssues(smallFramework(), 'Assessment')), ['wrong_kind kind: expected a document of kind Assessment, found "Framework"']);
+    assert.deepEqual(brief(documentIssues(smallFramework(), 'Assessment')), [
+      'wrong_kind kind: expected a document of kind Assessment, found "Framework"',
+    ]);
   });
 
   test('says what a root that is not an object is', () => {
-    for (const value of [null, 42, 'text', [], true]) assert.deepEqual(documentIssues(value).map((i) => i.code), ['invalid_type']);
+    for (const value of [null, 42, 'text', [], true])
+      assert.deepEqual(
+        documentIssues(value).map((i) => i.code),
+        ['invalid_type'],
+      );
   });
 
   test('checks framework integrity after its shape', () => {
@@ -136,19 +163,28 @@ describe('parseDocumentText', () => {
 
 describe('validateAssessment', () => {
   const framework = smallFramework();
-  const check = (changes: Partial<ReturnType<typeof smallAssessment>>) => brief(validateAssessment(smallAssessment(changes), framework));
+  const check = (changes: Partial<ReturnType<typeof smallAssessment>>) =>
+    brief(validateAssessment(smallAssessment(changes), framework));
 
   test('accepts an assessment that fits, unanswered (null) included', () => {
     assert.deepEqual(check({}), []);
   });
 
   test('refuses another framework or version', () => {
-    assert.deepEqual(check({ framework: { id: 'other', version: '1' } }), ['framework_mismatch framework.id: expected the framework "test-fw", found "other"']);
-    assert.deepEqual(check({ framework: { id: 'test-fw', version: '2' } }), ['framework_mismatch framework.version: expected version "1" of test-fw, found "2"']);
+    assert.deepEqual(check({ framework: { id: 'other', version: '1' } }), [
+      'framework_mismatch framework.id: expected the framework "test-fw", found "other"',
+    ]);
+    assert.deepEqual(check({ framework: { id: 'test-fw', version: '2' } }), [
+      'framework_mismatch framework.version: expected version "1" of test-fw, found "2"',
+    ]);
   });
 
   test('reports unknown indicators and duplicates with both places', () => {
-    const responses = [...smallAssessment().responses, { indicator: 'wifi', value: 2 }, { indicator: 'quantum', value: 1 }];
+    const responses = [
+      ...smallAssessment().responses,
+      { indicator: 'wifi', value: 2 },
+      { indicator: 'quantum', value: 1 },
+    ];
     assert.deepEqual(check({ responses }), [
       'duplicate_response responses[4].indicator: expected one response per indicator, found "wifi", already answered at responses[0]',
       'unknown_indicator responses[5].indicator: expected an indicator of test-fw 1, found "quantum"',
@@ -167,7 +203,9 @@ describe('validateAssessment', () => {
   ];
   for (const [indicator, value, expected] of cases) {
     test(`refuses ${JSON.stringify(value)} for ${indicator}`, () => {
-      const responses = smallAssessment().responses.map((r) => (r.indicator === indicator ? { ...r, value: value as never } : r));
+      const responses = smallAssessment().responses.map((r) =>
+        r.indicator === indicator ? { ...r, value: value as never } : r,
+      );
       const issues = validateAssessment(smallAssessment({ responses }), framework);
       assert.equal(issues.length, 1);
       assert.equal(issues[0]!.code, 'value_mismatch');
@@ -221,7 +259,7 @@ describe('locating broken JSON', () => {
     ['{"a": "unterminated', 1, 7],
     ['{"a": tru}', 1, 7],
     ['{"a": 01}', 1, 8],
-    ['{\'a\': 1}', 1, 2],
+    ["{'a': 1}", 1, 2],
     ['{"a": 1', 1, 8],
   ];
   for (const [text, line, column] of cases) {
@@ -242,14 +280,23 @@ describe('describing values', () => {
 
   test('an older major version is told to convert, a newer one to upgrade', () => {
     assert.match(documentIssues({ ...smallFramework(), schemaVersion: '0.9' })[0]!.expected, /predates format 1\.0/);
-    assert.match(documentIssues({ ...smallFramework(), schemaVersion: '3.1' })[0]!.expected, /newer version of @openmaturity\/core/);
+    assert.match(
+      documentIssues({ ...smallFramework(), schemaVersion: '3.1' })[0]!.expected,
+      /newer version of @openmaturity\/core/,
+    );
   });
 });
 
 describe('huge documents', () => {
   const framework = smallFramework();
   const many = (n: number, value: (i: number) => unknown) =>
-    smallAssessment({ responses: Array.from({ length: n }, (_, i) => ({ indicator: 'wifi', value: value(i) as never, comment: 'x'.repeat(200) })) });
+    smallAssessment({
+      responses: Array.from({ length: n }, (_, i) => ({
+        indicator: 'wifi',
+        value: value(i) as never,
+        comment: 'x'.repeat(200),
+      })),
+    });
 
   test('a 100,000-response assessment (about 25 MB of JSON) parses, and fits-checks in one pass', () => {
     const text = JSON.stringify(many(100_000, () => 3));

@@ -10,7 +10,10 @@ export function smallFramework(overrides: Partial<Framework> = {}): Framework {
     name: 'Test framework',
     scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) },
     scoring: { method: 'weighted-mean' },
-    domains: [{ id: 'infra', name: 'Infrastructure' }, { id: 'people', name: 'People' }],
+    domains: [
+      { id: 'infra', name: 'Infrastructure' },
+      { id: 'people', name: 'People' },
+    ],
     indicators: [
       { id: 'wifi', domain: 'infra', name: 'Wi-Fi', measure: { type: 'level' }, tier: 'foundation' },
       { id: 'epr', domain: 'infra', name: 'EPR', measure: { type: 'yes-no' }, tier: 'core', prerequisites: ['wifi'] },
@@ -19,7 +22,13 @@ export function smallFramework(overrides: Partial<Framework> = {}): Framework {
         id: 'ai',
         domain: 'infra',
         name: 'AI',
-        measure: { type: 'choice', options: [{ value: 'no', label: 'No', score: 0 }, { value: 'yes', label: 'Yes', score: 100 }] },
+        measure: {
+          type: 'choice',
+          options: [
+            { value: 'no', label: 'No', score: 0 },
+            { value: 'yes', label: 'Yes', score: 100 },
+          ],
+        },
         tier: 'advanced',
         prerequisites: ['epr'],
       },

@@ -52,17 +52,24 @@ describe('importDspt on the real 2022-23 trust list', () => {
 
   it('keeps each status as published, in the counts of the file', () => {
     // python3 csv.DictReader + collections.Counter, and grep -c ',22/23 Standards Met,' etc.
-    assert.deepEqual(countBy(result.documents, (d) => d.statusDetail ?? ''), {
-      '22/23 Standards Met': 138,
-      '22/23 Approaching Standards': 57,
-      '22/23 Standards Exceeded': 15,
-      'Not Published': 1,
-    });
-    assert.deepEqual(countBy(result.documents, (d) => d.status), { conformant: 153, 'partially-conformant': 57, 'in-progress': 1 });
+    assert.deepEqual(
+      countBy(result.documents, (d) => d.statusDetail ?? ''),
+      {
+        '22/23 Standards Met': 138,
+        '22/23 Approaching Standards': 57,
+        '22/23 Standards Exceeded': 15,
+        'Not Published': 1,
+      },
+    );
+    assert.deepEqual(
+      countBy(result.documents, (d) => d.status),
+      { conformant: 153, 'partially-conformant': 57, 'in-progress': 1 },
+    );
   });
 
   it('makes documents that are valid ConformanceStatements', () => {
-    for (const d of result.documents) assert.doesNotThrow(() => parseDocument(d, { kind: 'ConformanceStatement' }), d.id);
+    for (const d of result.documents)
+      assert.doesNotThrow(() => parseDocument(d, { kind: 'ConformanceStatement' }), d.id);
   });
 
   it('fills id, subject, standard, issuer and dates from the row', () => {
@@ -90,7 +97,10 @@ describe('importDspt on the real 2022-23 trust list', () => {
     assert.equal(byCode.get('RY4')?.subject.name, 'Hertfordshire Community NHS Trust');
     const derbyshire = result.documents.find((d) => d.subject.name.startsWith('Derbyshire Community'));
     assert.equal(derbyshire?.subject.name, 'Derbyshire Community Health Services NHS Trust (East Midlands)');
-    assert.equal((byCode.get('R0B')?.source?.record as Record<string, string>)['Organisation Name'], 'SOUTH TYNESIDE AND SUNDERLAND NHS FOUNDATION TRUST (R0B)');
+    assert.equal(
+      (byCode.get('R0B')?.source?.record as Record<string, string>)['Organisation Name'],
+      'SOUTH TYNESIDE AND SUNDERLAND NHS FOUNDATION TRUST (R0B)',
+    );
   });
 
   it('reads a quoted name with a comma', () => {
@@ -104,7 +114,10 @@ describe('importDspt on the real 2022-23 trust list', () => {
     assert.equal(yeovil.statusDetail, 'Not Published');
     assert.equal(yeovil.standard.version, '2022-23');
     assert.equal(yeovil.issued, SNAPSHOT);
-    assert.match(yeovil.scope ?? '', /No 2022-23 .* published on the DSPT portal at the time of the snapshot \(2023-11-16\)/);
+    assert.match(
+      yeovil.scope ?? '',
+      /No 2022-23 .* published on the DSPT portal at the time of the snapshot \(2023-11-16\)/,
+    );
     assert.match(yeovil.scope ?? '', /2022-06-28/);
   });
 
@@ -121,21 +134,29 @@ describe('importDspt on the real 2022-23 ICB list', () => {
   it('makes a statement of each of the 42 ICBs, with no problem', () => {
     assert.deepEqual(result.problems, []);
     assert.equal(result.documents.length, 42);
-    assert.deepEqual(countBy(result.documents, (d) => d.statusDetail ?? ''), {
-      '22/23 Standards Met': 34,
-      '22/23 Standards Exceeded': 7,
-      '22/23 Approaching Standards': 1,
-    });
+    assert.deepEqual(
+      countBy(result.documents, (d) => d.statusDetail ?? ''),
+      {
+        '22/23 Standards Met': 34,
+        '22/23 Standards Exceeded': 7,
+        '22/23 Approaching Standards': 1,
+      },
+    );
   });
 
   it('reads the ICB23 columns by their pattern', () => {
     const d = result.documents.find((x) => x.subject.odsCode === 'QRV');
-    assert.deepEqual(d?.subject.icb, { code: 'QRV', name: 'NHS North West London Integrated Care Board', onsCode: 'E54000027' });
+    assert.deepEqual(d?.subject.icb, {
+      code: 'QRV',
+      name: 'NHS North West London Integrated Care Board',
+      onsCode: 'E54000027',
+    });
     assert.equal(d?.subject.sector, 'CCG / Integrated Care Board (ICB)');
   });
 
   it('reads other boundary years, such as ICB22CD', () => {
-    const text = ',ICB22CD,ICB22CDH,ICB22NM,Code,Organisation Name,Status,Date Of Publication\n0,E54000027,QRV,NHS North West London ICB,QRV,NHS NORTH WEST LONDON ICB,22/23 Standards Met,26/06/2023';
+    const text =
+      ',ICB22CD,ICB22CDH,ICB22NM,Code,Organisation Name,Status,Date Of Publication\n0,E54000027,QRV,NHS North West London ICB,QRV,NHS NORTH WEST LONDON ICB,22/23 Standards Met,26/06/2023';
     const [d] = importDspt(text).documents;
     assert.deepEqual(d?.subject.icb, { code: 'QRV', name: 'NHS North West London ICB', onsCode: 'E54000027' });
   });
@@ -148,18 +169,56 @@ describe('importDspt on other exports', () => {
     assert.deepEqual(
       documents.map((d) => [d.id, d.subject.name, d.status, d.statusDetail, d.issued, d.expires]),
       [
-        ['dspt-2021-22-R0A', 'MANCHESTER UNIVERSITY NHS FOUNDATION TRUST', 'conformant', '21/22 Standards Met', '2022-06-29', '2023-06-30'],
-        ['dspt-2021-22-RLQ', 'WYE VALLEY NHS TRUST', 'conformant', '21/22 Standards Exceeded', '2022-06-30', '2023-06-30'],
-        ['dspt-2021-22-R0D', 'University Hospitals Dorset NHS Foundation Trust', 'partially-conformant', '21/22 Standards Not Fully Met (Plan Agreed)', '2022-07-01', '2023-06-30'],
-        ['dspt-2021-22-R1C', 'Solent NHS Trust', 'not-conformant', '21/22  standards not met', '2022-06-30', '2023-06-30'],
-        ['dspt-2021-22-R1D', 'Shropshire Community Health NHS Trust', 'in-progress', 'Not Published', '2022-11-01', '2023-06-30'],
+        [
+          'dspt-2021-22-R0A',
+          'MANCHESTER UNIVERSITY NHS FOUNDATION TRUST',
+          'conformant',
+          '21/22 Standards Met',
+          '2022-06-29',
+          '2023-06-30',
+        ],
+        [
+          'dspt-2021-22-RLQ',
+          'WYE VALLEY NHS TRUST',
+          'conformant',
+          '21/22 Standards Exceeded',
+          '2022-06-30',
+          '2023-06-30',
+        ],
+        [
+          'dspt-2021-22-R0D',
+          'University Hospitals Dorset NHS Foundation Trust',
+          'partially-conformant',
+          '21/22 Standards Not Fully Met (Plan Agreed)',
+          '2022-07-01',
+          '2023-06-30',
+        ],
+        [
+          'dspt-2021-22-R1C',
+          'Solent NHS Trust',
+          'not-conformant',
+          '21/22  standards not met',
+          '2022-06-30',
+          '2023-06-30',
+        ],
+        [
+          'dspt-2021-22-R1D',
+          'Shropshire Community Health NHS Trust',
+          'in-progress',
+          'Not Published',
+          '2022-11-01',
+          '2023-06-30',
+        ],
       ],
     );
     assert.equal((documents[1]?.source?.record as Record<string, string>).Notes, 'Cyber Essentials Plus, renewed');
   });
 
   it('takes the year of Not Published rows from the year option over the file', () => {
-    const { documents } = importDspt(fixture('dspt-2021-22-reordered.csv'), { snapshotDate: '2022-11-01', year: '2022-23' });
+    const { documents } = importDspt(fixture('dspt-2021-22-reordered.csv'), {
+      snapshotDate: '2022-11-01',
+      year: '2022-23',
+    });
     assert.equal(documents.find((d) => d.subject.odsCode === 'R1D')?.id, 'dspt-2022-23-R1D');
     assert.equal(documents.find((d) => d.subject.odsCode === 'R0A')?.id, 'dspt-2021-22-R0A');
   });
@@ -180,7 +239,10 @@ describe('importDspt on other exports', () => {
     );
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.line, 5);
-    assert.equal(problems[0]?.message, 'column "Code": expected an ODS code (3 to 5 uppercase letters or digits), found "r0d!"');
+    assert.equal(
+      problems[0]?.message,
+      'column "Code": expected an ODS code (3 to 5 uppercase letters or digits), found "r0d!"',
+    );
     assert.equal(problems[0]?.row?.[2], 'UNIVERSITY HOSPITALS DORSET NHS FOUNDATION TRUST');
   });
 
@@ -195,14 +257,23 @@ describe('importDspt on other exports', () => {
       row(5, 'R1C', 'E TRUST AGAIN'),
     ].join('\n');
     const { documents, problems } = importDspt(text);
-    assert.deepEqual(documents.map((d) => d.subject.odsCode), ['R1C']);
+    assert.deepEqual(
+      documents.map((d) => d.subject.odsCode),
+      ['R1C'],
+    );
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),
       [
-        [2, 'column "Status": expected a DSPT status such as "22/23 Standards Met" or "Not Published", found "22/23 Standards Probably Met"'],
+        [
+          2,
+          'column "Status": expected a DSPT status such as "22/23 Standards Met" or "Not Published", found "22/23 Standards Probably Met"',
+        ],
         [3, 'column "Date Of Publication": expected a date DD/MM/YYYY, found "31/02/2023"'],
         [4, 'expected 5 fields, as in the header row, found 6'],
-        [5, 'column "Status": expected a DSPT status such as "22/23 Standards Met" or "Not Published", found "22/24 Standards Met"'],
+        [
+          5,
+          'column "Status": expected a DSPT status such as "22/23 Standards Met" or "Not Published", found "22/24 Standards Met"',
+        ],
         [7, 'column "Code": expected a code not already listed, found "R1C" (already on line 6)'],
       ],
     );
@@ -218,20 +289,29 @@ describe('importDspt on other exports', () => {
         assert.equal(error.code, 'ERR_IMPORT_HEADER');
         assert.deepEqual(error.missing, ['Status']);
         assert.deepEqual(error.found, ['', 'Code', 'Organisation Name', 'Date Of Publication']);
-        assert.match(error.message, /^old\.csv: .*missing the column "Status"; found the headers "", "Code", "Organisation Name", "Date Of Publication"$/);
+        assert.match(
+          error.message,
+          /^old\.csv: .*missing the column "Status"; found the headers "", "Code", "Organisation Name", "Date Of Publication"$/,
+        );
         return true;
       },
     );
   });
 
   it('throws an ImportError for a header that appears twice', () => {
-    assert.throws(() => importDspt(`${HEADER},status\n${row(0, 'R0A', 'A TRUST')},x`), { code: 'ERR_IMPORT_HEADER', message: /"Status" appears 2 times/ });
+    assert.throws(() => importDspt(`${HEADER},status\n${row(0, 'R0A', 'A TRUST')},x`), {
+      code: 'ERR_IMPORT_HEADER',
+      message: /"Status" appears 2 times/,
+    });
   });
 
   it('throws an ImportError for an empty file, and for malformed options', () => {
     assert.throws(() => importDspt(''), { code: 'ERR_IMPORT_HEADER', message: /the file is empty/ });
     assert.throws(() => importDspt('\uFEFF\r\n\r\n'), { code: 'ERR_IMPORT_HEADER' });
-    assert.throws(() => importDspt(HEADER, { snapshotDate: '16/11/2023' }), { code: 'ERR_IMPORT_OPTIONS', message: /snapshotDate/ });
+    assert.throws(() => importDspt(HEADER, { snapshotDate: '16/11/2023' }), {
+      code: 'ERR_IMPORT_OPTIONS',
+      message: /snapshotDate/,
+    });
     assert.throws(() => importDspt(HEADER, { year: '2022-24' }), { code: 'ERR_IMPORT_OPTIONS', message: /year/ });
   });
 
@@ -240,15 +320,27 @@ describe('importDspt on other exports', () => {
   });
 
   it('keeps line numbers right after a quoted field with a line break and ""', () => {
-    const text = [HEADER, '0,R0A,"THE ""QUOTED""\nTRUST",22/23 Standards Met,30/06/2023', row(1, 'bad', 'B TRUST')].join('\n');
+    const text = [
+      HEADER,
+      '0,R0A,"THE ""QUOTED""\nTRUST",22/23 Standards Met,30/06/2023',
+      row(1, 'bad', 'B TRUST'),
+    ].join('\n');
     const { documents, problems } = importDspt(text);
     assert.equal(documents[0]?.subject.name, 'THE "QUOTED"\nTRUST');
     assert.equal(documents[0]?.source?.line, 2);
-    assert.deepEqual(problems.map((p) => p.line), [4]);
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [4],
+    );
   });
 
   it('throws a CsvError naming the line where an unterminated quote opens', () => {
-    const text = [HEADER, row(0, 'R0A', 'A TRUST'), '1,R0B,"B TRUST,22/23 Standards Met,30/06/2023', row(2, 'R0D', 'C TRUST')].join('\n');
+    const text = [
+      HEADER,
+      row(0, 'R0A', 'A TRUST'),
+      '1,R0B,"B TRUST,22/23 Standards Met,30/06/2023',
+      row(2, 'R0D', 'C TRUST'),
+    ].join('\n');
     assert.throws(
       () => importDspt(text),
       (error: unknown) => {
@@ -265,20 +357,29 @@ describe('importDspt on other exports', () => {
   it('reads a file with a byte-order mark and CRLF line ends', () => {
     const text = `\uFEFF${[HEADER, row(0, 'R0A', 'A TRUST'), row(1, 'bad', 'B TRUST')].join('\r\n')}\r\n`;
     const { documents, problems } = importDspt(text);
-    assert.deepEqual(documents.map((d) => [d.subject.odsCode, d.subject.name, d.issued]), [['R0A', 'A TRUST', '2023-06-30']]);
-    assert.deepEqual(problems.map((p) => p.line), [3]);
+    assert.deepEqual(
+      documents.map((d) => [d.subject.odsCode, d.subject.name, d.issued]),
+      [['R0A', 'A TRUST', '2023-06-30']],
+    );
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [3],
+    );
     assert.equal(Object.keys(documents[0]?.source?.record as object)[0], '(column 1)');
   });
 
   it('keeps markup in a name as text', () => {
     const name = '<script>alert("x")</script> NHS TRUST';
-    const { documents } = importDspt([HEADER, `0,R0A,"${name.replace(/"/g, '""')}",22/23 Standards Met,30/06/2023`].join('\n'));
+    const { documents } = importDspt(
+      [HEADER, `0,R0A,"${name.replace(/"/g, '""')}",22/23 Standards Met,30/06/2023`].join('\n'),
+    );
     assert.equal(documents[0]?.subject.name, name);
   });
 
   it('reads 100,000 generated rows', () => {
     const lines = [HEADER];
-    for (let i = 0; i < 100_000; i++) lines.push(row(i, `R${i.toString(36).toUpperCase().padStart(4, '0')}`, `TRUST NUMBER ${i}`));
+    for (let i = 0; i < 100_000; i++)
+      lines.push(row(i, `R${i.toString(36).toUpperCase().padStart(4, '0')}`, `TRUST NUMBER ${i}`));
     const { documents, problems } = importDspt(lines.join('\n'));
     assert.equal(problems.length, 0);
     assert.equal(documents.length, 100_000);
@@ -299,16 +400,19 @@ describe('importOdsTrusts on the real 2023 etr file', () => {
 
   it('places each trust in its region, in the counts of the file', () => {
     // awk -F'","' '{print $3}' ods-etr-trusts-2023.csv | sort | uniq -c
-    assert.deepEqual(countBy(result.documents, (d) => `${d.region?.code} ${d.region?.name}`), {
-      'Y56 London': 33,
-      'Y58 South West': 20,
-      'Y59 South East': 30,
-      'Y60 Midlands': 40,
-      'Y61 East of England': 22,
-      'Y62 North West': 32,
-      'Y63 North East and Yorkshire': 31,
-      'W00 Wales': 3,
-    });
+    assert.deepEqual(
+      countBy(result.documents, (d) => `${d.region?.code} ${d.region?.name}`),
+      {
+        'Y56 London': 33,
+        'Y58 South West': 20,
+        'Y59 South East': 30,
+        'Y60 Midlands': 40,
+        'Y61 East of England': 22,
+        'Y62 North West': 32,
+        'Y63 North East and Yorkshire': 31,
+        'W00 Wales': 3,
+      },
+    );
   });
 
   it('reads code, name, ICB, address, postcode and dates by position', () => {
@@ -352,7 +456,10 @@ describe('importOdsTrusts on the real 2023 etr file', () => {
 describe('importOdsTrusts on broken input', () => {
   it('reports a bad date and a short row on their lines and reads the others', () => {
     const { documents, problems } = importOdsTrusts(fixture('ods-with-bad-rows.csv'));
-    assert.deepEqual(documents.map((d) => d.odsCode), ['R0A', 'R1A']);
+    assert.deepEqual(
+      documents.map((d) => d.odsCode),
+      ['R0A', 'R1A'],
+    );
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),
       [
@@ -363,12 +470,24 @@ describe('importOdsTrusts on broken input', () => {
   });
 
   it('reports a bad code, a close date before the open date, and a repeated code', () => {
-    const fields = (code: string, opened = '20200101', closed = '') => [code, 'A TRUST', 'Y56', 'QOP', '', '', '', '', '', 'N1 1AA', opened, closed].map((f) => `"${f}"`).join(',');
-    const { documents, problems } = importOdsTrusts([fields('R0A'), fields('r0b'), fields('R0D', '20200101', '20190101'), fields('R0A')].join('\n'));
-    assert.deepEqual(documents.map((d) => d.odsCode), ['R0A']);
-    assert.deepEqual(problems.map((p) => p.line), [2, 3, 4]);
+    const fields = (code: string, opened = '20200101', closed = '') =>
+      [code, 'A TRUST', 'Y56', 'QOP', '', '', '', '', '', 'N1 1AA', opened, closed].map((f) => `"${f}"`).join(',');
+    const { documents, problems } = importOdsTrusts(
+      [fields('R0A'), fields('r0b'), fields('R0D', '20200101', '20190101'), fields('R0A')].join('\n'),
+    );
+    assert.deepEqual(
+      documents.map((d) => d.odsCode),
+      ['R0A'],
+    );
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [2, 3, 4],
+    );
     assert.match(problems[0]?.message ?? '', /column "organisation code".*"r0b"/);
-    assert.match(problems[1]?.message ?? '', /column "close date": expected a date on or after the open date \(2020-01-01\), found "20190101"/);
+    assert.match(
+      problems[1]?.message ?? '',
+      /column "close date": expected a date on or after the open date \(2020-01-01\), found "20190101"/,
+    );
     assert.match(problems[2]?.message ?? '', /already on line 1/);
   });
 
@@ -438,7 +557,10 @@ describe('parseCsv', () => {
 describe('helpers', () => {
   it('title-cases ODS names, keeping NHS and lower-casing small words', () => {
     assert.equal(titleCase("GUY'S AND ST THOMAS' NHS FOUNDATION TRUST"), "Guy's and St Thomas' NHS Foundation Trust");
-    assert.equal(titleCase('THE NEWCASTLE UPON TYNE HOSPITALS NHS FOUNDATION TRUST'), 'The Newcastle upon Tyne Hospitals NHS Foundation Trust');
+    assert.equal(
+      titleCase('THE NEWCASTLE UPON TYNE HOSPITALS NHS FOUNDATION TRUST'),
+      'The Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    );
     assert.equal(titleCase('ISLE OF WIGHT NHS TRUST'), 'Isle of Wight NHS Trust');
   });
 
@@ -453,7 +575,11 @@ describe('helpers', () => {
 
 it('the repository copy of the real data is the shared reference data, unchanged', () => {
   const shared = new URL('../../../../shared/data/real/', import.meta.url);
-  for (const name of ['dspt-trusts-2022-23-snapshot-2023-11-16.csv', 'dspt-icbs-2022-23-snapshot-2023-11-16.csv', 'ods-etr-trusts-2023.csv']) {
+  for (const name of [
+    'dspt-trusts-2022-23-snapshot-2023-11-16.csv',
+    'dspt-icbs-2022-23-snapshot-2023-11-16.csv',
+    'ods-etr-trusts-2023.csv',
+  ]) {
     let original: string;
     try {
       original = readFileSync(new URL(name, shared), 'utf8');

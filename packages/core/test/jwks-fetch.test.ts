@@ -24,7 +24,11 @@ const listen = async (server: Server) => {
 
 before(async () => {
   malloryKeys = await generateIssuerKeys({ alg: 'ES256' });
-  mallory = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [malloryKeys.publicJwk] })));
+  mallory = createServer((_request, response) =>
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ keys: [malloryKeys.publicJwk] })),
+  );
   const malloryUrl = await listen(mallory);
   // Acme's server has an open redirect under its own path.
   acme = createServer((request, response) => {
@@ -41,8 +45,14 @@ after(() => {
 });
 
 test('an encoded separator in the key path is not where the issuer vouches', () => {
-  assert.equal(isIssuerJwksUrl('https://host.example/acme/..%2Fmallory/jwks.json', 'https://host.example/acme/'), false);
-  assert.equal(isIssuerJwksUrl('https://host.example/acme/%2e%2e/mallory/jwks.json', 'https://host.example/acme/'), false);
+  assert.equal(
+    isIssuerJwksUrl('https://host.example/acme/..%2Fmallory/jwks.json', 'https://host.example/acme/'),
+    false,
+  );
+  assert.equal(
+    isIssuerJwksUrl('https://host.example/acme/%2e%2e/mallory/jwks.json', 'https://host.example/acme/'),
+    false,
+  );
   assert.equal(isIssuerJwksUrl('https://host.example/acme/jwks.json', 'https://host.example/acme/'), true);
 });
 
@@ -54,14 +64,21 @@ test('openmaturity verify refuses keys reached through a redirect', async () => 
     subject: { type: 'product', name: 'Forged EPR' },
     standard: { id: 'dtac', version: '1.0' },
     status: 'conformant',
-    issuer: { id: `${acmeUrl}/acme/`, name: 'Acme Assurance', jwks: `${acmeUrl}/acme/go?to=${process.env.MALLORY}/keys.json` },
+    issuer: {
+      id: `${acmeUrl}/acme/`,
+      name: 'Acme Assurance',
+      jwks: `${acmeUrl}/acme/go?to=${process.env.MALLORY}/keys.json`,
+    },
     issued: '2025-01-01',
   };
   const forged = await signStatement(statement, malloryKeys.privateJwk);
   const dir = mkdtempSync(join(tmpdir(), 'openmaturity-jwks-'));
   writeFileSync(join(dir, 'forged.json'), JSON.stringify(forged));
   let out = '';
-  const code = await main(['verify', join(dir, 'forged.json'), '--trust', `${acmeUrl}/acme/`], { stdout: (t) => void (out += t), stderr: (t) => void (out += t) });
+  const code = await main(['verify', join(dir, 'forged.json'), '--trust', `${acmeUrl}/acme/`], {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (out += t),
+  });
   assert.equal(code, 1, out);
   assert.doesNotMatch(out, /^verified/m);
   assert.match(out, /keys-unavailable|could not/i);

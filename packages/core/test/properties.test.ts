@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { documentKinds, parseDocument, parseDocumentText, safeParseDocument, validateAssessment, isInvalidDocumentError } from '@openmaturity/core';
+import {
+  documentKinds,
+  parseDocument,
+  parseDocumentText,
+  safeParseDocument,
+  validateAssessment,
+  isInvalidDocumentError,
+} from '@openmaturity/core';
 import { smallAssessment, smallFramework } from './helpers.js';
 
 const outcome = (run: () => unknown) => {
@@ -16,7 +23,10 @@ const outcome = (run: () => unknown) => {
 };
 
 test('any JSON value gives a document or InvalidDocumentError, never another exception', () => {
-  fc.assert(fc.property(fc.jsonValue(), (value) => void outcome(() => parseDocument(value))), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.jsonValue(), (value) => void outcome(() => parseDocument(value))),
+    { numRuns: 2000 },
+  );
 });
 
 test('any object with a known kind gives a document or InvalidDocumentError', () => {
@@ -27,11 +37,17 @@ test('any object with a known kind gives a document or InvalidDocumentError', ()
     indicators: fc.array(fc.jsonValue()),
     responses: fc.array(fc.record({ indicator: fc.string(), value: fc.jsonValue() })),
   });
-  fc.assert(fc.property(arbitrary, (value) => void outcome(() => parseDocument(value))), { numRuns: 1000 });
+  fc.assert(
+    fc.property(arbitrary, (value) => void outcome(() => parseDocument(value))),
+    { numRuns: 1000 },
+  );
 });
 
 test('any text gives a document or InvalidDocumentError', () => {
-  fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => void outcome(() => parseDocumentText(text))), { numRuns: 1000 });
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.json()), (text) => void outcome(() => parseDocumentText(text))),
+    { numRuns: 1000 },
+  );
 });
 
 /** Replaces the value at a random path of a valid document with a random JSON value. */
@@ -49,18 +65,23 @@ function mutate(document: unknown, path: number[], replacement: unknown): unknow
 test('a valid document with one value replaced at random still gives a document or the error, and every issue has a path that exists', () => {
   const documents = [smallFramework(), smallAssessment()];
   fc.assert(
-    fc.property(fc.constantFrom(...documents), fc.array(fc.nat(), { maxLength: 6 }), fc.jsonValue(), (document, path, replacement) => {
-      const mutated = mutate(document, path, replacement);
-      const result = safeParseDocument(mutated);
-      if (result.success) return;
-      for (const issue of result.error.issues) {
-        assert.ok(issue.expected.length > 0 && issue.found.length > 0);
-        if (issue.path.length === 0) continue;
-        let node: unknown = mutated;
-        for (const key of issue.path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
-        assert.ok(typeof node === 'object' && node !== null, `parent of ${issue.message} is an object or array`);
-      }
-    }),
+    fc.property(
+      fc.constantFrom(...documents),
+      fc.array(fc.nat(), { maxLength: 6 }),
+      fc.jsonValue(),
+      (document, path, replacement) => {
+        const mutated = mutate(document, path, replacement);
+        const result = safeParseDocument(mutated);
+        if (result.success) return;
+        for (const issue of result.error.issues) {
+          assert.ok(issue.expected.length > 0 && issue.found.length > 0);
+          if (issue.path.length === 0) continue;
+          let node: unknown = mutated;
+          for (const key of issue.path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
+          assert.ok(typeof node === 'object' && node !== null, `parent of ${issue.message} is an object or array`);
+        }
+      },
+    ),
     { numRuns: 1500 },
   );
 });
@@ -71,7 +92,15 @@ test('validateAssessment never throws on a shape-valid assessment, whatever the 
   const indicator = fc.constantFrom('wifi', 'epr', 'skills', 'ai', 'unknown');
   fc.assert(
     fc.property(fc.array(fc.record({ indicator, value }), { maxLength: 12 }), (responses) => {
-      const assessment = parseDocument(smallAssessment({ responses: responses.map((r) => ({ ...r, value: Number.isFinite(r.value) || typeof r.value !== 'number' ? r.value : 0 })) }), { kind: 'Assessment' });
+      const assessment = parseDocument(
+        smallAssessment({
+          responses: responses.map((r) => ({
+            ...r,
+            value: Number.isFinite(r.value) || typeof r.value !== 'number' ? r.value : 0,
+          })),
+        }),
+        { kind: 'Assessment' },
+      );
       const issues = validateAssessment(assessment, framework);
       for (const issue of issues) assert.equal(issue.path[0], 'responses');
     }),

@@ -34,7 +34,8 @@ after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })
 function sources(): Record<string, unknown> {
   const documents: Record<string, unknown> = fixtureDocuments();
   delete documents['standard-dcb0129.json'];
-  for (const file of expandPaths(data)) documents[`data-${relative(data, file).replaceAll('/', '-')}`] = JSON.parse(readFileSync(file, 'utf8'));
+  for (const file of expandPaths(data))
+    documents[`data-${relative(data, file).replaceAll('/', '-')}`] = JSON.parse(readFileSync(file, 'utf8'));
   return documents;
 }
 const files = (dir: string): string[] =>
@@ -59,19 +60,40 @@ describe('openmaturity publish', () => {
     assert.ok(written.includes('benchmarks/small-dma/2024-25/acute-england/2024-25.json'));
     const documents = written.filter((file) => !file.endsWith('index.json'));
     assert.equal(documents.length, readdirSync(src).length, 'one file per document');
-    assert.match(stdout, new RegExp(`published ${documents.length} documents and ${written.length - documents.length} index files`));
+    assert.match(
+      stdout,
+      new RegExp(`published ${documents.length} documents and ${written.length - documents.length} index files`),
+    );
     // Published as they were written: byte for byte.
-    assert.equal(readFileSync(join(out, 'frameworks/wgll/2024.1.json'), 'utf8'), readFileSync(join(src, 'data-frameworks-wgll-2024.json'), 'utf8'));
+    assert.equal(
+      readFileSync(join(out, 'frameworks/wgll/2024.1.json'), 'utf8'),
+      readFileSync(join(src, 'data-frameworks-wgll-2024.json'), 'utf8'),
+    );
 
     const versions = parseIndex(JSON.parse(readFileSync(join(out, 'frameworks/test-fw/index.json'), 'utf8')));
-    assert.deepEqual([versions.of, versions.latest, versions.items.map((i) => [i.id, i.href])], ['Framework', '2', [['1', '1.json'], ['2', '2.json']]]);
-    const assessments = parseIndex(JSON.parse(readFileSync(join(out, 'organisations/RGT/assessments/index.json'), 'utf8')));
+    assert.deepEqual(
+      [versions.of, versions.latest, versions.items.map((i) => [i.id, i.href])],
+      [
+        'Framework',
+        '2',
+        [
+          ['1', '1.json'],
+          ['2', '2.json'],
+        ],
+      ],
+    );
+    const assessments = parseIndex(
+      JSON.parse(readFileSync(join(out, 'organisations/RGT/assessments/index.json'), 'utf8')),
+    );
     assert.deepEqual([assessments.latest, assessments.items.map((i) => i.id)], ['2024-25', ['2023-24', '2024-25']]);
     const catalogue = parseIndex(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
     assert.equal(catalogue.of, 'Index');
     // hrefs are URLs: a static host decodes them to file names.
     for (const item of catalogue.items) assert.ok(existsSync(join(out, decodeURIComponent(item.href))), item.href);
-    assert.deepEqual([...new Set(catalogue.items.map((i) => i.of))], ['Framework', 'Standard', 'Organisation', 'Assessment', 'ConformanceStatement', 'Benchmark']);
+    assert.deepEqual(
+      [...new Set(catalogue.items.map((i) => i.of))],
+      ['Framework', 'Standard', 'Organisation', 'Assessment', 'ConformanceStatement', 'Benchmark'],
+    );
   });
 
   test('refuses to write when a document is invalid, naming the file and JSON path (exit 1)', async () => {
@@ -84,7 +106,10 @@ describe('openmaturity publish', () => {
     const out = join(temp(), 'out');
     const { code, stdout } = await publish(dir, '--out', out);
     assert.equal(code, 1);
-    assert.match(stdout, /invalid .*assessment\.json: responses\[2\]\.value: expected a percentage from 0 to 100, found 120 \[value_mismatch\]/);
+    assert.match(
+      stdout,
+      /invalid .*assessment\.json: responses\[2\]\.value: expected a percentage from 0 to 100, found 120 \[value_mismatch\]/,
+    );
     assert.match(stdout, /invalid .*broken\.json: .*\[/);
     assert.match(stdout, /nothing published: 2 of 3 files invalid/);
     assert.equal(existsSync(out), false, 'nothing written');
@@ -147,7 +172,12 @@ describe('round trip: publish, serve, read back with the client', () => {
       }
     }
     const key = (d: AnyDocument) => JSON.stringify(d);
-    assert.deepEqual(read.map(key).sort(), Object.values(documents).map((d) => key(d as AnyDocument)).sort());
+    assert.deepEqual(
+      read.map(key).sort(),
+      Object.values(documents)
+        .map((d) => key(d as AnyDocument))
+        .sort(),
+    );
   });
 
   test('typed methods find the latest through the index', async () => {
@@ -155,8 +185,14 @@ describe('round trip: publish, serve, read back with the client', () => {
     assert.equal((await client.framework('wgll')).document.version, '2024.1');
     assert.equal((await client.framework('test-fw')).document.version, '2');
     const versions: Fetched<IndexDocument> = await client.frameworkVersions('dma');
-    assert.deepEqual(versions.document.items.map((i) => i.href), ['2016.json']);
-    assert.equal((await client.standard('om-example:interop')).url, `${server.url}/typed/tree/${layout.standard('om-example:interop', '0.1.0-draft')}`);
+    assert.deepEqual(
+      versions.document.items.map((i) => i.href),
+      ['2016.json'],
+    );
+    assert.equal(
+      (await client.standard('om-example:interop')).url,
+      `${server.url}/typed/tree/${layout.standard('om-example:interop', '0.1.0-draft')}`,
+    );
     const hits = server.hits('typed');
     assert.equal(hits['/tree/frameworks/wgll/index.json']?.hits, 1);
     assert.equal(hits['/tree/frameworks/wgll/2024.1.json']?.hits, 1);

@@ -68,7 +68,8 @@ function parseXml(xml: string): { name: string; attributes: Record<string, strin
   return elements;
 }
 
-const render = (changes: Partial<ConformanceStatement> = {}, options: BadgeSvgOptions = {}) => renderBadgeSvg(statement(changes), { now: NOW, ...options });
+const render = (changes: Partial<ConformanceStatement> = {}, options: BadgeSvgOptions = {}) =>
+  renderBadgeSvg(statement(changes), { now: NOW, ...options });
 
 describe('renderBadgeSvg', () => {
   test('a two-part badge: standard and version; status in words and icon, and the expiry', () => {
@@ -79,7 +80,10 @@ describe('renderBadgeSvg', () => {
     assert.equal(root.attributes.xmlns, 'http://www.w3.org/2000/svg');
     assert.equal(root.attributes.role, 'img');
     assert.equal(root.attributes.lang, 'en');
-    assert.equal(root.attributes['aria-label'], 'Manchester University NHS Foundation Trust: DSPT 2022-23, Conformant, valid until 30 June 2026.');
+    assert.equal(
+      root.attributes['aria-label'],
+      'Manchester University NHS Foundation Trust: DSPT 2022-23, Conformant, valid until 30 June 2026.',
+    );
     assert.equal(elements.find((e) => e.name === 'title')?.text, root.attributes['aria-label']);
     const texts = elements.filter((e) => e.name === 'text').map((e) => e.text);
     assert.deepEqual(texts, ['DSPT 2022-23', 'Conformant · until 30 Jun 2026']);
@@ -91,8 +95,14 @@ describe('renderBadgeSvg', () => {
       for (const lang of ['en', 'cy'] as const) {
         const elements = parseXml(render({ status }, { lang }));
         const display = statusDisplays[status];
-        assert.ok(elements.some((e) => e.name === 'text' && e.text.startsWith(display.label[lang])), `${status} ${lang}`);
-        assert.ok(elements.some((e) => e.name === 'path' && e.attributes.d === display.icon.path), `${status} icon`);
+        assert.ok(
+          elements.some((e) => e.name === 'text' && e.text.startsWith(display.label[lang])),
+          `${status} ${lang}`,
+        );
+        assert.ok(
+          elements.some((e) => e.name === 'path' && e.attributes.d === display.icon.path),
+          `${status} icon`,
+        );
         assert.match(elements[0]!.attributes['aria-label']!, new RegExp(display.label[lang]));
         assert.equal(elements[0]!.attributes.lang, lang);
       }
@@ -114,24 +124,47 @@ describe('renderBadgeSvg', () => {
     assert.doesNotMatch(render(), /verified/i);
     assert.match(render({}, { verified: true }), />Conformant · until 30 Jun 2026 · verified</);
     assert.match(render({}, { verified: { issuer: 'NHS England' } }), /Signature verified, issued by NHS England\./);
-    assert.match(render({}, { verified: { issuer: 'GIG Cymru' }, lang: 'cy' }), /wedi’i wirio<.*|Llofnod wedi’i wirio, cyhoeddwyd gan GIG Cymru\./);
+    assert.match(
+      render({}, { verified: { issuer: 'GIG Cymru' }, lang: 'cy' }),
+      /wedi’i wirio<.*|Llofnod wedi’i wirio, cyhoeddwyd gan GIG Cymru\./,
+    );
   });
 
   test('deterministic: the same statement gives the same bytes', () => {
-    const long = { subject: { type: 'product' as const, name: 'Ysbyty Gwynedd ŵ ŷ', product: { name: 'Acme EPR', version: '4.2' } } };
-    for (const lang of ['en', 'cy'] as const) assert.equal(render(long, { lang }), render(structuredClone(long), { lang }));
+    const long = {
+      subject: { type: 'product' as const, name: 'Ysbyty Gwynedd ŵ ŷ', product: { name: 'Acme EPR', version: '4.2' } },
+    };
+    for (const lang of ['en', 'cy'] as const)
+      assert.equal(render(long, { lang }), render(structuredClone(long), { lang }));
     assert.doesNotMatch(render(), /\bid="/, 'no ids that could collide on a page');
   });
 
   test('at most 2048 bytes, whatever the statement; realistic badges well under', () => {
-    const long = 'Data Security and Protection Toolkit for Health and Social Care Organisations in England and Wales '.repeat(5).slice(0, 500);
-    const hostile = ['&'.repeat(500), '"'.repeat(500), '😀'.repeat(250), `a${'\u0301'.repeat(499)}`, '<'.repeat(500), "'".repeat(500), '👨‍👩‍👧‍👦'.repeat(45)];
+    const long = 'Data Security and Protection Toolkit for Health and Social Care Organisations in England and Wales '
+      .repeat(5)
+      .slice(0, 500);
+    const hostile = [
+      '&'.repeat(500),
+      '"'.repeat(500),
+      '😀'.repeat(250),
+      `a${'\u0301'.repeat(499)}`,
+      '<'.repeat(500),
+      "'".repeat(500),
+      '👨‍👩‍👧‍👦'.repeat(45),
+    ];
     const sizes: number[] = [];
     for (const text of [long, ...hostile]) {
       for (const lang of ['en', 'cy'] as const) {
         for (const verified of [undefined, { issuer: text }]) {
           for (const status of statuses) {
-            const svg = render({ status, subject: { type: 'product', name: text, product: { name: text, version: text } }, standard: { id: 'dspt', version: 'v'.repeat(128), name: text } }, { lang, verified });
+            const svg = render(
+              {
+                status,
+                subject: { type: 'product', name: text, product: { name: text, version: text } },
+                standard: { id: 'dspt', version: 'v'.repeat(128), name: text },
+              },
+              { lang, verified },
+            );
             sizes.push(bytes(svg));
             assert.ok(bytes(svg) <= MAX_BADGE_BYTES, `${bytes(svg)} bytes for ${text.slice(0, 10)}`);
             parseXml(svg);
@@ -143,7 +176,13 @@ describe('renderBadgeSvg', () => {
   });
 
   test('a long standard name is cut with an ellipsis by width; its version is kept', () => {
-    const svg = render({ standard: { id: 'dtac', version: '2024', name: 'Digital Technology Assessment Criteria for Health and Social Care' } });
+    const svg = render({
+      standard: {
+        id: 'dtac',
+        version: '2024',
+        name: 'Digital Technology Assessment Criteria for Health and Social Care',
+      },
+    });
     const [left] = parseXml(svg).filter((e) => e.name === 'text');
     assert.match(left!.text, /^Digital Technology Assessment.*… 2024$/);
     assert.ok(Number(left!.attributes.textLength) <= 200);
@@ -158,8 +197,14 @@ describe('renderBadgeSvg', () => {
         const width = Number(elements[0]!.attributes.width);
         const [left, right] = elements.filter((e) => e.name === 'text');
         const split = Number(/^M(\d+) /.exec(elements.find((e) => e.name === 'path')!.attributes.d!)![1]);
-        assert.ok(Number(left!.attributes.x) + Number(left!.attributes.textLength) <= split - 5, `left overflows for ${name}`);
-        assert.ok(Number(right!.attributes.x) + Number(right!.attributes.textLength) <= width - 6, `right overflows for ${name}`);
+        assert.ok(
+          Number(left!.attributes.x) + Number(left!.attributes.textLength) <= split - 5,
+          `left overflows for ${name}`,
+        );
+        assert.ok(
+          Number(right!.attributes.x) + Number(right!.attributes.textLength) <= width - 6,
+          `right overflows for ${name}`,
+        );
         assert.equal(Number(left!.attributes.textLength), Math.ceil(textWidth(left!.text, 11) * 10) / 10);
         assert.equal(left!.attributes.lengthAdjust, 'spacingAndGlyphs');
       }
@@ -168,14 +213,19 @@ describe('renderBadgeSvg', () => {
 
   test('text and background contrast at least 4.5:1 for every colour pair', () => {
     for (const colours of [standardColours, ...Object.values(toneColours)]) {
-      assert.ok(contrastRatio(colours.text, colours.background) >= 4.5, `${colours.text} on ${colours.background}: ${contrastRatio(colours.text, colours.background)}`);
+      assert.ok(
+        contrastRatio(colours.text, colours.background) >= 4.5,
+        `${colours.text} on ${colours.background}: ${contrastRatio(colours.text, colours.background)}`,
+      );
     }
     assert.equal(contrastRatio('#000000', '#ffffff'), 21);
     assert.equal(contrastRatio('#777777', '#777777'), 1);
   });
 
   test('refuses a statement that is not valid', () => {
-    assert.throws(() => renderBadgeSvg({ ...statement(), status: 'compliant' } as never), { code: 'ERR_INVALID_DOCUMENT' });
+    assert.throws(() => renderBadgeSvg({ ...statement(), status: 'compliant' } as never), {
+      code: 'ERR_INVALID_DOCUMENT',
+    });
   });
 });
 
@@ -195,7 +245,11 @@ describe('renderBadgeSvg against injection', () => {
     ['subject.name', (p) => ({ subject: { type: 'organisation', name: p } })],
     ['subject.product', (p) => ({ subject: { type: 'product', name: 'Acme', product: { name: p, version: p } } })],
     ['standard.name', (p) => ({ standard: { id: 'dspt', version: '1', name: p } })],
-    ['issuer.name and verified.issuer', (p) => ({ issuer: { id: 'https://x.example/', name: p } }), { verified: { issuer: '' } }],
+    [
+      'issuer.name and verified.issuer',
+      (p) => ({ issuer: { id: 'https://x.example/', name: p } }),
+      { verified: { issuer: '' } },
+    ],
     ['statusDetail and scope', (p) => ({ statusDetail: p, scope: p })],
   ];
 
@@ -206,9 +260,14 @@ describe('renderBadgeSvg against injection', () => {
           const options = extra?.verified ? { verified: { issuer: payload }, lang } : { lang };
           const svg = render(change(payload), options);
           const elements = parseXml(svg);
-          assert.deepEqual([...new Set(elements.map((e) => e.name))].sort(), ['g', 'path', 'rect', 'svg', 'text', 'title'], payload);
+          assert.deepEqual(
+            [...new Set(elements.map((e) => e.name))].sort(),
+            ['g', 'path', 'rect', 'svg', 'text', 'title'],
+            payload,
+          );
           for (const element of elements) {
-            for (const attribute of Object.keys(element.attributes)) assert.doesNotMatch(attribute, /^on|href|style/i, `${attribute} in ${payload}`);
+            for (const attribute of Object.keys(element.attributes))
+              assert.doesNotMatch(attribute, /^on|href|style/i, `${attribute} in ${payload}`);
           }
           assert.doesNotMatch(svg, /<script|<img|<iframe|<foreignObject|<!\[CDATA|<!--|<\?/i);
           assert.doesNotMatch(svg, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\uffff]/);
@@ -231,7 +290,10 @@ describe('text widths', () => {
 
   test('fitText cuts whole characters and adds an ellipsis; short texts are kept as they are', () => {
     assert.equal(fitText('DSPT', { maxWidth: 100, fontSize: 11 }), 'DSPT');
-    assert.equal(fitText('Data Security and Protection Toolkit', { maxWidth: 100, fontSize: 11 }), 'Data Security and…');
+    assert.equal(
+      fitText('Data Security and Protection Toolkit', { maxWidth: 100, fontSize: 11 }),
+      'Data Security and…',
+    );
     const family = '👨‍👩‍👧‍👦';
     assert.equal(fitText(family.repeat(10), { maxWidth: 30, fontSize: 11 }), `${family}…`);
     assert.ok(fitText('x'.repeat(500), { maxWidth: Infinity, fontSize: 11, maxLength: 20 }).length <= 20);

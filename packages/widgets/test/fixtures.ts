@@ -13,7 +13,11 @@ export async function wgll(): Promise<Framework> {
 }
 
 /** A fictional trust's answers: a level of 1 + (index mod 5), so some are met and some not. */
-export function demoAssessment(framework: Framework, changes: Partial<Assessment> = {}, period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' }): Assessment {
+export function demoAssessment(
+  framework: Framework,
+  changes: Partial<Assessment> = {},
+  period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+): Assessment {
   return {
     kind: 'Assessment',
     schemaVersion: '1.0',
@@ -43,13 +47,18 @@ export const lastYear = (framework: Framework) =>
   demoAssessment(
     framework,
     {
-      responses: demoAssessment(framework).responses.map((r) => ({ ...r, value: typeof r.value === 'number' && r.value > 1 && r.value <= 5 ? r.value - 1 : r.value })),
+      responses: demoAssessment(framework).responses.map((r) => ({
+        ...r,
+        value: typeof r.value === 'number' && r.value > 1 && r.value <= 5 ? r.value - 1 : r.value,
+      })),
     },
     { id: '2023-24', start: '2023-04-01', end: '2024-03-31' },
   );
 
 export function demoBenchmark(framework: Framework, suppressed = false): Benchmark {
-  const summary = suppressed ? { count: 3, suppressed: true } : { count: 24, min: 20, lowerQuartile: 38, median: 51, upperQuartile: 63, max: 82 };
+  const summary = suppressed
+    ? { count: 3, suppressed: true }
+    : { count: 24, min: 20, lowerQuartile: 38, median: 51, upperQuartile: 63, max: 82 };
   return {
     kind: 'Benchmark',
     schemaVersion: '1.0',

@@ -40,7 +40,8 @@ export async function badgeCommand(args: string[], io: Io): Promise<ExitCode> {
   if (!file || extra.length > 0) throw new UsageError('badge needs exactly one statement file');
   const lang = values.lang ?? 'en';
   if (lang !== 'en' && lang !== 'cy') throw new UsageError(`--lang must be en or cy; got "${lang}"`);
-  if ((values.jwks || values.revoked) && !values.trust) throw new UsageError('--jwks and --revoked need --trust <issuer-id>');
+  if ((values.jwks || values.revoked) && !values.trust)
+    throw new UsageError('--jwks and --revoked need --trust <issuer-id>');
 
   const statement = parseDocumentText(readText(file), { kind: 'ConformanceStatement', source: file });
   let verified: { issuer: string } | undefined;

@@ -21,18 +21,23 @@ export function importCommand(args: string[], io: Io): ExitCode {
     allowPositionals: true,
   });
   const [source, file] = positionals;
-  if ((source !== 'dspt' && source !== 'ods') || !file) throw new UsageError('import needs a source (dspt or ods) and a CSV file');
+  if ((source !== 'dspt' && source !== 'ods') || !file)
+    throw new UsageError('import needs a source (dspt or ods) and a CSV file');
   if (!values.out) throw new UsageError('import needs --out <dir>');
 
   const text = readText(file);
   const result =
-    source === 'dspt' ? importDspt(text, { source: file, snapshotDate: values['snapshot-date'] }) : importOdsTrusts(text);
+    source === 'dspt'
+      ? importDspt(text, { source: file, snapshotDate: values['snapshot-date'] })
+      : importOdsTrusts(text);
   mkdirSync(values.out, { recursive: true });
   for (const document of result.documents) {
     const name = document.kind === 'Organisation' ? document.odsCode : document.id;
     writeFileSync(join(values.out, `${name}.json`), `${JSON.stringify(document, null, 2)}\n`);
   }
   for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
-  io.stdout(`${file}: wrote ${result.documents.length} documents to ${values.out}; ${result.problems.length} rows could not be read\n`);
+  io.stdout(
+    `${file}: wrote ${result.documents.length} documents to ${values.out}; ${result.problems.length} rows could not be read\n`,
+  );
   return result.problems.length === 0 ? 0 : 1;
 }

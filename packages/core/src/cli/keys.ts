@@ -46,7 +46,9 @@ async function generate(args: string[], io: Io): Promise<ExitCode> {
   const jwksPath = join(dir, 'jwks.json');
   const existing = [privatePath, jwksPath].filter((path) => existsSync(path));
   if (existing.length > 0) {
-    io.stderr(`openmaturity keys: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Choose another --out-dir.\n`);
+    io.stderr(
+      `openmaturity keys: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Choose another --out-dir.\n`,
+    );
     return 1;
   }
   const { privateJwk, publicJwk } = await generateIssuerKeys({ alg });
@@ -70,9 +72,15 @@ async function jwks(files: string[], io: Io): Promise<ExitCode> {
     try {
       value = JSON.parse(readText(file));
     } catch (cause) {
-      throw new InvalidKeyError(`${file} is not a JSON file: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      throw new InvalidKeyError(
+        `${file} is not a JSON file: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { cause },
+      );
     }
-    const listed = typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys) ? (value as { keys: unknown[] }).keys : [value];
+    const listed =
+      typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys)
+        ? (value as { keys: unknown[] }).keys
+        : [value];
     for (const jwk of listed) {
       const key = toPublicJwk(await describeKey(jwk));
       keys.set(key.kid, key);

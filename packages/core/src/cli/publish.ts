@@ -64,14 +64,16 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
   for (const input of positionals) {
     if (isUrl(input)) throw new UsageError(`publish reads local files; ${input} is a URL`);
     const source = resolve(input);
-    if (out === source || out.startsWith(source + sep)) throw new UsageError(`--out must not be inside ${input}: the next publish would read the tree as documents`);
+    if (out === source || out.startsWith(source + sep))
+      throw new UsageError(`--out must not be inside ${input}: the next publish would read the tree as documents`);
   }
 
   let json = '';
   await validateCommand(['--json', ...positionals], { stdout: (text) => void (json += text), stderr: io.stderr });
   const { files } = JSON.parse(json) as ValidateReport;
   const invalid = files.filter((file) => !file.valid);
-  for (const file of invalid) for (const i of file.issues) io.stdout(`invalid ${file.file}: ${i.message} [${i.code}]\n`);
+  for (const file of invalid)
+    for (const i of file.issues) io.stdout(`invalid ${file.file}: ${i.message} [${i.code}]\n`);
   if (files.length === 0) {
     io.stdout(`nothing published: no .json documents in ${positionals.join(', ')}\n`);
     return 1;
@@ -100,7 +102,9 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
   }
   const documents = [...written.values()].filter((entry) => entry.from !== undefined);
   for (const [path, entry] of written) if (entry.from) io.stdout(`wrote   ${path} (from ${entry.from})\n`);
-  io.stdout(`published ${documents.length} document${documents.length === 1 ? '' : 's'} and ${written.size - documents.length} index files to ${values.out}\n`);
+  io.stdout(
+    `published ${documents.length} document${documents.length === 1 ? '' : 's'} and ${written.size - documents.length} index files to ${values.out}\n`,
+  );
   return 0;
 }
 
@@ -109,7 +113,10 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
  * ids the layout refuses, or two documents at one path (compared without case, as some file
  * systems and hosts do).
  */
-function planTree(sources: readonly Source[]): { written: Map<string, { text: string; from?: string }>; problems: string[] } {
+function planTree(sources: readonly Source[]): {
+  written: Map<string, { text: string; from?: string }>;
+  problems: string[];
+} {
   const written = new Map<string, { text: string; from?: string }>();
   const taken = new Map<string, string>();
   const folders = new Map<string, Folder>();
@@ -147,7 +154,12 @@ function planTree(sources: readonly Source[]): { written: Map<string, { text: st
       items: ordered.items,
     };
     written.set(folder.path, { text: `${JSON.stringify(index, null, 2)}\n` });
-    catalogue.push({ id: folder.id, href: relativeHref(layout.catalogue(), folder.path), of: folder.of, ...(folder.title ? { title: folder.title } : {}) });
+    catalogue.push({
+      id: folder.id,
+      href: relativeHref(layout.catalogue(), folder.path),
+      of: folder.of,
+      ...(folder.title ? { title: folder.title } : {}),
+    });
   }
   catalogue.sort((a, b) => KIND_ORDER.indexOf(a.of!) - KIND_ORDER.indexOf(b.of!) || compareVersions(a.id, b.id));
   const root: IndexDocument = { kind: INDEX_KIND, schemaVersion: SCHEMA_VERSION, of: INDEX_KIND, items: catalogue };
@@ -155,7 +167,14 @@ function planTree(sources: readonly Source[]): { written: Map<string, { text: st
   return { written, problems };
 }
 
-const KIND_ORDER: IndexedKind[] = ['Framework', 'Standard', 'Organisation', 'Assessment', 'ConformanceStatement', 'Benchmark'];
+const KIND_ORDER: IndexedKind[] = [
+  'Framework',
+  'Standard',
+  'Organisation',
+  'Assessment',
+  'ConformanceStatement',
+  'Benchmark',
+];
 
 function folderOf(folders: Map<string, Folder>, document: AnyDocument): Folder {
   const path = indexPath(document);
@@ -178,9 +197,15 @@ function naming(document: AnyDocument): { id: string; title?: string } {
     case 'Assessment':
       return { id: document.organisation.odsCode, title: document.organisation.name };
     case 'ConformanceStatement':
-      return { id: conformanceSubject(document.subject), title: document.subject.product?.name ?? document.subject.name };
+      return {
+        id: conformanceSubject(document.subject),
+        title: document.subject.product?.name ?? document.subject.name,
+      };
     case 'Benchmark':
-      return { id: `${document.framework.id}/${document.framework.version}/${document.cohort.id}`, title: document.cohort.label };
+      return {
+        id: `${document.framework.id}/${document.framework.version}/${document.cohort.id}`,
+        title: document.cohort.label,
+      };
   }
 }
 
@@ -193,9 +218,20 @@ function itemOf(folder: string, path: string, document: AnyDocument): IndexItem 
     case 'Organisation':
       return { id: document.odsCode, href, title: document.name };
     case 'Assessment':
-      return { id: document.period.id, href, ...(document.period.label ? { title: document.period.label } : {}), framework: document.framework, status: document.status };
+      return {
+        id: document.period.id,
+        href,
+        ...(document.period.label ? { title: document.period.label } : {}),
+        framework: document.framework,
+        status: document.status,
+      };
     case 'ConformanceStatement':
-      return { id: document.standard.id, href, ...(document.standard.name ? { title: document.standard.name } : {}), status: document.status };
+      return {
+        id: document.standard.id,
+        href,
+        ...(document.standard.name ? { title: document.standard.name } : {}),
+        status: document.status,
+      };
     case 'Benchmark':
       return { id: document.period.id, href, ...(document.period.label ? { title: document.period.label } : {}) };
   }
@@ -210,7 +246,8 @@ function order(entries: Folder['items']): { items: IndexItem[]; latest?: string 
   const sorted = [...entries].sort((a, b) => {
     const x = a.document;
     const y = b.document;
-    if ((x.kind === 'Assessment' || x.kind === 'Benchmark') && (y.kind === 'Assessment' || y.kind === 'Benchmark')) return comparePeriods(x.period, y.period);
+    if ((x.kind === 'Assessment' || x.kind === 'Benchmark') && (y.kind === 'Assessment' || y.kind === 'Benchmark'))
+      return comparePeriods(x.period, y.period);
     return compareVersions(a.item.id, b.item.id);
   });
   const kind = entries[0]?.document.kind;

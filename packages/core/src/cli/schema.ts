@@ -9,7 +9,8 @@ Prints the JSON Schema (draft 2020-12) of a document kind: ${documentKinds.join(
 
 export function schemaCommand(args: string[], io: Io): ExitCode {
   const [kind] = args;
-  if (!isDocumentKind(kind)) throw new UsageError(`schema needs a kind, one of ${documentKinds.join(', ')}${kind ? `; got "${kind}"` : ''}`);
+  if (!isDocumentKind(kind))
+    throw new UsageError(`schema needs a kind, one of ${documentKinds.join(', ')}${kind ? `; got "${kind}"` : ''}`);
   io.stdout(`${JSON.stringify(toJsonSchema(kind), null, 2)}\n`);
   return 0;
 }

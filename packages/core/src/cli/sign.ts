@@ -42,7 +42,11 @@ Exit status: 0 verified, 1 not verified.`;
  * ```
  */
 export async function signCommand(args: string[], io: Io): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, options: { key: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { key: { type: 'string' }, out: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('sign needs exactly one statement file');
   if (!values.key) throw new UsageError('sign needs --key <private.jwk.json>');
@@ -103,9 +107,17 @@ export async function verifyCommand(args: string[], io: Io): Promise<ExitCode> {
  * const options = await verificationOptions({ trust: ['https://acme-health.example/'], jwks: 'jwks.json' });
  * ```
  */
-export async function verificationOptions(values: { trust?: string[]; jwks?: string; revoked?: string }): Promise<VerifyOptions> {
-  if (!values.trust?.length) throw new UsageError('verify needs --trust <issuer-id>: the id (URL) of an issuer you trust');
-  const options: VerifyOptions = { trustedIssuers: values.trust, fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: MAX_KEY_SET_BYTES })) };
+export async function verificationOptions(values: {
+  trust?: string[];
+  jwks?: string;
+  revoked?: string;
+}): Promise<VerifyOptions> {
+  if (!values.trust?.length)
+    throw new UsageError('verify needs --trust <issuer-id>: the id (URL) of an issuer you trust');
+  const options: VerifyOptions = {
+    trustedIssuers: values.trust,
+    fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: MAX_KEY_SET_BYTES })),
+  };
   if (values.jwks) options.jwks = (await readJsonOrUrl(values.jwks, 'JWKS')) as JsonWebKeySet;
   if (values.revoked) options.revoked = (await readJsonOrUrl(values.revoked, 'revocation list')) as RevocationList;
   return options;
@@ -113,9 +125,13 @@ export async function verificationOptions(values: { trust?: string[]; jwks?: str
 
 function warnAboutKeys(issuer: { id: string; jwks?: string }, io: Io): void {
   if (!issuer.jwks) {
-    io.stderr('openmaturity sign: warning: the statement names no issuer.jwks, so verifiers must be given your keys some other way.\n');
+    io.stderr(
+      'openmaturity sign: warning: the statement names no issuer.jwks, so verifiers must be given your keys some other way.\n',
+    );
   } else if (!isIssuerJwksUrl(issuer.jwks, issuer.id)) {
-    io.stderr(`openmaturity sign: warning: issuer.jwks (${issuer.jwks}) is not on the issuer's own site (${issuer.id}, https); verifiers will not fetch keys from it.\n`);
+    io.stderr(
+      `openmaturity sign: warning: issuer.jwks (${issuer.jwks}) is not on the issuer's own site (${issuer.id}, https); verifiers will not fetch keys from it.\n`,
+    );
   }
 }
 
@@ -124,7 +140,9 @@ function readJson(file: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new Error(`the ${what} file ${file} is not JSON: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new Error(`the ${what} file ${file} is not JSON: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
   }
 }
 

@@ -55,7 +55,12 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
     file,
     valid: issues.length === 0,
     kind: document?.kind,
-    id: document && 'id' in document ? String(document.id) : document?.kind === 'Organisation' ? document.odsCode : undefined,
+    id:
+      document && 'id' in document
+        ? String(document.id)
+        : document?.kind === 'Organisation'
+          ? document.odsCode
+          : undefined,
     issues: issues.map((i) => ({ ...i, pathText: formatPath(i.path) })),
   }));
   const invalid = reports.filter((r) => !r.valid).length;
@@ -67,7 +72,9 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
       if (report.valid) io.stdout(`ok      ${report.file} (${report.kind} ${report.id ?? ''})\n`);
       else for (const i of report.issues) io.stdout(`invalid ${report.file}: ${i.message} [${i.code}]\n`);
     }
-    io.stdout(`${reports.length} file${reports.length === 1 ? '' : 's'}: ${reports.length - invalid} valid, ${invalid} invalid\n`);
+    io.stdout(
+      `${reports.length} file${reports.length === 1 ? '' : 's'}: ${reports.length - invalid} valid, ${invalid} invalid\n`,
+    );
   }
   return invalid === 0 ? 0 : 1;
 }

@@ -90,7 +90,10 @@ export class DocumentCache {
 const CACHING_HEADERS = ['etag', 'last-modified', 'cache-control', 'expires', 'date', 'age'];
 
 /** The caching headers of a response, over those of an earlier one (a 304 updates, RFC 9111 4.3.4). */
-export function cachingHeaders(headers: Headers, earlier: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function cachingHeaders(
+  headers: Headers,
+  earlier: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   // Date and Age describe the earlier response's moment, not this one's.
   const { date: _date, age: _age, ...kept } = earlier;
   const result: Record<string, string> = { ...kept };

@@ -90,7 +90,10 @@ export interface Client {
    * const { document } = await client.get(src, { kind: 'ConformanceStatement' });
    * ```
    */
-  get<K extends FetchableKind = FetchableKind>(url: string | URL, options?: GetOptions<K>): Promise<Fetched<FetchableOf<K>>>;
+  get<K extends FetchableKind = FetchableKind>(
+    url: string | URL,
+    options?: GetOptions<K>,
+  ): Promise<Fetched<FetchableOf<K>>>;
   /** The root index: every index of the tree. */
   catalogue(options?: RequestOptions): Promise<Fetched<IndexDocument>>;
   /** A framework, the latest version unless one is given. */
@@ -114,9 +117,20 @@ export interface Client {
   /** A subject's conformance statement for a standard. */
   conformance(subject: string, standardId: string, options?: RequestOptions): Promise<Fetched<ConformanceStatement>>;
   /** The index of a cohort's benchmarks for a framework version. */
-  benchmarkPeriods(frameworkId: string, frameworkVersion: string, cohortId: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
+  benchmarkPeriods(
+    frameworkId: string,
+    frameworkVersion: string,
+    cohortId: string,
+    options?: RequestOptions,
+  ): Promise<Fetched<IndexDocument>>;
   /** A cohort's benchmark for a framework version, for the latest period unless one is given. */
-  benchmark(frameworkId: string, frameworkVersion: string, cohortId: string, periodId?: string, options?: RequestOptions): Promise<Fetched<Benchmark>>;
+  benchmark(
+    frameworkId: string,
+    frameworkVersion: string,
+    cohortId: string,
+    periodId?: string,
+    options?: RequestOptions,
+  ): Promise<Fetched<Benchmark>>;
 }
 
 /** The default of {@link ClientOptions.maxBytes}: 5 MB. */
@@ -148,7 +162,8 @@ interface Outcome {
  */
 export function createClient(options: ClientOptions = {}): Client {
   const baseUrl = options.baseUrl === undefined ? undefined : folderUrl(options.baseUrl);
-  const cache = options.cache === false ? undefined : options.cache instanceof DocumentCache ? options.cache : new DocumentCache();
+  const cache =
+    options.cache === false ? undefined : options.cache instanceof DocumentCache ? options.cache : new DocumentCache();
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const transport = createTransport({
     fetch: options.fetch,
@@ -166,7 +181,9 @@ export function createClient(options: ClientOptions = {}): Client {
     try {
       url = new URL(input, base);
     } catch {
-      throw new TypeError(`${JSON.stringify(String(input))} is not a URL${base ? '' : ' (a relative URL needs the baseUrl option)'}`);
+      throw new TypeError(
+        `${JSON.stringify(String(input))} is not a URL${base ? '' : ' (a relative URL needs the baseUrl option)'}`,
+      );
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${url.href} is not an http(s) URL`);
     url.hash = '';
@@ -174,7 +191,8 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   function at(path: string, method: string): string {
-    if (baseUrl === undefined) throw new TypeError(`client.${method}() needs the client's baseUrl; client.get(url) reads any URL`);
+    if (baseUrl === undefined)
+      throw new TypeError(`client.${method}() needs the client's baseUrl; client.get(url) reads any URL`);
     return new URL(path, baseUrl).href;
   }
 
@@ -185,7 +203,10 @@ export function createClient(options: ClientOptions = {}): Client {
       const transfer = await transport(url, validators, signal);
       const now = Date.now();
       if (transfer.notModified) {
-        if (!cached) throw new HttpStatusError(transfer.url, 304, { message: `${transfer.url} answered 304 Not Modified to a request that had nothing to revalidate` });
+        if (!cached)
+          throw new HttpStatusError(transfer.url, 304, {
+            message: `${transfer.url} answered 304 Not Modified to a request that had nothing to revalidate`,
+          });
         const headers = cachingHeaders(transfer.headers, cached.headers);
         const { store: storable, ...fresh } = freshness(headers, now);
         const entry: CachedDocument = { ...cached, headers, ...fresh };
@@ -202,7 +223,8 @@ export function createClient(options: ClientOptions = {}): Client {
       return { decoded, url: transfer.url, stale: false };
     } catch (error) {
       // A copy that may be out of date is better than an error page, unless the server forbids it.
-      if (cached && !cached.mustRevalidate && !signal.aborted && isTransientError(error)) return fromCache(cached, true);
+      if (cached && !cached.mustRevalidate && !signal.aborted && isTransientError(error))
+        return fromCache(cached, true);
       throw error;
     }
   }
@@ -213,22 +235,35 @@ export function createClient(options: ClientOptions = {}): Client {
     else cache.delete(url);
   }
 
-  async function load(url: string, expected: Expectation | undefined, signal: AbortSignal | undefined): Promise<Fetched> {
+  async function load(
+    url: string,
+    expected: Expectation | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Fetched> {
     signal?.throwIfAborted();
     const cached = cache?.get(url);
     const outcome =
-      cached && cached.freshUntil > Date.now() ? fromCache(cached, false) : await inFlight.run(url, signal, (shared) => refresh(url, shared));
+      cached && cached.freshUntil > Date.now()
+        ? fromCache(cached, false)
+        : await inFlight.run(url, signal, (shared) => refresh(url, shared));
     const document = expectKind(outcome.decoded, expected, outcome.url);
     return { document, kind: document.kind, url: outcome.url, stale: outcome.stale } as Fetched;
   }
 
   /** Reads an index, then the item it calls the latest. */
-  async function latest<K extends DocumentKind>(indexUrl: string, kind: K, what: string, signal: AbortSignal | undefined): Promise<Fetched<DocumentOf<K>>> {
+  async function latest<K extends DocumentKind>(
+    indexUrl: string,
+    kind: K,
+    what: string,
+    signal: AbortSignal | undefined,
+  ): Promise<Fetched<DocumentOf<K>>> {
     const index = (await load(indexUrl, { kinds: ['Index'], of: kind }, signal)) as Fetched<IndexDocument>;
     const { latest: id, items } = index.document;
     const item = items.find((candidate) => candidate.id === id);
     if (id === undefined || !item) throw new NotFoundError(index.url, { message: `${index.url} lists no ${what}` });
-    const fetched = (await load(new URL(item.href, index.url).href, { kinds: [kind] }, signal)) as Fetched<DocumentOf<K>>;
+    const fetched = (await load(new URL(item.href, index.url).href, { kinds: [kind] }, signal)) as Fetched<
+      DocumentOf<K>
+    >;
     return index.stale && !fetched.stale ? ({ ...fetched, stale: true } as Fetched<DocumentOf<K>>) : fetched;
   }
 
@@ -242,39 +277,72 @@ export function createClient(options: ClientOptions = {}): Client {
     baseUrl,
     cache,
     get: async <K extends FetchableKind = FetchableKind>(url: string | URL, options: GetOptions<K> = {}) => {
-      const kinds = options.kind === undefined ? undefined : typeof options.kind === 'string' ? [options.kind as K] : (options.kind as readonly K[]);
+      const kinds =
+        options.kind === undefined
+          ? undefined
+          : typeof options.kind === 'string'
+            ? [options.kind as K]
+            : (options.kind as readonly K[]);
       return load(resolve(url), kinds && { kinds }, options.signal) as Promise<Fetched<FetchableOf<K>>>;
     },
     catalogue: async (o = {}) => index(at(layout.catalogue(), 'catalogue'), 'Index', o.signal),
     framework: async (id, version = LATEST, o = {}) =>
       version === LATEST
-        ? latest(at(layout.frameworkVersions(id), 'framework'), 'Framework', `version of the framework "${id}"`, o.signal)
+        ? latest(
+            at(layout.frameworkVersions(id), 'framework'),
+            'Framework',
+            `version of the framework "${id}"`,
+            o.signal,
+          )
         : one(at(layout.framework(id, version), 'framework'), 'Framework', o.signal),
-    frameworkVersions: async (id, o = {}) => index(at(layout.frameworkVersions(id), 'frameworkVersions'), 'Framework', o.signal),
+    frameworkVersions: async (id, o = {}) =>
+      index(at(layout.frameworkVersions(id), 'frameworkVersions'), 'Framework', o.signal),
     standard: async (id, version = LATEST, o = {}) =>
       version === LATEST
         ? latest(at(layout.standardVersions(id), 'standard'), 'Standard', `version of the standard "${id}"`, o.signal)
         : one(at(layout.standard(id, version), 'standard'), 'Standard', o.signal),
-    standardVersions: async (id, o = {}) => index(at(layout.standardVersions(id), 'standardVersions'), 'Standard', o.signal),
+    standardVersions: async (id, o = {}) =>
+      index(at(layout.standardVersions(id), 'standardVersions'), 'Standard', o.signal),
     organisations: async (o = {}) => index(at(layout.organisations(), 'organisations'), 'Organisation', o.signal),
-    organisation: async (odsCode, o = {}) => one(at(layout.organisation(odsCode), 'organisation'), 'Organisation', o.signal),
-    assessments: async (odsCode, o = {}) => index(at(layout.assessments(odsCode), 'assessments'), 'Assessment', o.signal),
+    organisation: async (odsCode, o = {}) =>
+      one(at(layout.organisation(odsCode), 'organisation'), 'Organisation', o.signal),
+    assessments: async (odsCode, o = {}) =>
+      index(at(layout.assessments(odsCode), 'assessments'), 'Assessment', o.signal),
     assessment: async (odsCode, periodId = LATEST, o = {}) =>
       periodId === LATEST
         ? latest(at(layout.assessments(odsCode), 'assessment'), 'Assessment', `assessment of ${odsCode}`, o.signal)
         : one(at(layout.assessment(odsCode, periodId), 'assessment'), 'Assessment', o.signal),
-    conformanceStatements: async (subject, o = {}) => index(at(layout.conformanceStatements(subject), 'conformanceStatements'), 'ConformanceStatement', o.signal),
-    conformance: async (subject, standardId, o = {}) => one(at(layout.conformance(subject, standardId), 'conformance'), 'ConformanceStatement', o.signal),
+    conformanceStatements: async (subject, o = {}) =>
+      index(at(layout.conformanceStatements(subject), 'conformanceStatements'), 'ConformanceStatement', o.signal),
+    conformance: async (subject, standardId, o = {}) =>
+      one(at(layout.conformance(subject, standardId), 'conformance'), 'ConformanceStatement', o.signal),
     benchmarkPeriods: async (frameworkId, frameworkVersion, cohortId, o = {}) =>
-      index(at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmarkPeriods'), 'Benchmark', o.signal),
+      index(
+        at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmarkPeriods'),
+        'Benchmark',
+        o.signal,
+      ),
     benchmark: async (frameworkId, frameworkVersion, cohortId, periodId = LATEST, o = {}) =>
       periodId === LATEST
-        ? latest(at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmark'), 'Benchmark', `benchmark of the cohort "${cohortId}"`, o.signal)
-        : one(at(layout.benchmark(frameworkId, frameworkVersion, cohortId, periodId), 'benchmark'), 'Benchmark', o.signal),
+        ? latest(
+            at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmark'),
+            'Benchmark',
+            `benchmark of the cohort "${cohortId}"`,
+            o.signal,
+          )
+        : one(
+            at(layout.benchmark(frameworkId, frameworkVersion, cohortId, periodId), 'benchmark'),
+            'Benchmark',
+            o.signal,
+          ),
   };
 }
 
 function fromCache(entry: CachedDocument, stale: boolean): Outcome {
   const { document } = entry;
-  return { decoded: { kind: document.kind, of: document.kind === 'Index' ? document.of : undefined, document }, url: entry.url, stale };
+  return {
+    decoded: { kind: document.kind, of: document.kind === 'Index' ? document.of : undefined, document },
+    url: entry.url,
+    stale,
+  };
 }

@@ -43,7 +43,8 @@ export function decode(text: string, source: string): Decoded {
     // Parsed again only to build the format's error, with its line and column.
     parseDocumentText(text, { source });
   }
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const kind = typeof record.kind === 'string' ? record.kind : undefined;
   const of = kind === INDEX_KIND && typeof record.of === 'string' ? record.of : undefined;
   if (kind === INDEX_KIND) {
@@ -64,7 +65,11 @@ export function decode(text: string, source: string): Decoded {
  * @throws {@link WrongKindError} when it is of a known kind other than the expected ones;
  * else the decoding error, if any.
  */
-export function expectKind(decoded: Decoded, expected: Expectation | undefined, url: string): AnyDocument | IndexDocument {
+export function expectKind(
+  decoded: Decoded,
+  expected: Expectation | undefined,
+  url: string,
+): AnyDocument | IndexDocument {
   const { kind, of } = decoded;
   if (expected && (isDocumentKind(kind) || kind === INDEX_KIND)) {
     const kindMatches = expected.kinds.includes(kind);

@@ -57,7 +57,9 @@ export class HttpStatusError extends OpenMaturityError {
   constructor(url: string, status: number, options: { statusText?: string; message?: string; cause?: unknown } = {}) {
     const text = options.statusText ? ` ${options.statusText}` : '';
     // new.target: a subclass brings its own code without a constructor parameter for it.
-    super((new.target as typeof HttpStatusError).code, options.message ?? `${url} answered HTTP ${status}${text}`, { cause: options.cause });
+    super((new.target as typeof HttpStatusError).code, options.message ?? `${url} answered HTTP ${status}${text}`, {
+      cause: options.cause,
+    });
     this.url = url;
     this.status = status;
   }
@@ -117,13 +119,15 @@ export const isNetworkError = (error: unknown): error is NetworkError => hasCode
 /** True for a {@link TimeoutError}, from this realm or another. */
 export const isTimeoutError = (error: unknown): error is TimeoutError => hasCode(error, TimeoutError.code);
 /** True for an {@link HttpStatusError}, including a {@link NotFoundError}, from this realm or another. */
-export const isHttpStatusError = (error: unknown): error is HttpStatusError => hasCode(error, HttpStatusError.code, NotFoundError.code);
+export const isHttpStatusError = (error: unknown): error is HttpStatusError =>
+  hasCode(error, HttpStatusError.code, NotFoundError.code);
 /** True for a {@link NotFoundError}, from this realm or another. */
 export const isNotFoundError = (error: unknown): error is NotFoundError => hasCode(error, NotFoundError.code);
 /** True for a {@link WrongKindError}, from this realm or another. */
 export const isWrongKindError = (error: unknown): error is WrongKindError => hasCode(error, WrongKindError.code);
 /** True for a {@link ResponseTooLargeError}, from this realm or another. */
-export const isResponseTooLargeError = (error: unknown): error is ResponseTooLargeError => hasCode(error, ResponseTooLargeError.code);
+export const isResponseTooLargeError = (error: unknown): error is ResponseTooLargeError =>
+  hasCode(error, ResponseTooLargeError.code);
 
 /**
  * True when trying again later may succeed: a network failure, a timeout, or a 408, 429 or
@@ -138,7 +142,8 @@ function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return cause === undefined ? 'network error' : String(cause);
   // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND) is one level down.
   const inner = cause.cause as { code?: unknown; message?: unknown } | undefined;
-  const detail = typeof inner?.code === 'string' ? inner.code : typeof inner?.message === 'string' ? inner.message : undefined;
+  const detail =
+    typeof inner?.code === 'string' ? inner.code : typeof inner?.message === 'string' ? inner.message : undefined;
   return detail ? `${cause.message} (${detail})` : cause.message;
 }
 

@@ -54,7 +54,9 @@ export const IndexDocument = describe(
     schemaVersion: SchemaVersion,
     of: IndexedKind,
     title: z.optional(Label),
-    latest: z.optional(describe(Label, 'The id of the latest item; absent when the items have no order or there are none.')),
+    latest: z.optional(
+      describe(Label, 'The id of the latest item; absent when the items have no order or there are none.'),
+    ),
     items: z.array(IndexItem),
   }),
   'An index of the publishing layout: the documents (or, in the catalogue, the indexes) of one folder.',
@@ -69,7 +71,14 @@ export function indexIssues(input: unknown): DocumentIssue[] {
   const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
   const major = typeof version === 'string' ? /^(0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)$/.exec(version)?.[1] : undefined;
   if (major !== undefined && Number(major) !== SUPPORTED_MAJOR) {
-    return [issue('unsupported_version', ['schemaVersion'], `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads`, describeValue(version))];
+    return [
+      issue(
+        'unsupported_version',
+        ['schemaVersion'],
+        `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads`,
+        describeValue(version),
+      ),
+    ];
   }
   const result = IndexDocument.safeParse(input, { reportInput: true });
   if (!result.success) return fromZodIssues(result.error.issues);
@@ -84,12 +93,29 @@ export function indexIssues(input: unknown): DocumentIssue[] {
   const ids = new Map<string, number>();
   const hrefs = new Map<string, number>();
   index.items.forEach((item, i) => {
-    if (index.of === INDEX_KIND && item.of === undefined) issues.push(issue('missing', ['items', i, 'of'], 'what the listed index lists', 'nothing'));
+    if (index.of === INDEX_KIND && item.of === undefined)
+      issues.push(issue('missing', ['items', i, 'of'], 'what the listed index lists', 'nothing'));
     const id = ids.get(key(item));
-    if (id !== undefined) issues.push(issue('duplicate_id', ['items', i, 'id'], 'an id not already listed', `${describeValue(item.id)}, already at items[${id}]`));
+    if (id !== undefined)
+      issues.push(
+        issue(
+          'duplicate_id',
+          ['items', i, 'id'],
+          'an id not already listed',
+          `${describeValue(item.id)}, already at items[${id}]`,
+        ),
+      );
     else ids.set(key(item), i);
     const href = hrefs.get(item.href);
-    if (href !== undefined) issues.push(issue('duplicate_id', ['items', i, 'href'], 'an href not already listed', `${describeValue(item.href)}, already at items[${href}]`));
+    if (href !== undefined)
+      issues.push(
+        issue(
+          'duplicate_id',
+          ['items', i, 'href'],
+          'an href not already listed',
+          `${describeValue(item.href)}, already at items[${href}]`,
+        ),
+      );
     else hrefs.set(item.href, i);
   });
   return issues;

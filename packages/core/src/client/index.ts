@@ -2,7 +2,17 @@
  * The client of the publishing layout, and the layout itself: everything `@openmaturity/core`
  * exports about reading and publishing documents over HTTP.
  */
-export { createClient, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type Client, type ClientOptions, type Fetched, type FetchableOf, type GetOptions, type RequestOptions } from './client.js';
+export {
+  createClient,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT,
+  type Client,
+  type ClientOptions,
+  type Fetched,
+  type FetchableOf,
+  type GetOptions,
+  type RequestOptions,
+} from './client.js';
 export { sharedClient } from './shared-client.js';
 export { fetchText, type FetchTextOptions } from './fetch-text.js';
 export { DocumentCache, type CachedDocument, type DocumentCacheOptions } from './cache.js';
@@ -23,6 +33,22 @@ export {
   isResponseTooLargeError,
   isTransientError,
 } from './errors.js';
-export { layout, baseUrlOf, conformanceSubject, documentPath, indexPath, relativeHref, type LayoutPath } from './layout.js';
-export { IndexDocument, IndexItem, IndexedKind, RelativeHref, INDEX_KIND, indexIssues, parseIndex } from './index-document.js';
+export {
+  layout,
+  baseUrlOf,
+  conformanceSubject,
+  documentPath,
+  indexPath,
+  relativeHref,
+  type LayoutPath,
+} from './layout.js';
+export {
+  IndexDocument,
+  IndexItem,
+  IndexedKind,
+  RelativeHref,
+  INDEX_KIND,
+  indexIssues,
+  parseIndex,
+} from './index-document.js';
 export { compareVersions, comparePeriods } from './ordering.js';

@@ -35,10 +35,13 @@ const RESERVED = new Set(['index', 'latest']);
  */
 function segment(value: string, what: string, leaf = false): string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-    throw new TypeError(`${what} must be a non-empty path segment other than "." and "..", got ${JSON.stringify(value)}`);
+    throw new TypeError(
+      `${what} must be a non-empty path segment other than "." and "..", got ${JSON.stringify(value)}`,
+    );
   }
   // Case-insensitive: on some file systems INDEX.json is index.json.
-  if (leaf && RESERVED.has(value.toLowerCase())) throw new TypeError(`${what} cannot be "${value}": "index" and "latest" are reserved in the layout`);
+  if (leaf && RESERVED.has(value.toLowerCase()))
+    throw new TypeError(`${what} cannot be "${value}": "index" and "latest" are reserved in the layout`);
   return encodeURIComponent(value);
 }
 
@@ -61,11 +64,13 @@ export const layout = Object.freeze({
   /** The index of a framework's versions. */
   frameworkVersions: (frameworkId: string): string => `frameworks/${segment(frameworkId, 'frameworkId')}/${INDEX}`,
   /** One version of a framework. */
-  framework: (frameworkId: string, version: string): string => `frameworks/${segment(frameworkId, 'frameworkId')}/${leaf(version, 'version')}`,
+  framework: (frameworkId: string, version: string): string =>
+    `frameworks/${segment(frameworkId, 'frameworkId')}/${leaf(version, 'version')}`,
   /** The index of a standard's versions. */
   standardVersions: (standardId: string): string => `standards/${segment(standardId, 'standardId')}/${INDEX}`,
   /** One version of a standard. */
-  standard: (standardId: string, version: string): string => `standards/${segment(standardId, 'standardId')}/${leaf(version, 'version')}`,
+  standard: (standardId: string, version: string): string =>
+    `standards/${segment(standardId, 'standardId')}/${leaf(version, 'version')}`,
   /** The index of every organisation. */
   organisations: (): string => `organisations/${INDEX}`,
   /** An organisation, by ODS code. */
@@ -73,11 +78,13 @@ export const layout = Object.freeze({
   /** The index of an organisation's assessments, by period. */
   assessments: (odsCode: string): string => `organisations/${segment(odsCode, 'odsCode')}/assessments/${INDEX}`,
   /** An organisation's assessment for one period. */
-  assessment: (odsCode: string, periodId: string): string => `organisations/${segment(odsCode, 'odsCode')}/assessments/${leaf(periodId, 'periodId')}`,
+  assessment: (odsCode: string, periodId: string): string =>
+    `organisations/${segment(odsCode, 'odsCode')}/assessments/${leaf(periodId, 'periodId')}`,
   /** The index of a subject's conformance statements, by standard. */
   conformanceStatements: (subject: string): string => `conformance/${segment(subject, 'subject')}/${INDEX}`,
   /** A subject's conformance statement for one standard. See {@link conformanceSubject}. */
-  conformance: (subject: string, standardId: string): string => `conformance/${segment(subject, 'subject')}/${leaf(standardId, 'standardId')}`,
+  conformance: (subject: string, standardId: string): string =>
+    `conformance/${segment(subject, 'subject')}/${leaf(standardId, 'standardId')}`,
   /** The index of a cohort's benchmarks for one framework version, by period. */
   benchmarkPeriods: (frameworkId: string, frameworkVersion: string, cohortId: string): string =>
     `benchmarks/${segment(frameworkId, 'frameworkId')}/${segment(frameworkVersion, 'frameworkVersion')}/${segment(cohortId, 'cohortId')}/${INDEX}`,
@@ -132,7 +139,12 @@ export function documentPath(document: AnyDocument): string {
     case 'ConformanceStatement':
       return layout.conformance(conformanceSubject(document.subject), document.standard.id);
     case 'Benchmark':
-      return layout.benchmark(document.framework.id, document.framework.version, document.cohort.id, document.period.id);
+      return layout.benchmark(
+        document.framework.id,
+        document.framework.version,
+        document.cohort.id,
+        document.period.id,
+      );
   }
 }
 

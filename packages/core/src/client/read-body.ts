@@ -62,7 +62,10 @@ export async function readBody(response: Response, limits: ReadLimits): Promise<
     const reader = response.body.getReader();
     let timedOut = false;
     // Cancelling the reader ends a pending read() at once, in Node and in browsers.
-    const timer = limits.timeout === false ? undefined : setTimeout(() => ((timedOut = true), void reader.cancel().catch(() => undefined)), limits.timeout);
+    const timer =
+      limits.timeout === false
+        ? undefined
+        : setTimeout(() => ((timedOut = true), void reader.cancel().catch(() => undefined)), limits.timeout);
     try {
       for (;;) {
         const { done, value } = await reader.read();
@@ -102,7 +105,8 @@ function decode(chunks: Uint8Array[], bytes: number, url: string): string {
   }
   // JSON never starts with "<": this is a page, whatever its Content-Type claimed.
   const start = /\S/.exec(text);
-  if (start?.[0] === '<') throw notJson(url, /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text) ? 'an HTML page' : 'an HTML or XML page');
+  if (start?.[0] === '<')
+    throw notJson(url, /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text) ? 'an HTML page' : 'an HTML or XML page');
   return text;
 }
 

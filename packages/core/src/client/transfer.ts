@@ -58,10 +58,15 @@ const RETRY_DEFAULTS = {
 } satisfies RetryOptions;
 
 /** Makes the function that performs one GET, retries included. */
-export function createTransport(options: TransportOptions): (url: string, validators: Validators | undefined, signal: AbortSignal) => Promise<Transfer> {
+export function createTransport(
+  options: TransportOptions,
+): (url: string, validators: Validators | undefined, signal: AbortSignal) => Promise<Transfer> {
   const given: RetryOptions = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   // An option given as undefined keeps its default.
-  const retry: typeof RETRY_DEFAULTS & RetryOptions = { ...RETRY_DEFAULTS, ...(Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as RetryOptions) };
+  const retry: typeof RETRY_DEFAULTS & RetryOptions = {
+    ...RETRY_DEFAULTS,
+    ...(Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as RetryOptions),
+  };
   const headers = new Headers(options.headers);
   if (!headers.has('accept')) headers.set('accept', 'application/json');
   const api: KyInstance = ky.create({
@@ -80,7 +85,8 @@ export function createTransport(options: TransportOptions): (url: string, valida
       methods: ['get'],
       retryOnTimeout: false,
       // Honoured, but capped: a server that asks for a long wait gets an error now, not a page that hangs.
-      shouldRetry: ({ error }) => (isHTTPError(error) && retryAfter(error.response.headers) > retry.maxRetryAfter ? false : undefined),
+      shouldRetry: ({ error }) =>
+        isHTTPError(error) && retryAfter(error.response.headers) > retry.maxRetryAfter ? false : undefined,
     },
   });
 
@@ -106,12 +112,22 @@ export function createTransport(options: TransportOptions): (url: string, valida
       await response.body?.cancel().catch(() => undefined);
       throw error;
     }
-    const body = await readBody(response, { url: finalUrl, maxBytes: options.maxBytes, timeout: options.timeout, signal });
+    const body = await readBody(response, {
+      url: finalUrl,
+      maxBytes: options.maxBytes,
+      timeout: options.timeout,
+      signal,
+    });
     return { notModified: false, url: finalUrl, headers: response.headers, ...body };
   };
 }
 
-async function toClientError(error: unknown, url: string, timeout: number | false, signal: AbortSignal): Promise<unknown> {
+async function toClientError(
+  error: unknown,
+  url: string,
+  timeout: number | false,
+  signal: AbortSignal,
+): Promise<unknown> {
   if (signal.aborted) return signal.reason;
   if (isHTTPError(error)) {
     const { response } = error;

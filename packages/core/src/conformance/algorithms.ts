@@ -84,7 +84,9 @@ export const isSignatureAlgorithm = (value: unknown): value is SignatureAlgorith
  * ```
  */
 export function algorithmOfKey(jwk: { kty?: unknown; crv?: unknown; alg?: unknown }): SignatureAlgorithm | undefined {
-  const alg = signatureAlgorithms.find((name) => algorithmSpecs[name].kty === jwk.kty && algorithmSpecs[name].crv === jwk.crv);
+  const alg = signatureAlgorithms.find(
+    (name) => algorithmSpecs[name].kty === jwk.kty && algorithmSpecs[name].crv === jwk.crv,
+  );
   if (!alg) return undefined;
   // WebCrypto writes `alg: 'Ed25519'` (RFC 9864's name) for an Ed25519 key; both mean EdDSA here.
   if (jwk.alg !== undefined && jwk.alg !== alg && !(alg === 'EdDSA' && jwk.alg === 'Ed25519')) return undefined;

@@ -21,7 +21,13 @@ export interface BadgeWords {
   /** Shown when the caller has verified the signature. */
   verified: string;
   /** The full sentence for assistive technology and the tooltip. */
-  sentence: (parts: { subject: string; standard: string; status: string; validity: string; verifiedBy?: string | true }) => string;
+  sentence: (parts: {
+    subject: string;
+    standard: string;
+    status: string;
+    validity: string;
+    verifiedBy?: string | true;
+  }) => string;
   validUntil: (date: string) => string;
   expiredOn: (date: string) => string;
   noExpiry: string;
@@ -48,7 +54,20 @@ export const badgeWords: Readonly<Record<DisplayLanguage, BadgeWords>> = {
     expiredOn: (date) => `expired on ${date}`,
     noExpiry: 'no expiry date',
     shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
   },
   cy: {
     until: (date) => `tan ${date}`,
@@ -60,7 +79,20 @@ export const badgeWords: Readonly<Record<DisplayLanguage, BadgeWords>> = {
     expiredOn: (date) => `daeth i ben ar ${date}`,
     noExpiry: 'dim dyddiad dod i ben',
     shortMonths: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
-    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+    months: [
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ],
   },
 };
 

@@ -33,7 +33,8 @@ function write(value: unknown, depth: number): string {
     return JSON.stringify(value);
   }
   if (typeof value !== 'object') throw notJson(`a ${typeof value}`);
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return write((value as { toJSON: () => unknown }).toJSON(), depth + 1);
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return write((value as { toJSON: () => unknown }).toJSON(), depth + 1);
   if (Array.isArray(value)) {
     return `[${value.map((item) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : write(item, depth + 1))).join(',')}]`;
   }

@@ -8,7 +8,16 @@ export { statusDisplays, type StatusDisplay, type StatusIcon, type DisplayLangua
 export { signatureAlgorithms, type SignatureAlgorithm } from './algorithms.js';
 export { canonicalJson } from './canonical-json.js';
 export { InvalidKeyError } from './errors.js';
-export { generateIssuerKeys, jwkThumbprint, describeKey, toPublicJwk, JsonWebKeySet, MAX_KEY_SET_BYTES, type IssuerJwk, type IssuerKeyPair } from './jwk.js';
+export {
+  generateIssuerKeys,
+  jwkThumbprint,
+  describeKey,
+  toPublicJwk,
+  JsonWebKeySet,
+  MAX_KEY_SET_BYTES,
+  type IssuerJwk,
+  type IssuerKeyPair,
+} from './jwk.js';
 export { STATEMENT_JWS_TYPE } from './jws.js';
 export { statementPayload } from './statement-payload.js';
 export { isIssuerJwksUrl } from './jwks-location.js';

@@ -65,7 +65,10 @@ export interface IssuerKeyPair {
 
 const subtle = () => {
   const value = globalThis.crypto?.subtle;
-  if (!value) throw new InvalidKeyError('WebCrypto (crypto.subtle) is not available here: a secure context (https) is needed in a browser.');
+  if (!value)
+    throw new InvalidKeyError(
+      'WebCrypto (crypto.subtle) is not available here: a secure context (https) is needed in a browser.',
+    );
   return value;
 };
 
@@ -101,9 +104,11 @@ export async function generateIssuerKeys(options: { alg?: SignatureAlgorithm } =
  */
 export async function jwkThumbprint(jwk: Readonly<Record<string, unknown>>): Promise<string> {
   const alg = algorithmOfKey(jwk);
-  if (!alg) throw new InvalidKeyError('Cannot take the thumbprint of a key that is neither an EC P-256 nor an Ed25519 key.');
+  if (!alg)
+    throw new InvalidKeyError('Cannot take the thumbprint of a key that is neither an EC P-256 nor an Ed25519 key.');
   const members = Object.fromEntries(algorithmSpecs[alg].publicMembers.map((name) => [name, jwk[name]]));
-  if (Object.values(members).some((value) => typeof value !== 'string')) throw new InvalidKeyError('The key lacks a public member (x, or y for EC).');
+  if (Object.values(members).some((value) => typeof value !== 'string'))
+    throw new InvalidKeyError('The key lacks a public member (x, or y for EC).');
   const digest = await subtle().digest('SHA-256', new TextEncoder().encode(canonicalJson(members)));
   return encodeBase64Url(new Uint8Array(digest));
 }
@@ -119,13 +124,17 @@ export async function jwkThumbprint(jwk: Readonly<Record<string, unknown>>): Pro
  * ```
  */
 export async function describeKey(jwk: unknown, expected?: SignatureAlgorithm): Promise<IssuerJwk> {
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) throw new InvalidKeyError('A key must be a JSON Web Key: a JSON object.');
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk))
+    throw new InvalidKeyError('A key must be a JSON Web Key: a JSON object.');
   const record = jwk as Record<string, unknown>;
   const alg = algorithmOfKey(record);
   if (!alg || (expected && alg !== expected)) {
-    throw new InvalidKeyError(`The key is not an ${expected ?? 'ES256 (EC P-256) or EdDSA (Ed25519)'} key (kty ${String(record.kty)}, crv ${String(record.crv)}, alg ${String(record.alg)}).`);
+    throw new InvalidKeyError(
+      `The key is not an ${expected ?? 'ES256 (EC P-256) or EdDSA (Ed25519)'} key (kty ${String(record.kty)}, crv ${String(record.crv)}, alg ${String(record.alg)}).`,
+    );
   }
-  if (record.use !== undefined && record.use !== 'sig') throw new InvalidKeyError(`The key is for "${String(record.use)}", not for signatures.`);
+  if (record.use !== undefined && record.use !== 'sig')
+    throw new InvalidKeyError(`The key is for "${String(record.use)}", not for signatures.`);
   const spec = algorithmSpecs[alg];
   const key: IssuerJwk = {
     kty: spec.kty,
@@ -137,7 +146,10 @@ export async function describeKey(jwk: unknown, expected?: SignatureAlgorithm): 
     alg,
     use: 'sig',
   };
-  key.kid = typeof record.kid === 'string' && record.kid !== '' ? record.kid : await jwkThumbprint(key as unknown as Record<string, unknown>);
+  key.kid =
+    typeof record.kid === 'string' && record.kid !== ''
+      ? record.kid
+      : await jwkThumbprint(key as unknown as Record<string, unknown>);
   return key;
 }
 
@@ -164,7 +176,8 @@ export function toPublicJwk(jwk: IssuerJwk): IssuerJwk {
  * ```
  */
 export async function importSigningKey(jwk: IssuerJwk): Promise<CryptoKey> {
-  if (jwk.d === undefined) throw new InvalidKeyError(`Key ${jwk.kid} is a public key: signing needs the private key (with "d").`);
+  if (jwk.d === undefined)
+    throw new InvalidKeyError(`Key ${jwk.kid} is a public key: signing needs the private key (with "d").`);
   try {
     return await subtle().importKey('jwk', cleanJwk(jwk, true), algorithmSpecs[jwk.alg].importParams, false, ['sign']);
   } catch (cause) {
@@ -181,7 +194,10 @@ export async function importSigningKey(jwk: IssuerJwk): Promise<CryptoKey> {
  * const key = await importVerificationKey(jwks.keys[0], 'ES256');
  * ```
  */
-export async function importVerificationKey(jwk: Readonly<Record<string, unknown>>, alg: SignatureAlgorithm): Promise<CryptoKey> {
+export async function importVerificationKey(
+  jwk: Readonly<Record<string, unknown>>,
+  alg: SignatureAlgorithm,
+): Promise<CryptoKey> {
   const spec = algorithmSpecs[alg];
   const clean: JsonWebKey = { kty: spec.kty, crv: spec.crv, x: String(jwk.x) };
   if (spec.kty === 'EC') clean.y = String(jwk.y);
@@ -197,6 +213,7 @@ function cleanJwk(jwk: IssuerJwk, withPrivate: boolean): JsonWebKey {
 
 function stringMember(record: Record<string, unknown>, name: string): string {
   const value = record[name];
-  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(value)) throw new InvalidKeyError(`The key's "${name}" must be a base64url text.`);
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(value))
+    throw new InvalidKeyError(`The key's "${name}" must be a base64url text.`);
   return value;
 }

@@ -92,7 +92,8 @@ export const encodeHeader = (header: JwsHeader): string => encodeBase64Url(encod
  * ```
  */
 export function parseDetachedJws(jws: unknown): JwsParseResult {
-  if (typeof jws !== 'string' || jws.length > 8192) return fail('The signature is not a text of at most 8192 characters.');
+  if (typeof jws !== 'string' || jws.length > 8192)
+    return fail('The signature is not a text of at most 8192 characters.');
   const parts = jws.split('.');
   if (parts.length !== 3 || parts[1] !== '') {
     return fail('The signature is not a detached JWS ("header..signature"): it must not carry its own payload.');
@@ -108,13 +109,19 @@ export function parseDetachedJws(jws: unknown): JwsParseResult {
   } catch {
     return fail('The signature header is not JSON.');
   }
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) return fail('The signature header is not a JSON object.');
+  if (typeof header !== 'object' || header === null || Array.isArray(header))
+    return fail('The signature header is not a JSON object.');
   const { alg, kid, typ, crit, b64 } = header as Record<string, unknown>;
-  if (!isSignatureAlgorithm(alg)) return fail(`The signature uses algorithm ${JSON.stringify(alg) ?? 'undefined'}; only ES256 and EdDSA are accepted.`);
+  if (!isSignatureAlgorithm(alg))
+    return fail(
+      `The signature uses algorithm ${JSON.stringify(alg) ?? 'undefined'}; only ES256 and EdDSA are accepted.`,
+    );
   if (typeof kid !== 'string' || kid === '') return fail('The signature header does not name its key ("kid").');
-  if (typ !== undefined && typ !== STATEMENT_JWS_TYPE) return fail(`The signature is of type ${JSON.stringify(typ)}, not a statement signature.`);
+  if (typ !== undefined && typ !== STATEMENT_JWS_TYPE)
+    return fail(`The signature is of type ${JSON.stringify(typ)}, not a statement signature.`);
   // RFC 7515 section 4.1.11: a recipient must reject extensions it does not understand.
-  if (crit !== undefined || b64 !== undefined) return fail('The signature header asks for extensions ("crit", "b64") that are not supported.');
+  if (crit !== undefined || b64 !== undefined)
+    return fail('The signature header asks for extensions ("crit", "b64") that are not supported.');
   return { ok: true, jws: { header: { alg, kid, ...(typ === undefined ? {} : { typ }) }, encodedHeader, signature } };
 }
 

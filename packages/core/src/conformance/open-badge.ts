@@ -16,7 +16,10 @@ import { statusDisplays } from './status-display.js';
  * credential['@context'] === OPEN_BADGE_CONTEXT;
  * ```
  */
-export const OPEN_BADGE_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] as const;
+export const OPEN_BADGE_CONTEXT = [
+  'https://www.w3.org/ns/credentials/v2',
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+] as const;
 
 /**
  * The part of an `OpenBadgeCredential` that {@link toOpenBadgeCredential} writes.
@@ -79,9 +82,15 @@ export function toOpenBadgeCredential(statement: ConformanceStatement): OpenBadg
     ...(statement.expires ? { validUntil: `${statement.expires}T23:59:59Z` } : {}),
     credentialSubject: {
       type: ['AchievementSubject'],
-      name: subject.product ? `${subject.name}: ${subject.product.name}${subject.product.version ? ` ${subject.product.version}` : ''}` : subject.name,
+      name: subject.product
+        ? `${subject.name}: ${subject.product.name}${subject.product.version ? ` ${subject.product.version}` : ''}`
+        : subject.name,
       ...(subject.odsCode
-        ? { identifier: [{ type: 'IdentityObject', identityType: 'ext:OdsCode', identityHash: subject.odsCode, hashed: false }] }
+        ? {
+            identifier: [
+              { type: 'IdentityObject', identityType: 'ext:OdsCode', identityHash: subject.odsCode, hashed: false },
+            ],
+          }
         : {}),
       achievement: {
         id: `urn:openmaturity:standard:${encodeURIComponent(standard.id)}${standard.version ? `:${encodeURIComponent(standard.version)}` : ''}:${statement.status}`,
@@ -93,7 +102,11 @@ export function toOpenBadgeCredential(statement: ConformanceStatement): OpenBadg
     },
   };
   if (statement.evidence?.length) {
-    credential.evidence = statement.evidence.map((link) => ({ id: link.url, type: ['Evidence'], ...(link.title ? { name: link.title } : {}) }));
+    credential.evidence = statement.evidence.map((link) => ({
+      id: link.url,
+      type: ['Evidence'],
+      ...(link.title ? { name: link.title } : {}),
+    }));
   }
   return credential;
 }

@@ -24,13 +24,21 @@ import { statementPayload } from './statement-payload.js';
  * signed.proof; // { type: 'JsonWebSignature', kid: '...', jws: 'eyJ...' + '..' + '...' }
  * ```
  */
-export async function signStatement(statement: ConformanceStatement, privateJwk: unknown): Promise<ConformanceStatement> {
+export async function signStatement(
+  statement: ConformanceStatement,
+  privateJwk: unknown,
+): Promise<ConformanceStatement> {
   parseDocument(statement, { kind: 'ConformanceStatement' });
   const key = await describeKey(privateJwk);
   const cryptoKey = await importSigningKey(key);
   const encodedHeader = encodeHeader({ alg: key.alg, kid: key.kid, typ: STATEMENT_JWS_TYPE });
   const { proof: _old, ...unsigned } = statement;
   const input = signingInput(encodedHeader, statementPayload(unsigned));
-  const signature = new Uint8Array(await globalThis.crypto.subtle.sign(algorithmSpecs[key.alg].signParams, cryptoKey, input));
-  return { ...unsigned, proof: { type: 'JsonWebSignature', kid: key.kid, jws: `${encodedHeader}..${encodeBase64Url(signature)}` } };
+  const signature = new Uint8Array(
+    await globalThis.crypto.subtle.sign(algorithmSpecs[key.alg].signParams, cryptoKey, input),
+  );
+  return {
+    ...unsigned,
+    proof: { type: 'JsonWebSignature', kid: key.kid, jws: `${encodedHeader}..${encodeBase64Url(signature)}` },
+  };
 }

@@ -89,17 +89,27 @@ function render(statement: ConformanceStatement, options: BadgeSvgOptions, limit
   const room = MAX_STANDARD_WIDTH - (fittedVersion ? textWidth(` ${fittedVersion}`, FONT_SIZE) : 0);
   const fittedName = fitText(name, { maxWidth: room, fontSize: FONT_SIZE, maxLength: limit });
   const standard = fittedVersion ? `${fittedName} ${fittedVersion}` : fittedName;
-  const expiry = statement.expires && (expired ? words.expired : words.until)(formatBadgeDate(statement.expires, lang, true));
+  const expiry =
+    statement.expires && (expired ? words.expired : words.until)(formatBadgeDate(statement.expires, lang, true));
   const right = [status, expiry, options.verified ? words.verified : undefined].filter(Boolean).join(' · ');
 
   const { subject } = statement;
-  const subjectName = subject.product ? `${subject.product.name}${subject.product.version ? ` ${subject.product.version}` : ''} (${subject.name})` : subject.name;
-  const verifiedBy = typeof options.verified === 'object' ? clip(options.verified.issuer, limit / 2) || true : options.verified ? true : undefined;
+  const subjectName = subject.product
+    ? `${subject.product.name}${subject.product.version ? ` ${subject.product.version}` : ''} (${subject.name})`
+    : subject.name;
+  const verifiedBy =
+    typeof options.verified === 'object'
+      ? clip(options.verified.issuer, limit / 2) || true
+      : options.verified
+        ? true
+        : undefined;
   const label = words.sentence({
     subject: clip(subjectName, limit),
     standard: clip(standardFull, limit),
     status,
-    validity: statement.expires ? (expired ? words.expiredOn : words.validUntil)(formatBadgeDate(statement.expires, lang)) : words.noExpiry,
+    validity: statement.expires
+      ? (expired ? words.expiredOn : words.validUntil)(formatBadgeDate(statement.expires, lang))
+      : words.noExpiry,
     verifiedBy,
   });
 
@@ -127,7 +137,12 @@ function render(statement: ConformanceStatement, options: BadgeSvgOptions, limit
 }
 
 /** A cleaned text cut to at most `length` code units (whole characters, then "…"). */
-const clip = (text: string, length: number) => fitText(cleanText(text), { maxWidth: Number.POSITIVE_INFINITY, fontSize: FONT_SIZE, maxLength: Math.max(4, Math.floor(length)) });
+const clip = (text: string, length: number) =>
+  fitText(cleanText(text), {
+    maxWidth: Number.POSITIVE_INFINITY,
+    fontSize: FONT_SIZE,
+    maxLength: Math.max(4, Math.floor(length)),
+  });
 
 /** Rounded up to a tenth of a pixel: never narrower than the text, and short to write. */
 const round = (value: number) => Math.ceil(value * 10) / 10;

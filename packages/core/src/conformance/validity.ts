@@ -48,7 +48,10 @@ export function validityWindow(statement: Pick<ConformanceStatement, 'issued' | 
  * isExpired({ issued: '2023-06-30', expires: '2024-06-30' }, new Date('2024-07-01T00:00:00Z')); // true
  * ```
  */
-export function isExpired(statement: Pick<ConformanceStatement, 'issued' | 'expires'>, now: Date = new Date()): boolean {
+export function isExpired(
+  statement: Pick<ConformanceStatement, 'issued' | 'expires'>,
+  now: Date = new Date(),
+): boolean {
   const { notAfter } = validityWindow(statement);
   return notAfter !== undefined && now.getTime() >= notAfter;
 }

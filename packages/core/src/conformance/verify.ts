@@ -185,7 +185,10 @@ export async function verifyStatement(statement: unknown, options: VerifyOptions
     return await verify(statement, options);
   } catch (error) {
     // Nothing above should throw; if WebCrypto or a caller's function does, it is still no.
-    return fail('invalid', `The statement could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      'invalid',
+      `The statement could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -199,36 +202,61 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
   const { issuer, proof } = statement;
   if (!proof) return fail('unsigned', 'The statement is not signed, so nothing shows who made it.', { issuer });
   if (!options.trustedIssuers.some((trusted) => sameUrl(trusted, issuer.id))) {
-    return fail('untrusted-issuer', `The statement names ${quote(issuer.id)} as its issuer, which is not among the issuers you trust.`, { issuer });
+    return fail(
+      'untrusted-issuer',
+      `The statement names ${quote(issuer.id)} as its issuer, which is not among the issuers you trust.`,
+      { issuer },
+    );
   }
 
   const parsedJws = parseDetachedJws(proof.jws);
   if (!parsedJws.ok) return fail('bad-signature', parsedJws.problem, { issuer, kid: proof.kid });
   const { header, encodedHeader, signature } = parsedJws.jws;
   if (header.kid !== proof.kid) {
-    return fail('bad-signature', `The signature names key ${quote(header.kid)} but the proof names ${quote(proof.kid)}.`, { issuer, kid: proof.kid });
+    return fail(
+      'bad-signature',
+      `The signature names key ${quote(header.kid)} but the proof names ${quote(proof.kid)}.`,
+      { issuer, kid: proof.kid },
+    );
   }
   const extra = Object.keys(proof).filter((name) => !PROOF_MEMBERS.has(name));
   if (extra.length > 0) {
-    return fail('bad-signature', `The proof holds ${extra.map(quote).join(', ')}, which the signature does not cover.`, { issuer, kid: proof.kid });
+    return fail(
+      'bad-signature',
+      `The proof holds ${extra.map(quote).join(', ')}, which the signature does not cover.`,
+      { issuer, kid: proof.kid },
+    );
   }
   const kid = header.kid;
 
   const keys = await issuerKeys(statement, options);
   if (!keys.ok) return fail('keys-unavailable', keys.problem, { issuer, kid });
   const candidates = keys.jwks.keys.filter((key) => key.kid === kid);
-  if (candidates.length === 0) return fail('unknown-key', `The issuer's keys do not include key ${quote(kid)}.`, { issuer, kid });
+  if (candidates.length === 0)
+    return fail('unknown-key', `The issuer's keys do not include key ${quote(kid)}.`, { issuer, kid });
   if (candidates.some((key) => key.d !== undefined)) {
-    return fail('unknown-key', `The issuer's JWKS publishes the private part of key ${quote(kid)}, so anyone could have signed with it.`, { issuer, kid });
+    return fail(
+      'unknown-key',
+      `The issuer's JWKS publishes the private part of key ${quote(kid)}, so anyone could have signed with it.`,
+      { issuer, kid },
+    );
   }
   // The algorithm is the key's; the header may only agree with it.
   const usable = candidates.filter((key) => algorithmOfKey(key) === header.alg && isForVerifying(key));
   const key = usable[0];
   if (!key) {
-    return fail('bad-signature', `The signature claims ${header.alg}, but key ${quote(kid)} is not an ${header.alg} signing key.`, { issuer, kid });
+    return fail(
+      'bad-signature',
+      `The signature claims ${header.alg}, but key ${quote(kid)} is not an ${header.alg} signing key.`,
+      { issuer, kid },
+    );
   }
   if (signature.length !== algorithmSpecs[header.alg].signatureBytes) {
-    return fail('bad-signature', `The signature is ${signature.length} bytes long; an ${header.alg} signature is ${algorithmSpecs[header.alg].signatureBytes}.`, { issuer, kid });
+    return fail(
+      'bad-signature',
+      `The signature is ${signature.length} bytes long; an ${header.alg} signature is ${algorithmSpecs[header.alg].signatureBytes}.`,
+      { issuer, kid },
+    );
   }
 
   let cryptoKey: CryptoKey;
@@ -241,8 +269,18 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
       : fail('unknown-key', `The issuer's key ${quote(kid)} is not a valid ${header.alg} key.`, { issuer, kid });
   }
   const signed = signingInput(encodedHeader, statementPayload(statement));
-  const valid = await globalThis.crypto.subtle.verify(algorithmSpecs[header.alg].signParams, cryptoKey, signature, signed);
-  if (!valid) return fail('bad-signature', 'The signature does not match the statement: it has been changed since it was signed, or was not signed with this key.', { issuer, kid });
+  const valid = await globalThis.crypto.subtle.verify(
+    algorithmSpecs[header.alg].signParams,
+    cryptoKey,
+    signature,
+    signed,
+  );
+  if (!valid)
+    return fail(
+      'bad-signature',
+      'The signature does not match the statement: it has been changed since it was signed, or was not signed with this key.',
+      { issuer, kid },
+    );
 
   if (revokedIds(options.revoked).includes(statement.id)) {
     return fail('revoked', `The issuer has revoked statement ${quote(statement.id)}.`, { issuer, kid });
@@ -250,7 +288,11 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
   const now = (options.now ?? new Date()).getTime();
   const skew = (options.clockSkewSeconds ?? 300) * 1000;
   const window = validityWindow(statement);
-  if (now + skew < window.notBefore) return fail('not-yet-valid', `The statement is dated ${statement.issued}, which has not come yet.`, { issuer, kid });
+  if (now + skew < window.notBefore)
+    return fail('not-yet-valid', `The statement is dated ${statement.issued}, which has not come yet.`, {
+      issuer,
+      kid,
+    });
   if (window.notAfter !== undefined && now - skew >= window.notAfter) {
     return fail('expired', `The statement expired at the end of ${statement.expires}.`, { issuer, kid });
   }
@@ -278,18 +320,28 @@ async function issuerKeys(statement: ConformanceStatement, options: VerifyOption
   }
   const url = statement.issuer.jwks;
   if (!options.fetchJwks || url === undefined) {
-    return { ok: false, problem: 'No keys to check the signature with: give the issuer\'s JWKS, or a way to fetch the JWKS the statement names.' };
+    return {
+      ok: false,
+      problem:
+        "No keys to check the signature with: give the issuer's JWKS, or a way to fetch the JWKS the statement names.",
+    };
   }
   // Keys found through the statement are only as good as their address: they must be
   // published by the issuer itself, or a forger could point a statement at their own keys.
   if (!isIssuerJwksUrl(url, statement.issuer.id)) {
-    return { ok: false, problem: `The statement's keys are at ${quote(url)}, which is not on the issuer's own site ${quote(statement.issuer.id)} over https.` };
+    return {
+      ok: false,
+      problem: `The statement's keys are at ${quote(url)}, which is not on the issuer's own site ${quote(statement.issuer.id)} over https.`,
+    };
   }
   let fetched: unknown;
   try {
     fetched = await options.fetchJwks(url);
   } catch (error) {
-    return { ok: false, problem: `The issuer's keys could not be fetched from ${quote(url)}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      problem: `The issuer's keys could not be fetched from ${quote(url)}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   return readJwks(fetched, `The document at ${quote(url)}`);
 }
@@ -325,9 +377,11 @@ function checkOptions(options: VerifyOptions): void {
   if (!Array.isArray(options.trustedIssuers) || options.trustedIssuers.some((id) => typeof id !== 'string')) {
     throw bad('trustedIssuers must be an array of issuer ids (URLs).');
   }
-  if (options.now !== undefined && !(options.now instanceof Date && Number.isFinite(options.now.getTime()))) throw bad('now must be a valid Date.');
+  if (options.now !== undefined && !(options.now instanceof Date && Number.isFinite(options.now.getTime())))
+    throw bad('now must be a valid Date.');
   const skew = options.clockSkewSeconds;
-  if (skew !== undefined && !(Number.isFinite(skew) && skew >= 0)) throw bad('clockSkewSeconds must be a number of seconds, 0 or more.');
+  if (skew !== undefined && !(Number.isFinite(skew) && skew >= 0))
+    throw bad('clockSkewSeconds must be a number of seconds, 0 or more.');
   const revoked = options.revoked;
   if (revoked !== undefined && !Array.isArray(revoked) && !Array.isArray((revoked as { ids?: unknown }).ids)) {
     throw bad('revoked must be an array of statement ids, or an object with "ids".');
@@ -337,7 +391,11 @@ function checkOptions(options: VerifyOptions): void {
 /** A value quoted for a sentence, cut short so hostile input cannot make the sentence huge. */
 const quote = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 79)}…` : value);
 
-const fail = (status: VerificationFailure, reason: string, context: { issuer?: Issuer; kid?: string } = {}): StatementNotVerified => ({
+const fail = (
+  status: VerificationFailure,
+  reason: string,
+  context: { issuer?: Issuer; kid?: string } = {},
+): StatementNotVerified => ({
   status,
   verified: false,
   reason,

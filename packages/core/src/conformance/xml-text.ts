@@ -3,7 +3,8 @@
 // Characters XML 1.0 forbids (C0 controls but tab and newlines, U+FFFE, U+FFFF, lone
 // surrogates), C1 controls, and bidirectional overrides, which could make a name read as
 // something else.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // More than four combining marks on one letter is decoration, not writing ("Zalgo" text).
 const MARK_PILES = /(\p{M}{4})\p{M}+/gu;
 

@@ -45,15 +45,26 @@ export interface BenchmarkOptions {
  * acute.overall.median; // 58.25
  * ```
  */
-export function benchmark(framework: Framework, assessments: readonly Assessment[], options: BenchmarkOptions): Benchmark {
+export function benchmark(
+  framework: Framework,
+  assessments: readonly Assessment[],
+  options: BenchmarkOptions,
+): Benchmark {
   const period = options.period ?? assessments[0]?.period;
-  if (!period) throw new InvalidDocumentError([issue('missing', ['period'], 'options.period, since there is no assessment to take it from', 'nothing')]);
+  if (!period)
+    throw new InvalidDocumentError([
+      issue('missing', ['period'], 'options.period, since there is no assessment to take it from', 'nothing'),
+    ]);
   checkComparable(framework, assessments, period);
 
   const members = inCohort(assessments, options.cohort, options.organisations ?? []);
   const results = members.map((assessment) => score(framework, assessment));
   const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
-  const summary = (values: (number | undefined)[]) => summarise(values.filter((v): v is number => v !== undefined), minimum);
+  const summary = (values: (number | undefined)[]) =>
+    summarise(
+      values.filter((v): v is number => v !== undefined),
+      minimum,
+    );
 
   return {
     kind: 'Benchmark',
@@ -64,7 +75,10 @@ export function benchmark(framework: Framework, assessments: readonly Assessment
     cohort: options.cohort,
     computed: options.computed ?? new Date().toISOString(),
     overall: summary(results.map((r) => r.overall.score)),
-    domains: framework.domains.map((domain, i) => ({ domain: domain.id, ...summary(results.map((r) => r.domains[i]!.score)) })),
+    domains: framework.domains.map((domain, i) => ({
+      domain: domain.id,
+      ...summary(results.map((r) => r.domains[i]!.score)),
+    })),
   };
 }
 
@@ -73,18 +87,46 @@ function checkComparable(framework: Framework, assessments: readonly Assessment[
   const seen = new Map<string, number>();
   assessments.forEach((a, i) => {
     if (a.framework.id !== framework.id || a.framework.version !== framework.version) {
-      issues.push(issue('framework_mismatch', [i, 'framework'], `${framework.id} ${framework.version}`, `${a.framework.id} ${a.framework.version}`));
+      issues.push(
+        issue(
+          'framework_mismatch',
+          [i, 'framework'],
+          `${framework.id} ${framework.version}`,
+          `${a.framework.id} ${a.framework.version}`,
+        ),
+      );
     }
-    if (a.period.id !== period.id) issues.push(issue('inconsistent', [i, 'period', 'id'], `the period ${JSON.stringify(period.id)}`, describeValue(a.period.id)));
+    if (a.period.id !== period.id)
+      issues.push(
+        issue(
+          'inconsistent',
+          [i, 'period', 'id'],
+          `the period ${JSON.stringify(period.id)}`,
+          describeValue(a.period.id),
+        ),
+      );
     const earlier = seen.get(a.organisation.odsCode);
-    if (earlier !== undefined) issues.push(issue('duplicate_id', [i, 'organisation', 'odsCode'], 'one assessment per organisation', `${a.organisation.odsCode}, also at [${earlier}]`));
+    if (earlier !== undefined)
+      issues.push(
+        issue(
+          'duplicate_id',
+          [i, 'organisation', 'odsCode'],
+          'one assessment per organisation',
+          `${a.organisation.odsCode}, also at [${earlier}]`,
+        ),
+      );
     else seen.set(a.organisation.odsCode, i);
   });
   if (issues.length > 0) throw new InvalidDocumentError(issues, { source: 'assessments' });
 }
 
-function inCohort(assessments: readonly Assessment[], cohort: Cohort, organisations: readonly Organisation[]): Assessment[] {
-  if (cohort.organisationType === undefined && cohort.region === undefined && cohort.icb === undefined) return [...assessments];
+function inCohort(
+  assessments: readonly Assessment[],
+  cohort: Cohort,
+  organisations: readonly Organisation[],
+): Assessment[] {
+  if (cohort.organisationType === undefined && cohort.region === undefined && cohort.icb === undefined)
+    return [...assessments];
   const byCode = new Map(organisations.map((o) => [o.odsCode, o]));
   return assessments.filter((a) => {
     const o = byCode.get(a.organisation.odsCode);
@@ -101,7 +143,14 @@ function summarise(values: number[], minimum: number): Summary {
   if (values.length === 0) return { count: 0 };
   if (values.length < minimum) return { count: values.length, suppressed: true };
   const f = fiveNumbers(values);
-  return { count: values.length, min: round(f.min), lowerQuartile: round(f.lowerQuartile), median: round(f.median), upperQuartile: round(f.upperQuartile), max: round(f.max) };
+  return {
+    count: values.length,
+    min: round(f.min),
+    lowerQuartile: round(f.lowerQuartile),
+    median: round(f.median),
+    upperQuartile: round(f.upperQuartile),
+    max: round(f.max),
+  };
 }
 
 /** An organisation's place in its cohort. */
@@ -131,13 +180,19 @@ export interface Rank {
  * rank(results, 'RGT'); // { rank: 3, count: 12, percentile: 79.2, tiedWith: 0, ... }
  * ```
  */
-export function rank(results: readonly ScoreResult[], odsCode: string, options: { domain?: string; minCohortSize?: number } = {}): Rank {
-  const pick = (r: ScoreResult) => (options.domain === undefined ? r.overall.score : r.domains.find((d) => d.domain === options.domain)?.score);
+export function rank(
+  results: readonly ScoreResult[],
+  odsCode: string,
+  options: { domain?: string; minCohortSize?: number } = {},
+): Rank {
+  const pick = (r: ScoreResult) =>
+    options.domain === undefined ? r.overall.score : r.domains.find((d) => d.domain === options.domain)?.score;
   const own = results.find((r) => r.organisation === odsCode);
   const ownScore = own && pick(own);
   const scores = results.map(pick).filter((s): s is number => s !== undefined);
   const count = scores.length;
-  if (ownScore === undefined || count < (options.minCohortSize ?? MIN_COHORT_SIZE)) return { odsCode, score: ownScore, count, suppressed: true };
+  if (ownScore === undefined || count < (options.minCohortSize ?? MIN_COHORT_SIZE))
+    return { odsCode, score: ownScore, count, suppressed: true };
   let above = 0;
   let below = 0;
   for (const s of scores) {
@@ -145,12 +200,26 @@ export function rank(results: readonly ScoreResult[], odsCode: string, options: 
     else if (s < ownScore) below++;
   }
   const tied = count - above - below;
-  return { odsCode, score: ownScore, count, suppressed: false, rank: above + 1, tiedWith: tied - 1, percentile: round(((below + tied / 2) / count) * 100, 1) };
+  return {
+    odsCode,
+    score: ownScore,
+    count,
+    suppressed: false,
+    rank: above + 1,
+    tiedWith: tied - 1,
+    percentile: round(((below + tied / 2) / count) * 100, 1),
+  };
 }
 
 /** Which quarter of the cohort a score falls in, from a summary that is not suppressed. */
 export function quarterOf(points: number, summary: Summary): 1 | 2 | 3 | 4 | undefined {
-  if (summary.suppressed || summary.lowerQuartile === undefined || summary.median === undefined || summary.upperQuartile === undefined) return undefined;
+  if (
+    summary.suppressed ||
+    summary.lowerQuartile === undefined ||
+    summary.median === undefined ||
+    summary.upperQuartile === undefined
+  )
+    return undefined;
   if (points < summary.lowerQuartile) return 1;
   if (points < summary.median) return 2;
   if (points < summary.upperQuartile) return 3;

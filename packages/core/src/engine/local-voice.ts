@@ -5,7 +5,13 @@
  * are suppressed: a count, and no figure that could single out one organisation.
  */
 import type { Assessment } from '../format/assessment.js';
-import { adoptionStages, barrierCodes, type AdoptionStage, type Barrier, type BarrierCode } from '../format/local-voice.js';
+import {
+  adoptionStages,
+  barrierCodes,
+  type AdoptionStage,
+  type Barrier,
+  type BarrierCode,
+} from '../format/local-voice.js';
 import type { Period } from '../format/shared.js';
 import type { Standard } from '../format/standard.js';
 import { MIN_COHORT_SIZE } from './benchmark.js';
@@ -125,7 +131,11 @@ export interface AdoptionSummary {
  * summariseAdoption(assessments, catalogue).standards.find((s) => s.standard === 'fhir-uk-core')?.shares?.live; // 0.35
  * ```
  */
-export function summariseAdoption(assessments: readonly Assessment[], standards: readonly Pick<Standard, 'id'>[], options: LocalVoiceOptions = {}): AdoptionSummary {
+export function summariseAdoption(
+  assessments: readonly Assessment[],
+  standards: readonly Pick<Standard, 'id'>[],
+  options: LocalVoiceOptions = {},
+): AdoptionSummary {
   const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
   // One assessment per organisation (the first), indexed once: O(assessments + adoptions + standards).
   const first = new Map<string, Assessment>();
@@ -138,20 +148,31 @@ export function summariseAdoption(assessments: readonly Assessment[], standards:
       if (seen.has(adoption.standard)) continue;
       seen.add(adoption.standard);
       let stages = stagesOf.get(adoption.standard);
-      if (!stages) stagesOf.set(adoption.standard, (stages = Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>));
+      if (!stages)
+        stagesOf.set(
+          adoption.standard,
+          (stages = Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>),
+        );
       stages[adoption.stage]++;
     }
   }
-  const barriers = new Map(countBarriers(cohort, { minCohortSize: 0 }).standards.map((b) => [b.standard, b.counts ?? []]));
+  const barriers = new Map(
+    countBarriers(cohort, { minCohortSize: 0 }).standards.map((b) => [b.standard, b.counts ?? []]),
+  );
   const cohortSize = cohort.length;
   return {
     cohortSize,
     suppressed: cohortSize < minimum,
     standards: uniqueIds(standards).map((id) => {
-      const stages = stagesOf.get(id) ?? (Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>);
+      const stages =
+        stagesOf.get(id) ??
+        (Object.fromEntries(adoptionStages.map((stage) => [stage, 0])) as Record<AdoptionStage, number>);
       const responding = adoptionStages.reduce((sum, stage) => sum + stages[stage], 0);
       if (responding < minimum || cohortSize < minimum) return { standard: id, responding, suppressed: true };
-      const shares = Object.fromEntries(adoptionStages.map((stage) => [stage, stages[stage] / responding])) as Record<AdoptionStage, number>;
+      const shares = Object.fromEntries(adoptionStages.map((stage) => [stage, stages[stage] / responding])) as Record<
+        AdoptionStage,
+        number
+      >;
       return { standard: id, responding, suppressed: false, stages, shares, barriers: barriers.get(id) ?? [] };
     }),
   };
@@ -179,9 +200,16 @@ export interface AdoptionOverTime {
  * adoptionOverTime([{ period: p2023, assessments: a2023 }, { period: p2024, assessments: a2024 }], catalogue)[0].liveChange; // 12.5
  * ```
  */
-export function adoptionOverTime(cohorts: readonly { period: Period; assessments: readonly Assessment[] }[], standards: readonly Pick<Standard, 'id'>[], options: LocalVoiceOptions = {}): AdoptionOverTime[] {
+export function adoptionOverTime(
+  cohorts: readonly { period: Period; assessments: readonly Assessment[] }[],
+  standards: readonly Pick<Standard, 'id'>[],
+  options: LocalVoiceOptions = {},
+): AdoptionOverTime[] {
   const ordered = [...cohorts].sort((a, b) => a.period.start.localeCompare(b.period.start));
-  const summaries = ordered.map((c) => ({ period: c.period.id, standards: new Map(summariseAdoption(c.assessments, standards, options).standards.map((s) => [s.standard, s])) }));
+  const summaries = ordered.map((c) => ({
+    period: c.period.id,
+    standards: new Map(summariseAdoption(c.assessments, standards, options).standards.map((s) => [s.standard, s])),
+  }));
   return uniqueIds(standards).map((id) => {
     const periods = summaries.map(({ period, standards: byId }) => {
       const s = byId.get(id)!;
@@ -190,7 +218,9 @@ export function adoptionOverTime(cohorts: readonly { period: Period; assessments
     const latest = periods.at(-1);
     const baseline = periods.find((p) => p.shares);
     const liveChange =
-      latest?.shares && baseline && baseline !== latest ? { points: (latest.shares.live - baseline.shares!.live) * 100, from: baseline.period, to: latest.period } : undefined;
+      latest?.shares && baseline && baseline !== latest
+        ? { points: (latest.shares.live - baseline.shares!.live) * 100, from: baseline.period, to: latest.period }
+        : undefined;
     return { standard: id, periods, liveChange };
   });
 }
@@ -237,7 +267,13 @@ export function timelineSignals(
     const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
     const days = Math.round((Date.parse(`${standard.mandatedFrom}T00:00:00Z`) - today) / 86_400_000);
     const summary = adoption.standards.find((s) => s.standard === standard.id);
-    const figures = { standard: standard.id, mandatedFrom: standard.mandatedFrom, daysToMandate: days, liveShare: summary?.shares?.live, responding: summary?.responding ?? 0 };
+    const figures = {
+      standard: standard.id,
+      mandatedFrom: standard.mandatedFrom,
+      daysToMandate: days,
+      liveShare: summary?.shares?.live,
+      responding: summary?.responding ?? 0,
+    };
     if (standard.status === 'draft') signals.push({ kind: 'mandated-while-draft', ...figures });
     if (!summary || summary.suppressed || summary.shares === undefined || summary.shares.live >= threshold) continue;
     if (days <= 0) signals.push({ kind: 'mandate-passed', ...figures });

@@ -19,7 +19,11 @@ import type { Framework, Indicator } from '../format/framework.js';
  * scoreAnswer(framework, indicator, 4) // 75 on a 1-5 scale
  * ```
  */
-export function scoreAnswer(framework: Pick<Framework, 'scale'>, indicator: Pick<Indicator, 'measure'>, value: ResponseValue | undefined): number | undefined {
+export function scoreAnswer(
+  framework: Pick<Framework, 'scale'>,
+  indicator: Pick<Indicator, 'measure'>,
+  value: ResponseValue | undefined,
+): number | undefined {
   if (value === null || value === undefined) return undefined;
   const { measure } = indicator;
   switch (measure.type) {
@@ -42,7 +46,10 @@ export function scoreAnswer(framework: Pick<Framework, 'scale'>, indicator: Pick
  * The answer that counts as met: the measure's `target`, or else the best answer there is
  * (the top of the scale, yes, 100% or 0% where lower is better, the highest-scoring choice).
  */
-export function targetOf(framework: Pick<Framework, 'scale'>, indicator: Pick<Indicator, 'measure'>): Exclude<ResponseValue, null> {
+export function targetOf(
+  framework: Pick<Framework, 'scale'>,
+  indicator: Pick<Indicator, 'measure'>,
+): Exclude<ResponseValue, null> {
   const { measure } = indicator;
   switch (measure.type) {
     case 'level':
@@ -52,12 +59,18 @@ export function targetOf(framework: Pick<Framework, 'scale'>, indicator: Pick<In
     case 'percentage':
       return measure.target ?? (measure.better === 'lower' ? 0 : 100);
     case 'choice':
-      return measure.target ?? measure.options.reduce((best, option) => (option.score > best.score ? option : best)).value;
+      return (
+        measure.target ?? measure.options.reduce((best, option) => (option.score > best.score ? option : best)).value
+      );
   }
 }
 
 /** Whether an answer meets its target. Not answered is not met. */
-export function isMet(framework: Pick<Framework, 'scale'>, indicator: Pick<Indicator, 'measure'>, value: ResponseValue | undefined): boolean {
+export function isMet(
+  framework: Pick<Framework, 'scale'>,
+  indicator: Pick<Indicator, 'measure'>,
+  value: ResponseValue | undefined,
+): boolean {
   const score = scoreAnswer(framework, indicator, value);
   const target = scoreAnswer(framework, indicator, targetOf(framework, indicator));
   return score !== undefined && target !== undefined && score >= target;

@@ -78,7 +78,11 @@ export function orderByPrerequisites<T>(
  * with a plain queue), for passes that need an order but no preference: O(n + links). Nodes on
  * a cycle are left out.
  */
-export function topologicalOrder<T>(nodes: readonly T[], idOf: (node: T) => string, prerequisitesOf: (node: T) => readonly string[]): T[] {
+export function topologicalOrder<T>(
+  nodes: readonly T[],
+  idOf: (node: T) => string,
+  prerequisitesOf: (node: T) => readonly string[],
+): T[] {
   const { waiting, dependants } = linkDependants(nodes, idOf, prerequisitesOf);
   const order = nodes.filter((node) => waiting.get(node) === 0);
   for (let i = 0; i < order.length; i++) {
@@ -92,7 +96,11 @@ export function topologicalOrder<T>(nodes: readonly T[], idOf: (node: T) => stri
 }
 
 /** Per node, how many of its prerequisites (among `nodes`) are not yet placed, and who waits on each node. */
-function linkDependants<T>(nodes: readonly T[], idOf: (node: T) => string, prerequisitesOf: (node: T) => readonly string[]) {
+function linkDependants<T>(
+  nodes: readonly T[],
+  idOf: (node: T) => string,
+  prerequisitesOf: (node: T) => readonly string[],
+) {
   const ids = new Set(nodes.map(idOf));
   const waiting = new Map<T, number>();
   const dependants = new Map<string, T[]>();

@@ -89,14 +89,20 @@ interface Candidate {
  * first.reason; // "Can start now. Foundation: basics first. Expected gain 200 (gap of 100 points x weight 2)."
  * ```
  */
-export function prioritise(framework: Framework, assessment: Assessment, options: PriorityOptions = {}): PriorityItem[] {
+export function prioritise(
+  framework: Framework,
+  assessment: Assessment,
+  options: PriorityOptions = {},
+): PriorityItem[] {
   const answers = new Map<string, ResponseValue>();
-  for (const response of assessment.responses) if (!answers.has(response.indicator)) answers.set(response.indicator, response.value);
+  for (const response of assessment.responses)
+    if (!answers.has(response.indicator)) answers.set(response.indicator, response.value);
   const names = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.name]));
   const factors = localFactors(assessment.localPriorities ?? []);
 
   const unmet = new Set<string>();
-  for (const indicator of framework.indicators) if (!isMet(framework, indicator, answers.get(indicator.id))) unmet.add(indicator.id);
+  for (const indicator of framework.indicators)
+    if (!isMet(framework, indicator, answers.get(indicator.id))) unmet.add(indicator.id);
 
   const candidates: Candidate[] = [];
   framework.indicators.forEach((indicator, position) => {
@@ -108,7 +114,9 @@ export function prioritise(framework: Framework, assessment: Assessment, options
     const weight = indicator.weight ?? 1;
     const local = factorFor(factors, indicator);
     const gap = Math.max(0, targetScore - (currentScore ?? 0));
-    const blockedBy = [...new Set(indicator.prerequisites ?? [])].filter((id) => unmet.has(id)).map((id) => ({ indicator: id, name: names.get(id) ?? id }));
+    const blockedBy = [...new Set(indicator.prerequisites ?? [])]
+      .filter((id) => unmet.has(id))
+      .map((id) => ({ indicator: id, name: names.get(id) ?? id }));
     candidates.push({
       indicator,
       position,
@@ -145,10 +153,17 @@ export function prioritise(framework: Framework, assessment: Assessment, options
     const tier = TIER_ORDER[effective.get(a)!.tier] - TIER_ORDER[effective.get(b)!.tier];
     return tier !== 0 ? tier < 0 : before(a, b);
   };
-  const blocked = orderByPrerequisites(waiting, (c) => c.indicator.id, (c) => c.indicator.prerequisites ?? [], beforeBlocked);
+  const blocked = orderByPrerequisites(
+    waiting,
+    (c) => c.indicator.id,
+    (c) => c.indicator.prerequisites ?? [],
+    beforeBlocked,
+  );
   if (blocked.cyclic.length > 0) {
     const ids = blocked.cyclic.map((c) => c.indicator.id);
-    throw new InvalidDocumentError([issue('prerequisite_cycle', ['indicators'], 'prerequisites without a cycle', `a cycle among ${ids.join(', ')}`)]);
+    throw new InvalidDocumentError([
+      issue('prerequisite_cycle', ['indicators'], 'prerequisites without a cycle', `a cycle among ${ids.join(', ')}`),
+    ]);
   }
 
   const domains = options.domains && new Set(options.domains);
@@ -172,7 +187,8 @@ interface Factors {
 function localFactors(priorities: readonly LocalPriority[]): Factors {
   const factors: Factors = { indicators: new Map(), domains: new Map() };
   for (const priority of priorities) {
-    const [map, key] = priority.indicator !== undefined ? [factors.indicators, priority.indicator] : [factors.domains, priority.domain];
+    const [map, key] =
+      priority.indicator !== undefined ? [factors.indicators, priority.indicator] : [factors.domains, priority.domain];
     if (key !== undefined) map.set(key, [...(map.get(key) ?? []), priority]);
   }
   return factors;
@@ -189,8 +205,14 @@ function factorFor(factors: Factors, indicator: Indicator) {
  */
 function inheritTiers(waiting: Candidate[]): Map<Candidate, { tier: Tier; by: string[] }> {
   const byId = new Map(waiting.map((c) => [c.indicator.id, c]));
-  const order = topologicalOrder(waiting, (c) => c.indicator.id, (c) => c.indicator.prerequisites ?? []);
-  const effective = new Map<Candidate, { tier: Tier; by: string[] }>(waiting.map((c) => [c, { tier: c.item.tier, by: [] }]));
+  const order = topologicalOrder(
+    waiting,
+    (c) => c.indicator.id,
+    (c) => c.indicator.prerequisites ?? [],
+  );
+  const effective = new Map<Candidate, { tier: Tier; by: string[] }>(
+    waiting.map((c) => [c, { tier: c.item.tier, by: [] }]),
+  );
   for (let i = order.length - 1; i >= 0; i--) {
     const dependant = order[i]!;
     const inherited = effective.get(dependant)!;
@@ -198,20 +220,34 @@ function inheritTiers(waiting: Candidate[]): Map<Candidate, { tier: Tier; by: st
       const prerequisite = byId.get(id);
       if (!prerequisite) continue;
       const own = effective.get(prerequisite)!;
-      if (TIER_ORDER[inherited.tier] < TIER_ORDER[own.tier]) effective.set(prerequisite, { tier: inherited.tier, by: [dependant.indicator.id] });
+      if (TIER_ORDER[inherited.tier] < TIER_ORDER[own.tier])
+        effective.set(prerequisite, { tier: inherited.tier, by: [dependant.indicator.id] });
       else if (inherited.tier === own.tier && own.tier !== prerequisite.item.tier) own.by.push(dependant.indicator.id);
     }
   }
   return effective;
 }
 
-function reasonsFor(item: Candidate['item'], factors: Factors, indicator: Indicator, effective?: { tier: Tier; by: string[] }): PriorityReason[] {
-  const reasons: PriorityReason[] = [item.ready ? { code: 'ready' } : { code: 'blocked', by: item.blockedBy.map((b) => b.indicator) }];
+function reasonsFor(
+  item: Candidate['item'],
+  factors: Factors,
+  indicator: Indicator,
+  effective?: { tier: Tier; by: string[] },
+): PriorityReason[] {
+  const reasons: PriorityReason[] = [
+    item.ready ? { code: 'ready' } : { code: 'blocked', by: item.blockedBy.map((b) => b.indicator) },
+  ];
   reasons.push({ code: 'tier', tier: item.tier });
-  if (effective && effective.tier !== item.tier) reasons.push({ code: 'unblocks', tier: effective.tier, by: effective.by });
+  if (effective && effective.tier !== item.tier)
+    reasons.push({ code: 'unblocks', tier: effective.tier, by: effective.by });
   reasons.push({ code: 'gain', gap: item.gap, weight: item.weight, gain: item.expectedGain });
   const { applying } = factorFor(factors, indicator);
-  if (applying.length > 0) reasons.push({ code: 'local-priority', factor: item.localFactor, reasons: applying.map((p) => p.reason).filter(Boolean) });
+  if (applying.length > 0)
+    reasons.push({
+      code: 'local-priority',
+      factor: item.localFactor,
+      reasons: applying.map((p) => p.reason).filter(Boolean),
+    });
   return reasons;
 }
 

@@ -100,13 +100,26 @@ export function score(framework: Framework, assessment: Assessment): ScoreResult
     const value = response?.value;
     const points = scoreAnswer(framework, indicator, value);
     const weight = indicator.weight ?? 1;
-    indicators.push({ indicator: indicator.id, domain: indicator.domain, value, score: points, weight, met: isMet(framework, indicator, value) });
+    indicators.push({
+      indicator: indicator.id,
+      domain: indicator.domain,
+      value,
+      score: points,
+      weight,
+      met: isMet(framework, indicator, value),
+    });
     const domain = byDomain.get(indicator.domain);
     if (!domain) continue;
     domain.total++;
     if (points === undefined) continue;
     domain.answered++;
-    domain.contributions.push({ indicator: indicator.id, response: response!.index, value: value!, score: points, weight });
+    domain.contributions.push({
+      indicator: indicator.id,
+      response: response!.index,
+      value: value!,
+      score: points,
+      weight,
+    });
   }
 
   const domains: DomainScore[] = framework.domains.map((domain) => {
@@ -159,7 +172,10 @@ function levelAt(framework: Pick<Framework, 'scale'>, value: number): ScaleLevel
 }
 
 function stageReached(framework: Framework, indicators: IndicatorScore[]): StageResult {
-  const stages = framework.scoring.method === 'cumulative-stages' ? [...framework.scoring.stages].sort((a, b) => a.value - b.value) : [];
+  const stages =
+    framework.scoring.method === 'cumulative-stages'
+      ? [...framework.scoring.stages].sort((a, b) => a.value - b.value)
+      : [];
   const unmet = new Map<number, string[]>();
   const stageOf = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.stage]));
   for (const indicator of indicators) {
@@ -169,7 +185,11 @@ function stageReached(framework: Framework, indicators: IndicatorScore[]): Stage
   let reached: (typeof stages)[number] | undefined;
   for (const stage of stages) {
     if (unmet.has(stage.value)) {
-      return { reached: reached?.value, label: reached?.label, next: { stage: stage.value, label: stage.label, blockedBy: unmet.get(stage.value)! } };
+      return {
+        reached: reached?.value,
+        label: reached?.label,
+        next: { stage: stage.value, label: stage.label, blockedBy: unmet.get(stage.value)! },
+      };
     }
     reached = stage;
   }

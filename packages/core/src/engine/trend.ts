@@ -55,10 +55,19 @@ export interface Scored {
  */
 export function trend(previous: Scored, current: Scored, options: { tolerance?: number } = {}): Trend {
   if (previous.assessment.organisation.odsCode !== current.assessment.organisation.odsCode) {
-    throw new InvalidDocumentError([issue('inconsistent', ['organisation', 'odsCode'], `an assessment of ${previous.assessment.organisation.odsCode}`, current.assessment.organisation.odsCode)]);
+    throw new InvalidDocumentError([
+      issue(
+        'inconsistent',
+        ['organisation', 'odsCode'],
+        `an assessment of ${previous.assessment.organisation.odsCode}`,
+        current.assessment.organisation.odsCode,
+      ),
+    ]);
   }
   if (previous.framework.id !== current.framework.id) {
-    throw new InvalidDocumentError([issue('framework_mismatch', ['framework', 'id'], `the framework ${previous.framework.id}`, current.framework.id)]);
+    throw new InvalidDocumentError([
+      issue('framework_mismatch', ['framework', 'id'], `the framework ${previous.framework.id}`, current.framework.id),
+    ]);
   }
   const before = new Map(previous.framework.indicators.map((i) => [i.id, i]));
   const now = new Map(current.framework.indicators.map((i) => [i.id, i]));
@@ -73,7 +82,10 @@ export function trend(previous: Scored, current: Scored, options: { tolerance?: 
     else matched.push(id);
   }
   const keep = new Set(matched);
-  const only = (framework: Framework): Framework => ({ ...framework, indicators: framework.indicators.filter((i) => keep.has(i.id)) });
+  const only = (framework: Framework): Framework => ({
+    ...framework,
+    indicators: framework.indicators.filter((i) => keep.has(i.id)),
+  });
   const sameVersion = previous.framework.version === current.framework.version;
   const from = score(sameVersion ? previous.framework : only(previous.framework), previous.assessment);
   const to = score(sameVersion ? current.framework : only(current.framework), current.assessment);

@@ -2,7 +2,18 @@
 import * as z from 'zod/mini';
 import { Barrier, StandardAdoption } from './local-voice.js';
 import { OrganisationRef } from './organisation.js';
-import { describe, envelope, FiniteNumber, FrameworkRef, Identifier, IsoDate, Label, Link, Period, Prose } from './shared.js';
+import {
+  describe,
+  envelope,
+  FiniteNumber,
+  FrameworkRef,
+  Identifier,
+  IsoDate,
+  Label,
+  Link,
+  Period,
+  Prose,
+} from './shared.js';
 
 export const Confidence = z.enum(['self-assessed', 'peer-reviewed', 'externally-validated']);
 export type Confidence = z.infer<typeof Confidence>;
@@ -50,7 +61,12 @@ export const Assessment = describe(
     status: AssessmentStatus,
     responses: z.array(Response),
     localPriorities: z.optional(z.array(LocalPriority)),
-    standardsAdoption: z.optional(describe(z.array(StandardAdoption), 'How far the organisation has adopted each standard, with its barriers and plans.')),
+    standardsAdoption: z.optional(
+      describe(
+        z.array(StandardAdoption),
+        'How far the organisation has adopted each standard, with its barriers and plans.',
+      ),
+    ),
     signedOff: z.optional(SignOff),
     published: z.optional(IsoDate),
   }),

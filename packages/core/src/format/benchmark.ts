@@ -1,7 +1,17 @@
 /** The Benchmark document: a cohort summary for one framework version and period. */
 import * as z from 'zod/mini';
 import { OrganisationType } from './organisation.js';
-import { describe, envelope, FiniteNumber, FrameworkRef, Identifier, IsoDateTime, Label, OdsCode, Period } from './shared.js';
+import {
+  describe,
+  envelope,
+  FiniteNumber,
+  FrameworkRef,
+  Identifier,
+  IsoDateTime,
+  Label,
+  OdsCode,
+  Period,
+} from './shared.js';
 
 const Score = FiniteNumber.check(z.gte(0), z.lte(100));
 

@@ -23,7 +23,7 @@ export type Subject = z.infer<typeof Subject>;
 export const Issuer = z.looseObject({
   id: describe(HttpUrl, "The issuer's identifier: a URL it controls."),
   name: Label,
-  jwks: z.optional(describe(HttpUrl, "Where the issuer publishes its public keys (a JWKS).")),
+  jwks: z.optional(describe(HttpUrl, 'Where the issuer publishes its public keys (a JWKS).')),
 });
 export type Issuer = z.infer<typeof Issuer>;
 

@@ -67,7 +67,9 @@ export const Indicator = z.looseObject({
   measure: Measure,
   weight: z.optional(FiniteNumber.check(z.gte(0, { error: 'a weight of 0 or more' }))),
   tier: Tier,
-  stage: z.optional(describe(z.int().check(z.gte(0)), 'For cumulative-stages frameworks: the stage this criterion belongs to.')),
+  stage: z.optional(
+    describe(z.int().check(z.gte(0)), 'For cumulative-stages frameworks: the stage this criterion belongs to.'),
+  ),
   prerequisites: z.optional(describe(z.array(Identifier), 'Indicators that must be met before this one can be.')),
   standards: z.optional(describe(z.array(Identifier), 'Ids of the standards this indicator asks for.')),
   guidance: z.optional(z.array(Link)),

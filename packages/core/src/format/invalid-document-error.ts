@@ -24,7 +24,9 @@ export class InvalidDocumentError extends OpenMaturityError {
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
     const lines = issues.slice(0, SHOWN).map((i) => `  - ${i.message}`);
     if (issues.length > SHOWN) lines.push(`  ... and ${issues.length - SHOWN} more`);
-    super(InvalidDocumentError.code, `${where}invalid document, ${count}:\n${lines.join('\n')}`, { cause: options.cause });
+    super(InvalidDocumentError.code, `${where}invalid document, ${count}:\n${lines.join('\n')}`, {
+      cause: options.cause,
+    });
     this.issues = issues;
     this.source = options.source;
   }
@@ -32,4 +34,6 @@ export class InvalidDocumentError extends OpenMaturityError {
 
 /** True for an {@link InvalidDocumentError}, from this realm or another. */
 export const isInvalidDocumentError = (error: unknown): error is InvalidDocumentError =>
-  error instanceof Error && (error as { code?: unknown }).code === InvalidDocumentError.code && Array.isArray((error as InvalidDocumentError).issues);
+  error instanceof Error &&
+  (error as { code?: unknown }).code === InvalidDocumentError.code &&
+  Array.isArray((error as InvalidDocumentError).issues);

@@ -88,7 +88,12 @@ export function describeValue(value: unknown): string {
 }
 
 /** Makes an issue, composing its message. */
-export function issue(code: IssueCode, path: readonly (string | number)[], expected: string, found: string): DocumentIssue {
+export function issue(
+  code: IssueCode,
+  path: readonly (string | number)[],
+  expected: string,
+  found: string,
+): DocumentIssue {
   return { code, path, expected, found, message: `${formatPath(path)}: expected ${expected}, found ${found}` };
 }
 
@@ -129,40 +134,49 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): DocumentIssu
     const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
     const converted = fromZodIssue(i, path);
     // zod reports an absent enum or union as a wrong value; for a reader it is missing.
-    return converted.found === 'nothing' && path.length > 0 ? issue('missing', path, converted.expected, 'nothing') : converted;
+    return converted.found === 'nothing' && path.length > 0
+      ? issue('missing', path, converted.expected, 'nothing')
+      : converted;
   });
 }
 
 function fromZodIssue(i: z.core.$ZodIssue, path: (string | number)[]): DocumentIssue {
-    const found = describeValue(i.input);
-    switch (i.code) {
-      case 'invalid_type': {
-        const expected = custom(i) ?? TYPE_WORDS[i.expected] ?? `a ${i.expected}`;
-        return issue(i.input === undefined ? 'missing' : 'invalid_type', path, expected, found);
-      }
-      case 'invalid_format':
-        return issue('invalid_format', path, custom(i) ?? `a valid ${i.format}`, found);
-      case 'too_small':
-        return issue('too_small', path, custom(i) ?? bound(i, true), found);
-      case 'too_big':
-        return issue('too_big', path, custom(i) ?? bound(i, false), found);
-      case 'invalid_value':
-        return issue('invalid_value', path, custom(i) ?? orList(i.values.map((v) => JSON.stringify(v))), found);
-      case 'invalid_union': {
-        if (i.discriminator) {
-          // zod reports the object; the reader wants the discriminator's own value.
-          const value = (i.input as Record<string, unknown> | undefined)?.[i.discriminator];
-          const options = ((i as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o));
-          const code = i.discriminator === 'kind' && path.length === 1 ? 'unknown_kind' : 'invalid_value';
-          return issue(value === undefined ? 'missing' : code, path, `one of ${options.join(', ')}`, describeValue(value));
-        }
-        const alternatives = i.errors.map((branch) => {
-          const first = branch[0];
-          return first?.code === 'invalid_type' ? (TYPE_WORDS[first.expected] ?? first.expected) : (custom(first!) ?? 'another value');
-        });
-        return issue('invalid_type', path, orList([...new Set(alternatives)]), found);
-      }
-      default:
-        return issue('invalid_value', path, custom(i) ?? 'a valid value', found);
+  const found = describeValue(i.input);
+  switch (i.code) {
+    case 'invalid_type': {
+      const expected = custom(i) ?? TYPE_WORDS[i.expected] ?? `a ${i.expected}`;
+      return issue(i.input === undefined ? 'missing' : 'invalid_type', path, expected, found);
     }
+    case 'invalid_format':
+      return issue('invalid_format', path, custom(i) ?? `a valid ${i.format}`, found);
+    case 'too_small':
+      return issue('too_small', path, custom(i) ?? bound(i, true), found);
+    case 'too_big':
+      return issue('too_big', path, custom(i) ?? bound(i, false), found);
+    case 'invalid_value':
+      return issue('invalid_value', path, custom(i) ?? orList(i.values.map((v) => JSON.stringify(v))), found);
+    case 'invalid_union': {
+      if (i.discriminator) {
+        // zod reports the object; the reader wants the discriminator's own value.
+        const value = (i.input as Record<string, unknown> | undefined)?.[i.discriminator];
+        const options = ((i as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o));
+        const code = i.discriminator === 'kind' && path.length === 1 ? 'unknown_kind' : 'invalid_value';
+        return issue(
+          value === undefined ? 'missing' : code,
+          path,
+          `one of ${options.join(', ')}`,
+          describeValue(value),
+        );
+      }
+      const alternatives = i.errors.map((branch) => {
+        const first = branch[0];
+        return first?.code === 'invalid_type'
+          ? (TYPE_WORDS[first.expected] ?? first.expected)
+          : (custom(first!) ?? 'another value');
+      });
+      return issue('invalid_type', path, orList([...new Set(alternatives)]), found);
+    }
+    default:
+      return issue('invalid_value', path, custom(i) ?? 'a valid value', found);
+  }
 }

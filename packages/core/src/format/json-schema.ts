@@ -8,11 +8,18 @@ export const SCHEMA_BASE_URL = `https://openmaturity.org/schema/v${SUPPORTED_MAJ
 
 /** The JSON Schema of one document kind. */
 export function toJsonSchema(kind: DocumentKind): Record<string, unknown> {
-  const generated = z.toJSONSchema(schemas[kind], { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(schemas[kind], {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'throw',
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, $id: `${SCHEMA_BASE_URL}${kind}.schema.json`, title: kind, ...rest };
 }
 
 /** The JSON Schemas of every kind, by kind. */
 export const allJsonSchemas = (): Record<DocumentKind, Record<string, unknown>> =>
-  Object.fromEntries(documentKinds.map((kind) => [kind, toJsonSchema(kind)])) as Record<DocumentKind, Record<string, unknown>>;
+  Object.fromEntries(documentKinds.map((kind) => [kind, toJsonSchema(kind)])) as Record<
+    DocumentKind,
+    Record<string, unknown>
+  >;

@@ -16,7 +16,8 @@ export interface ParseOptions<K extends DocumentKind = DocumentKind> {
 }
 
 /** The outcome of {@link safeParseDocument}: the document, or the error it would throw. */
-export type ParseResult<T> = { success: true; data: T; error?: undefined } | { success: false; data?: undefined; error: InvalidDocumentError };
+export type ParseResult<T> =
+  { success: true; data: T; error?: undefined } | { success: false; data?: undefined; error: InvalidDocumentError };
 
 /**
  * Checks that a value is a document of the format and returns it, typed. Unknown properties
@@ -29,14 +30,20 @@ export type ParseResult<T> = { success: true; data: T; error?: undefined } | { s
  * const framework = parseDocument(JSON.parse(text), { kind: 'Framework', source: 'wgll.json' });
  * ```
  */
-export function parseDocument<K extends DocumentKind = DocumentKind>(input: unknown, options: ParseOptions<K> = {}): DocumentOf<K> {
+export function parseDocument<K extends DocumentKind = DocumentKind>(
+  input: unknown,
+  options: ParseOptions<K> = {},
+): DocumentOf<K> {
   const result = safeParseDocument(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }
 
 /** Like {@link parseDocument}, but returns the error instead of throwing it. */
-export function safeParseDocument<K extends DocumentKind = DocumentKind>(input: unknown, options: ParseOptions<K> = {}): ParseResult<DocumentOf<K>> {
+export function safeParseDocument<K extends DocumentKind = DocumentKind>(
+  input: unknown,
+  options: ParseOptions<K> = {},
+): ParseResult<DocumentOf<K>> {
   const issues = documentIssues(input, options.kind);
   if (issues.length > 0) return { success: false, error: new InvalidDocumentError(issues, { source: options.source }) };
   // The schemas neither transform nor default, so the input is the document: no copy needed.
@@ -47,12 +54,18 @@ export function safeParseDocument<K extends DocumentKind = DocumentKind>(input: 
  * Parses JSON text into a document. Text that is not JSON is an `not_json` issue naming the
  * line and column.
  */
-export function parseDocumentText<K extends DocumentKind = DocumentKind>(text: string, options: ParseOptions<K> = {}): DocumentOf<K> {
+export function parseDocumentText<K extends DocumentKind = DocumentKind>(
+  text: string,
+  options: ParseOptions<K> = {},
+): DocumentOf<K> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new InvalidDocumentError([issue('not_json', [], 'a JSON document', describeJsonError(text, cause))], { source: options.source, cause });
+    throw new InvalidDocumentError([issue('not_json', [], 'a JSON document', describeJsonError(text, cause))], {
+      source: options.source,
+      cause,
+    });
   }
   return parseDocument(value, options);
 }
@@ -63,11 +76,22 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
     return [issue('invalid_type', [], 'a JSON object with "kind" and "schemaVersion"', describeValue(input))];
   }
   const record = input as Record<string, unknown>;
-  const version = typeof record.schemaVersion === 'string' ? /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.exec(record.schemaVersion) : null;
+  const version =
+    typeof record.schemaVersion === 'string' ? /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.exec(record.schemaVersion) : null;
   const major = version ? Number(version[1]) : SUPPORTED_MAJOR;
   if (major !== SUPPORTED_MAJOR) {
-    const hint = major > SUPPORTED_MAJOR ? 'a newer version of @openmaturity/core may read it' : 'it predates format 1.0: convert it first';
-    return [issue('unsupported_version', ['schemaVersion'], `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads (${hint})`, describeValue(record.schemaVersion))];
+    const hint =
+      major > SUPPORTED_MAJOR
+        ? 'a newer version of @openmaturity/core may read it'
+        : 'it predates format 1.0: convert it first';
+    return [
+      issue(
+        'unsupported_version',
+        ['schemaVersion'],
+        `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads (${hint})`,
+        describeValue(record.schemaVersion),
+      ),
+    ];
   }
   const allowed = kind === undefined ? undefined : typeof kind === 'string' ? [kind] : kind;
   if (allowed && isDocumentKind(record.kind) && !allowed.includes(record.kind)) {
@@ -83,6 +107,7 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
 function describeJsonError(text: string, cause: unknown): string {
   if (text.trim() === '') return 'an empty file';
   const { line, column } = locateJsonError(text);
-  const reason = cause instanceof Error ? cause.message.replace(/,? *".*$/s, '').replace(/ in JSON at position \d+.*$/s, '') : '';
+  const reason =
+    cause instanceof Error ? cause.message.replace(/,? *".*$/s, '').replace(/ in JSON at position \d+.*$/s, '') : '';
   return `text that is not JSON at line ${line}, column ${column}${reason ? ` (${reason})` : ''}`;
 }

@@ -36,10 +36,9 @@ export const describe = <T extends z.ZodMiniType>(schema: T, description: string
  * A finite number. JSON text such as `1e400` parses to Infinity; the explicit bounds make the
  * generated JSON Schema refuse it too, as zod does.
  */
-export const FiniteNumber = z.number().check(
-  z.gte(-Number.MAX_VALUE, { error: 'a finite number' }),
-  z.lte(Number.MAX_VALUE, { error: 'a finite number' }),
-);
+export const FiniteNumber = z
+  .number()
+  .check(z.gte(-Number.MAX_VALUE, { error: 'a finite number' }), z.lte(Number.MAX_VALUE, { error: 'a finite number' }));
 
 /** A stable identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
 export const Identifier = describe(
@@ -58,7 +57,10 @@ export const OdsCode = describe(
 );
 
 /** A calendar date in ISO 8601 form, `YYYY-MM-DD`. */
-export const IsoDate = describe(z.iso.date({ error: 'an ISO 8601 date (YYYY-MM-DD)' }), 'An ISO 8601 calendar date, YYYY-MM-DD.');
+export const IsoDate = describe(
+  z.iso.date({ error: 'an ISO 8601 date (YYYY-MM-DD)' }),
+  'An ISO 8601 calendar date, YYYY-MM-DD.',
+);
 
 /** A date and time in ISO 8601 form with a UTC offset. */
 export const IsoDateTime = describe(
@@ -68,15 +70,22 @@ export const IsoDateTime = describe(
 
 /** An absolute http or https URL: never `javascript:` or `data:`. */
 export const HttpUrl = describe(
-  z.string().check(z.maxLength(2048, { error: 'a URL of at most 2048 characters' }), z.regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#]+[^\s]*$/, { error: 'an absolute http(s) URL' })),
+  z
+    .string()
+    .check(
+      z.maxLength(2048, { error: 'a URL of at most 2048 characters' }),
+      z.regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#]+[^\s]*$/, { error: 'an absolute http(s) URL' }),
+    ),
   'An absolute http or https URL.',
 );
 
 /** A short piece of text shown to people, such as a name or a label. */
-export const Label = z.string().check(
-  z.minLength(1, { error: 'a non-empty text' }),
-  z.maxLength(500, { error: 'a text of at most 500 characters' }),
-);
+export const Label = z
+  .string()
+  .check(
+    z.minLength(1, { error: 'a non-empty text' }),
+    z.maxLength(500, { error: 'a text of at most 500 characters' }),
+  );
 
 /** A longer piece of text: descriptions, comments, reasons. */
 export const Prose = z.string().check(z.maxLength(20_000, { error: 'a text of at most 20,000 characters' }));
@@ -84,7 +93,9 @@ export const Prose = z.string().check(z.maxLength(20_000, { error: 'a text of at
 /** The `schemaVersion` of a document: `MAJOR.MINOR`, of the major version this SDK reads. */
 export const SchemaVersion = describe(
   z.string().check(
-    z.regex(/^1\.(0|[1-9][0-9]{0,5})$/, { error: `a schema version ${SUPPORTED_MAJOR}.x (for example "${SCHEMA_VERSION}")` }),
+    z.regex(/^1\.(0|[1-9][0-9]{0,5})$/, {
+      error: `a schema version ${SUPPORTED_MAJOR}.x (for example "${SCHEMA_VERSION}")`,
+    }),
   ),
   `The version of the open maturity-data format the document follows. This version of the schema reads ${SUPPORTED_MAJOR}.x.`,
 );

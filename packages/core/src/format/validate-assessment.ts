@@ -15,12 +15,30 @@ import { describeValue, issue, type DocumentIssue } from './issues.js';
  * if (problems.length) throw new InvalidDocumentError(problems, { source: 'rgt-2024.json' });
  * ```
  */
-export function validateAssessment(assessment: Assessment, framework: Framework, options: { standards?: readonly { id: string }[] } = {}): DocumentIssue[] {
+export function validateAssessment(
+  assessment: Assessment,
+  framework: Framework,
+  options: { standards?: readonly { id: string }[] } = {},
+): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   if (assessment.framework.id !== framework.id) {
-    issues.push(issue('framework_mismatch', ['framework', 'id'], `the framework "${framework.id}"`, describeValue(assessment.framework.id)));
+    issues.push(
+      issue(
+        'framework_mismatch',
+        ['framework', 'id'],
+        `the framework "${framework.id}"`,
+        describeValue(assessment.framework.id),
+      ),
+    );
   } else if (assessment.framework.version !== framework.version) {
-    issues.push(issue('framework_mismatch', ['framework', 'version'], `version "${framework.version}" of ${framework.id}`, describeValue(assessment.framework.version)));
+    issues.push(
+      issue(
+        'framework_mismatch',
+        ['framework', 'version'],
+        `version "${framework.version}" of ${framework.id}`,
+        describeValue(assessment.framework.version),
+      ),
+    );
   }
 
   const indicators = new Map(framework.indicators.map((indicator) => [indicator.id, indicator]));
@@ -28,17 +46,32 @@ export function validateAssessment(assessment: Assessment, framework: Framework,
   assessment.responses.forEach((response, i) => {
     const indicator = indicators.get(response.indicator);
     if (!indicator) {
-      issues.push(issue('unknown_indicator', ['responses', i, 'indicator'], `an indicator of ${framework.id} ${framework.version}`, describeValue(response.indicator)));
+      issues.push(
+        issue(
+          'unknown_indicator',
+          ['responses', i, 'indicator'],
+          `an indicator of ${framework.id} ${framework.version}`,
+          describeValue(response.indicator),
+        ),
+      );
       return;
     }
     const earlier = answered.get(response.indicator);
     if (earlier !== undefined) {
-      issues.push(issue('duplicate_response', ['responses', i, 'indicator'], 'one response per indicator', `${describeValue(response.indicator)}, already answered at responses[${earlier}]`));
+      issues.push(
+        issue(
+          'duplicate_response',
+          ['responses', i, 'indicator'],
+          'one response per indicator',
+          `${describeValue(response.indicator)}, already answered at responses[${earlier}]`,
+        ),
+      );
       return;
     }
     answered.set(response.indicator, i);
     const expected = misfit(response.value, indicator, framework);
-    if (expected) issues.push(issue('value_mismatch', ['responses', i, 'value'], expected, describeValue(response.value)));
+    if (expected)
+      issues.push(issue('value_mismatch', ['responses', i, 'value'], expected, describeValue(response.value)));
   });
 
   const domains = new Set(framework.domains.map((domain) => domain.id));
@@ -49,15 +82,37 @@ export function validateAssessment(assessment: Assessment, framework: Framework,
     } else if (priority.indicator !== undefined && priority.domain !== undefined) {
       issues.push(issue('inconsistent', at, 'exactly one of "indicator" or "domain"', 'both'));
     } else if (priority.indicator !== undefined && !indicators.has(priority.indicator)) {
-      issues.push(issue('unknown_indicator', [...at, 'indicator'], `an indicator of ${framework.id} ${framework.version}`, describeValue(priority.indicator)));
+      issues.push(
+        issue(
+          'unknown_indicator',
+          [...at, 'indicator'],
+          `an indicator of ${framework.id} ${framework.version}`,
+          describeValue(priority.indicator),
+        ),
+      );
     } else if (priority.domain !== undefined && !domains.has(priority.domain)) {
-      issues.push(issue('unknown_reference', [...at, 'domain'], `a domain of ${framework.id} ${framework.version}`, describeValue(priority.domain)));
+      issues.push(
+        issue(
+          'unknown_reference',
+          [...at, 'domain'],
+          `a domain of ${framework.id} ${framework.version}`,
+          describeValue(priority.domain),
+        ),
+      );
     }
   });
   if (options.standards) {
     const known = new Set(options.standards.map((standard) => standard.id));
     assessment.standardsAdoption?.forEach((adoption, i) => {
-      if (!known.has(adoption.standard)) issues.push(issue('unknown_reference', ['standardsAdoption', i, 'standard'], 'a standard of the catalogue', describeValue(adoption.standard)));
+      if (!known.has(adoption.standard))
+        issues.push(
+          issue(
+            'unknown_reference',
+            ['standardsAdoption', i, 'standard'],
+            'a standard of the catalogue',
+            describeValue(adoption.standard),
+          ),
+        );
     });
   }
   return issues;

@@ -89,7 +89,9 @@ export function findDsptColumns(header: readonly string[], source?: string): Dsp
     }
   });
 
-  const missing = (Object.keys(REQUIRED) as (keyof typeof REQUIRED)[]).filter((key) => found[key] === undefined).map((key) => REQUIRED[key]);
+  const missing = (Object.keys(REQUIRED) as (keyof typeof REQUIRED)[])
+    .filter((key) => found[key] === undefined)
+    .map((key) => REQUIRED[key]);
   if (missing.length > 0) {
     const list = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ');
     const seen = header.length === 0 ? 'no header row (the file is empty)' : `the headers ${list(header)}`;

@@ -85,7 +85,9 @@ export function importDspt(text: string, options: DsptImportOptions = {}): Impor
     }
     const first = seen.get(made.id);
     if (first !== undefined) {
-      problem(`${columnMessage(header[columns.code]!, 'a code not already listed', made.subject.odsCode ?? '')} (already on line ${first})`);
+      problem(
+        `${columnMessage(header[columns.code]!, 'a code not already listed', made.subject.odsCode ?? '')} (already on line ${first})`,
+      );
       continue;
     }
     seen.set(made.id, line);
@@ -117,9 +119,17 @@ function makeStatement(fields: readonly string[], line: number, context: RowCont
   const status = parseDsptStatus(statusText);
   const year = status?.year ?? context.defaultYear;
   if (!status) {
-    errors.push(columnMessage(header[columns.status]!, 'a DSPT status such as "22/23 Standards Met" or "Not Published"', statusText));
+    errors.push(
+      columnMessage(
+        header[columns.status]!,
+        'a DSPT status such as "22/23 Standards Met" or "Not Published"',
+        statusText,
+      ),
+    );
   } else if (!year) {
-    errors.push(`column ${JSON.stringify(header[columns.status])}: "${statusText.trim()}" names no DSPT year, and no other row or the year option does`);
+    errors.push(
+      `column ${JSON.stringify(header[columns.status])}: "${statusText.trim()}" names no DSPT year, and no other row or the year option does`,
+    );
   }
 
   const dateText = cell(columns.date);
@@ -129,7 +139,9 @@ function makeStatement(fields: readonly string[], line: number, context: RowCont
   // Not Published is observed on the snapshot day; a listed date is then an earlier year's.
   const issued = notPublished ? (options.snapshotDate ?? listed) : listed;
   if (dateText === '' && !issued) {
-    const why = notPublished ? 'a date DD/MM/YYYY, or a snapshotDate option for a Not Published row' : 'a date DD/MM/YYYY';
+    const why = notPublished
+      ? 'a date DD/MM/YYYY, or a snapshotDate option for a Not Published row'
+      : 'a date DD/MM/YYYY';
     errors.push(columnMessage(header[columns.date]!, why, dateText));
   }
 
@@ -194,7 +206,9 @@ const withName = (code: string, name: string | undefined) => (name ? { code, nam
 
 function notPublishedScope(year: string, snapshotDate: string | undefined, listed: string | undefined): string {
   const when = snapshotDate ? ` (${snapshotDate})` : '';
-  const earlier = listed ? ` The list still shows a publication date, ${listed}, presumably of an earlier year's assessment.` : '';
+  const earlier = listed
+    ? ` The list still shows a publication date, ${listed}, presumably of an earlier year's assessment.`
+    : '';
   return (
     `No ${year} Data Security and Protection Toolkit assessment was published on the DSPT portal at the time of the snapshot${when}. ` +
     `"in-progress" records only that no ${year} result is known; it says nothing of the organisation's own work.${earlier}`
@@ -229,11 +243,18 @@ function recordKeys(header: readonly string[]): string[] {
 /** Checks the options, returning the year option as `2022-23`. */
 function checkOptions(options: DsptImportOptions): string | undefined {
   if (options.snapshotDate !== undefined && !isIsoDate(options.snapshotDate)) {
-    throw new ImportError(ImportError.OPTIONS, `snapshotDate: expected a date YYYY-MM-DD, found ${JSON.stringify(options.snapshotDate)}`);
+    throw new ImportError(
+      ImportError.OPTIONS,
+      `snapshotDate: expected a date YYYY-MM-DD, found ${JSON.stringify(options.snapshotDate)}`,
+    );
   }
   if (options.year === undefined) return undefined;
   const m = /^(\d{2}|\d{4})[-/](\d{2})$/.exec(options.year);
   const year = m ? dsptYear(m[1]!, m[2]!) : undefined;
-  if (!year) throw new ImportError(ImportError.OPTIONS, `year: expected a DSPT year such as "2022-23", found ${JSON.stringify(options.year)}`);
+  if (!year)
+    throw new ImportError(
+      ImportError.OPTIONS,
+      `year: expected a DSPT year such as "2022-23", found ${JSON.stringify(options.year)}`,
+    );
   return year;
 }

@@ -25,7 +25,20 @@ const COLUMN = {
   opened: 10,
   closed: 11,
 } as const;
-const COLUMN_NAMES = ['organisation code', 'name', 'national grouping', 'high level health geography', 'address line 1', 'address line 2', 'address line 3', 'address line 4', 'address line 5', 'postcode', 'open date', 'close date'];
+const COLUMN_NAMES = [
+  'organisation code',
+  'name',
+  'national grouping',
+  'high level health geography',
+  'address line 1',
+  'address line 2',
+  'address line 3',
+  'address line 4',
+  'address line 5',
+  'postcode',
+  'open date',
+  'close date',
+];
 /** The columns read; ODS adds flags after them, which are ignored. */
 const MIN_FIELDS = COLUMN_NAMES.length;
 
@@ -61,7 +74,9 @@ export function importOdsTrusts(text: string): ImportResult<Organisation> {
     }
     const first = seen.get(made.odsCode);
     if (first !== undefined) {
-      problem(`${columnMessage(COLUMN_NAMES[COLUMN.code]!, 'a code not already listed', made.odsCode)} (already on line ${first})`);
+      problem(
+        `${columnMessage(COLUMN_NAMES[COLUMN.code]!, 'a code not already listed', made.odsCode)} (already on line ${first})`,
+      );
       continue;
     }
     seen.set(made.odsCode, line);
@@ -74,14 +89,16 @@ export function importOdsTrusts(text: string): ImportResult<Organisation> {
 function makeOrganisation(fields: readonly string[]): Organisation | string {
   const cell = (index: number) => (fields[index] ?? '').trim();
   const errors: string[] = [];
-  const expect = (index: number, expected: string) => errors.push(columnMessage(COLUMN_NAMES[index]!, expected, cell(index)));
+  const expect = (index: number, expected: string) =>
+    errors.push(columnMessage(COLUMN_NAMES[index]!, expected, cell(index)));
 
   const odsCode = cell(COLUMN.code);
   if (!ODS_CODE.test(odsCode)) expect(COLUMN.code, ODS_CODE_WORDS);
   const name = cell(COLUMN.name);
   if (name === '') expect(COLUMN.name, 'the organisation name');
   const grouping = cell(COLUMN.grouping);
-  if (grouping !== '' && !ODS_CODE.test(grouping)) expect(COLUMN.grouping, 'a national grouping code such as Y56 or W00');
+  if (grouping !== '' && !ODS_CODE.test(grouping))
+    expect(COLUMN.grouping, 'a national grouping code such as Y56 or W00');
   const geography = cell(COLUMN.geography);
   if (geography !== '' && !ODS_CODE.test(geography)) expect(COLUMN.geography, 'a health geography code such as QOP');
   const opened = date(cell(COLUMN.opened));

@@ -10,7 +10,10 @@ describe('client, in the browser, against a loopback server', () => {
   let server = '';
   before(async () => {
     const response = await fetch('/__client-test-server');
-    if (!response.ok) throw new Error('No client test server: add clientTestServerPlugin() (scripts/wtr/client-test-server.js) to the plugins of web-test-runner.config.js');
+    if (!response.ok)
+      throw new Error(
+        'No client test server: add clientTestServerPlugin() (scripts/wtr/client-test-server.js) to the plugins of web-test-runner.config.js',
+      );
     server = ((await response.json()) as { url: string }).url;
   });
 

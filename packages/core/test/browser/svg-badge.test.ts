@@ -25,7 +25,11 @@ const statement = (changes: Partial<ConformanceStatement> = {}): ConformanceStat
   subject: { type: 'product', name: 'Acme Health Ltd', product: { name: 'Acme EPR', version: '4.2' } },
   standard: { id: 'dtac', version: '2024', name: 'DTAC' },
   status: 'conformant',
-  issuer: { id: 'https://acme-health.example/', name: 'Acme Health Ltd', jwks: 'https://acme-health.example/jwks.json' },
+  issuer: {
+    id: 'https://acme-health.example/',
+    name: 'Acme Health Ltd',
+    jwks: 'https://acme-health.example/jwks.json',
+  },
   issued: '2024-04-01',
   expires: '2026-03-31',
   ...changes,
@@ -42,17 +46,45 @@ const payloads = [
 
 const badges: [string, ConformanceStatement, BadgeSvgOptions][] = [
   ...(Object.keys(statusDisplays) as ConformanceStatus[]).flatMap((status) =>
-    (['en', 'cy'] as const).map((lang): [string, ConformanceStatement, BadgeSvgOptions] => [`${status} ${lang}`, statement({ status }), { lang, now: NOW, verified: true }]),
+    (['en', 'cy'] as const).map((lang): [string, ConformanceStatement, BadgeSvgOptions] => [
+      `${status} ${lang}`,
+      statement({ status }),
+      { lang, now: NOW, verified: true },
+    ]),
   ),
   ['expired', statement({ expires: '2024-12-31' }), { now: NOW }],
-  ['long names', statement({ standard: { id: 'dtac', version: '2024-25', name: 'Digital Technology Assessment Criteria for Health and Social Care' } }), { now: NOW }],
-  ['wide letters', statement({ standard: { id: 'x', name: 'WWWWWWWWWWWWWWWWWWWWMMMMMMMMMMMMMMMMMMMM' } }), { now: NOW, verified: { issuer: 'NHS England' } }],
-  ['narrow letters', statement({ standard: { id: 'x', name: 'iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii' } }), { now: NOW }],
+  [
+    'long names',
+    statement({
+      standard: {
+        id: 'dtac',
+        version: '2024-25',
+        name: 'Digital Technology Assessment Criteria for Health and Social Care',
+      },
+    }),
+    { now: NOW },
+  ],
+  [
+    'wide letters',
+    statement({ standard: { id: 'x', name: 'WWWWWWWWWWWWWWWWWWWWMMMMMMMMMMMMMMMMMMMM' } }),
+    { now: NOW, verified: { issuer: 'NHS England' } },
+  ],
+  [
+    'narrow letters',
+    statement({
+      standard: { id: 'x', name: 'iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii' },
+    }),
+    { now: NOW },
+  ],
   ['Welsh letters', statement({ standard: { id: 'x', name: 'Safon Ŵyŷâêîôû’r GIG' } }), { lang: 'cy', now: NOW }],
   ['other scripts', statement({ standard: { id: 'x', name: '漢字 テキスト 😀 👨‍👩‍👧‍👦' } }), { now: NOW }],
   ...payloads.map((payload, i): [string, ConformanceStatement, BadgeSvgOptions] => [
     `injection ${i}`,
-    statement({ subject: { type: 'product', name: payload, product: { name: payload, version: payload } }, standard: { id: 'x', version: '1', name: payload }, issuer: { id: 'https://x.example/', name: payload } }),
+    statement({
+      subject: { type: 'product', name: payload, product: { name: payload, version: payload } },
+      standard: { id: 'x', version: '1', name: payload },
+      issuer: { id: 'https://x.example/', name: payload },
+    }),
     { now: NOW, verified: { issuer: payload } },
   ]),
 ];
@@ -108,7 +140,10 @@ describe('the static SVG badge in a browser', () => {
       const width = Number(mounted.getAttribute('width'));
       const split = Number(/^M(\d+) /.exec(mounted.querySelector('path')!.getAttribute('d')!)![1]);
       const [left, right] = [...mounted.querySelectorAll('text')] as [SVGTextElement, SVGTextElement];
-      for (const [text, start, end] of [[left, 0, split], [right, split, width]] as const) {
+      for (const [text, start, end] of [
+        [left, 0, split],
+        [right, split, width],
+      ] as const) {
         const box = text.getBBox();
         const length = Number(text.getAttribute('textLength'));
         expect(text.getComputedTextLength(), `${name}: drawn length`).to.be.at.most(length + 0.5);
@@ -123,7 +158,10 @@ describe('the static SVG badge in a browser', () => {
         text.after(natural);
         const drawn = natural.getComputedTextLength();
         if (/^[\x20-\x7e’·…ŴŵŷâêîôûŶ]*$/.test(text.textContent ?? '')) {
-          expect(drawn / length, `${name}: "${text.textContent}" natural ${drawn} vs table ${length}`).to.be.within(0.85, 1.02);
+          expect(drawn / length, `${name}: "${text.textContent}" natural ${drawn} vs table ${length}`).to.be.within(
+            0.85,
+            1.02,
+          );
         }
         natural.remove();
       }
@@ -132,7 +170,9 @@ describe('the static SVG badge in a browser', () => {
   }
 
   it('loads as an <img> from a data: URL and a Blob URL at its own size, and runs no script', async () => {
-    for (const [, input, options] of badges.filter(([name]) => name.startsWith('injection') || name === 'conformant en')) {
+    for (const [, input, options] of badges.filter(
+      ([name]) => name.startsWith('injection') || name === 'conformant en',
+    )) {
       const svg = renderBadgeSvg(input, options);
       const width = Number(parse(svg).getAttribute('width'));
       const fromData = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
@@ -159,20 +199,31 @@ describe('signing and verifying in a browser (WebCrypto)', () => {
       const options = { trustedIssuers: ['https://acme-health.example/'], jwks: { keys: [publicJwk] }, now: NOW };
       const result = await verifyStatement(JSON.parse(JSON.stringify(signed)), options);
       expect(result.status, result.reason).to.equal('verified');
-      expect((await verifyStatement({ ...signed, status: 'not-conformant' }, options)).status).to.equal('bad-signature');
+      expect((await verifyStatement({ ...signed, status: 'not-conformant' }, options)).status).to.equal(
+        'bad-signature',
+      );
       expect((await verifyStatement(signed, { ...options, now: new Date('2026-04-02') })).status).to.equal('expired');
       const fetched: string[] = [];
-      const viaFetch = await verifyStatement(signed, { trustedIssuers: options.trustedIssuers, now: NOW, fetchJwks: async (url) => (fetched.push(url), { keys: [publicJwk] }) });
+      const viaFetch = await verifyStatement(signed, {
+        trustedIssuers: options.trustedIssuers,
+        now: NOW,
+        fetchJwks: async (url) => (fetched.push(url), { keys: [publicJwk] }),
+      });
       expect(viaFetch.status).to.equal('verified');
       expect(fetched).to.deep.equal(['https://acme-health.example/jwks.json']);
     });
   }
 
   it('a statement signed in Node (the stored test vectors) verifies in the browser', async () => {
-    const load = (name: string) => fetch(new URL(`../fixtures/conformance/${name}`, import.meta.url)).then((response) => response.json());
+    const load = (name: string) =>
+      fetch(new URL(`../fixtures/conformance/${name}`, import.meta.url)).then((response) => response.json());
     const jwks = await load('jwks.json');
     for (const name of ['signed-es256.json', 'signed-eddsa.json']) {
-      const result = await verifyStatement(await load(name), { trustedIssuers: ['https://acme-health.example/'], jwks, now: NOW });
+      const result = await verifyStatement(await load(name), {
+        trustedIssuers: ['https://acme-health.example/'],
+        jwks,
+        now: NOW,
+      });
       expect(result.status, `${name}: ${result.reason}`).to.equal('verified');
     }
   });

@@ -4,7 +4,8 @@
  * only. Each case works in a namespace of its own and asserts the outcome and what the server
  * saw; none asserts a timing.
  */
-import { InvalidDocumentError, isInvalidDocumentError } from '../../src/format/invalid-document-error.js';
+import type { InvalidDocumentError } from '../../src/format/invalid-document-error.js';
+import { isInvalidDocumentError } from '../../src/format/invalid-document-error.js';
 import {
   createClient,
   DocumentCache,
@@ -37,7 +38,8 @@ function setup(server: string, options: ClientOptions = {}, folder = '') {
   const base = `${server}/${ns}/${folder}`;
   const client = createClient({ baseUrl: base, timeout: 2000, retry: { delay: () => 20 }, ...options });
   const hits = async (): Promise<Record<string, PathHits>> => (await fetch(`${server}/__hits?ns=${ns}`)).json();
-  const hitsOf = async (path: string) => (await hits())[path] ?? { hits: 0, statuses: [], conditional: 0, preflights: 0, bytes: 0 };
+  const hitsOf = async (path: string) =>
+    (await hits())[path] ?? { hits: 0, statuses: [], conditional: 0, preflights: 0, bytes: 0 };
   return { base, client, hits, hitsOf };
 }
 
@@ -138,7 +140,11 @@ export const clientCases: ClientCase[] = [
     name: '429 with a Retry-After beyond the cap: an HttpStatusError at once',
     async run(server) {
       const { client, hitsOf } = setup(server);
-      const error = await rejects(client.get('rate-limited-long/framework.json'), isHttpStatusError, 'an HttpStatusError');
+      const error = await rejects(
+        client.get('rate-limited-long/framework.json'),
+        isHttpStatusError,
+        'an HttpStatusError',
+      );
       equal(error.status, 429);
       equal((await hitsOf('/rate-limited-long/framework.json')).hits, 1);
     },
@@ -187,7 +193,11 @@ export const clientCases: ClientCase[] = [
     name: 'malformed JSON: an InvalidDocumentError naming the URL, line and column',
     async run(server) {
       const { client, base, hitsOf } = setup(server);
-      const error = await rejects(client.get('malformed/framework.json'), isInvalidDocumentError, 'an InvalidDocumentError');
+      const error = await rejects(
+        client.get('malformed/framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
       equal(error.source, `${base}malformed/framework.json`);
       match(notJson(error).found, /not JSON at line 4, column 1/);
       equal((await hitsOf('/malformed/framework.json')).hits, 1);
@@ -200,11 +210,23 @@ export const clientCases: ClientCase[] = [
       const error = await rejects(client.get('html/framework.json'), isInvalidDocumentError, 'an InvalidDocumentError');
       equal(notJson(error).found, 'an HTML page (Content-Type: text/html)');
       equal((await hitsOf('/html/framework.json')).hits, 1);
-      const disguised = await rejects(client.get('html-as-json/framework.json'), isInvalidDocumentError, 'an InvalidDocumentError');
+      const disguised = await rejects(
+        client.get('html-as-json/framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
       equal(notJson(disguised).found, 'an HTML page');
-      const image = await rejects(client.get('image/framework.json'), isInvalidDocumentError, 'an InvalidDocumentError');
+      const image = await rejects(
+        client.get('image/framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
       equal(notJson(image).found, 'a response (Content-Type: image/png)');
-      const empty = await rejects(client.get('empty/framework.json'), isInvalidDocumentError, 'an InvalidDocumentError');
+      const empty = await rejects(
+        client.get('empty/framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
       equal(notJson(empty).found, 'an empty response');
     },
   },
@@ -212,21 +234,36 @@ export const clientCases: ClientCase[] = [
     name: 'a document that does not follow the format: every problem with its JSON path',
     async run(server) {
       const { client } = setup(server);
-      const error = await rejects(client.get('plain/invalid-framework.json'), isInvalidDocumentError, 'an InvalidDocumentError');
-      same(error.issues.map((i) => [i.code, i.path]), [['too_small', ['indicators']]]);
+      const error = await rejects(
+        client.get('plain/invalid-framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
+      same(
+        error.issues.map((i) => [i.code, i.path]),
+        [['too_small', ['indicators']]],
+      );
     },
   },
   {
     name: 'the wrong kind: a WrongKindError saying what was asked for and what was found',
     async run(server) {
       const { client, base, hitsOf } = setup(server);
-      const error = await rejects(client.get('plain/assessment.json', { kind: 'Framework' }), isWrongKindError, 'a WrongKindError');
+      const error = await rejects(
+        client.get('plain/assessment.json', { kind: 'Framework' }),
+        isWrongKindError,
+        'a WrongKindError',
+      );
       same([error.expected, error.found, error.url], ['Framework', 'Assessment', `${base}plain/assessment.json`]);
       match(error.message, /holds an Assessment, not a Framework/);
       equal((await hitsOf('/plain/assessment.json')).hits, 1);
       const either = await client.get('plain/assessment.json', { kind: ['Framework', 'Assessment'] });
       equal(either.document.kind, 'Assessment');
-      const index = await rejects(client.get('plain/index.json', { kind: 'Assessment' }), isWrongKindError, 'a WrongKindError');
+      const index = await rejects(
+        client.get('plain/index.json', { kind: 'Assessment' }),
+        isWrongKindError,
+        'a WrongKindError',
+      );
       equal(index.found, 'Index of Framework');
     },
   },
@@ -234,9 +271,17 @@ export const clientCases: ClientCase[] = [
     name: 'a body larger than maxBytes: a ResponseTooLargeError, by Content-Length or by counting',
     async run(server) {
       const { client, hitsOf } = setup(server, { maxBytes: 256 * 1024 });
-      const declared = await rejects(client.get('huge/framework.json'), isResponseTooLargeError, 'a ResponseTooLargeError');
+      const declared = await rejects(
+        client.get('huge/framework.json'),
+        isResponseTooLargeError,
+        'a ResponseTooLargeError',
+      );
       equal(declared.limit, 256 * 1024);
-      const counted = await rejects(client.get('huge-chunked/framework.json'), isResponseTooLargeError, 'a ResponseTooLargeError');
+      const counted = await rejects(
+        client.get('huge-chunked/framework.json'),
+        isResponseTooLargeError,
+        'a ResponseTooLargeError',
+      );
       equal(counted.code, 'ERR_RESPONSE_TOO_LARGE');
       equal((await hitsOf('/huge/framework.json')).hits, 1);
       equal((await hitsOf('/huge-chunked/framework.json')).hits, 1);
@@ -257,7 +302,10 @@ export const clientCases: ClientCase[] = [
     async run(server) {
       const { client, hitsOf } = setup(server, { cache: false });
       const all = await Promise.all(Array.from({ length: 10 }, () => client.get('slow/framework.json')));
-      ok(all.every((fetched) => fetched.document === all[0]!.document), 'one shared document');
+      ok(
+        all.every((fetched) => fetched.document === all[0]!.document),
+        'one shared document',
+      );
       equal((await hitsOf('/slow/framework.json')).hits, 1);
       await client.get('slow/framework.json');
       equal((await hitsOf('/slow/framework.json')).hits, 2, 'with the cache off, a later request is a new one');
@@ -277,10 +325,20 @@ export const clientCases: ClientCase[] = [
 
       const reason = new Error('the widget was removed');
       const all = new AbortController();
-      const pending = Promise.allSettled([client.get('slow/organisation.json', { signal: all.signal }), client.get('slow/organisation.json', { signal: all.signal })]);
+      const pending = Promise.allSettled([
+        client.get('slow/organisation.json', { signal: all.signal }),
+        client.get('slow/organisation.json', { signal: all.signal }),
+      ]);
       all.abort(reason);
-      same((await pending).map((r) => (r.status === 'rejected' ? r.reason === reason : 'resolved')), [true, true]);
-      await rejects(client.get('slow/framework.json', { signal: all.signal }), (e): e is Error => e === reason, 'the reason, before any request');
+      same(
+        (await pending).map((r) => (r.status === 'rejected' ? r.reason === reason : 'resolved')),
+        [true, true],
+      );
+      await rejects(
+        client.get('slow/framework.json', { signal: all.signal }),
+        (e): e is Error => e === reason,
+        'the reason, before any request',
+      );
     },
   },
   {
@@ -344,7 +402,10 @@ export const clientCases: ClientCase[] = [
       equal((await client.benchmark('small-dma', '2024-25', 'acute-england')).document.cohort.id, 'acute-england');
       equal((await client.benchmarkPeriods('small-dma', '2024-25', 'acute-england')).document.latest, '2024-25');
       const catalogue = await client.catalogue();
-      ok(catalogue.document.items.some((i) => i.of === 'Framework' && i.id === 'test-fw'), 'the catalogue lists the framework');
+      ok(
+        catalogue.document.items.some((i) => i.of === 'Framework' && i.id === 'test-fw'),
+        'the catalogue lists the framework',
+      );
       const seen = await hits();
       // The tree is served with Cache-Control: no-cache and an ETag, as the docs advise.
       same(seen['/tree/frameworks/test-fw/index.json']?.statuses, [200, 304], 'the index: read, then revalidated');
@@ -368,7 +429,9 @@ export const clientCases: ClientCase[] = [
       equal(sharedClient({ baseUrl: base }), a);
       ok(sharedClient({ baseUrl: `${base}other/` }) !== a, 'another base URL, another client');
       equal(sharedClient({ baseUrl: `${base}other/` }).cache, a.cache, 'shared clients share the page cache');
-      await Promise.all(Array.from({ length: 10 }, () => sharedClient({ baseUrl: base }).get('fresh/organisation.json')));
+      await Promise.all(
+        Array.from({ length: 10 }, () => sharedClient({ baseUrl: base }).get('fresh/organisation.json')),
+      );
       await sharedClient().get(`${base}fresh/organisation.json`);
       equal((await hitsOf('/fresh/organisation.json')).hits, 1);
       ok(a.cache instanceof DocumentCache);

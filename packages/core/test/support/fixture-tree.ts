@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { publishCommand } from '../../src/cli/publish.js';
 import { smallAssessment, smallFramework } from '../helpers.js';
 
-const corpus = (name: string) => JSON.parse(readFileSync(new URL(`../corpus/valid/${name}`, import.meta.url), 'utf8')) as unknown;
+const corpus = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../corpus/valid/${name}`, import.meta.url), 'utf8')) as unknown;
 
 /** The documents of the fixture tree, by file name. */
 export function fixtureDocuments(): Record<string, unknown> {
@@ -17,7 +18,11 @@ export function fixtureDocuments(): Record<string, unknown> {
     'framework-1.json': smallFramework(),
     'framework-2.json': v2,
     'organisation-rgt.json': corpus('organisation-rgt.json'),
-    'assessment-2023-24.json': smallAssessment({ id: 'rgt-2023-24', framework: { id: 'test-fw', version: '2' }, period: { id: '2023-24', start: '2023-04-01', end: '2024-03-31' } }),
+    'assessment-2023-24.json': smallAssessment({
+      id: 'rgt-2023-24',
+      framework: { id: 'test-fw', version: '2' },
+      period: { id: '2023-24', start: '2023-04-01', end: '2024-03-31' },
+    }),
     'assessment-2024-25.json': smallAssessment({ framework: { id: 'test-fw', version: '2' } }),
     'conformance-rgt-dspt.json': corpus('conformance-dspt-rgt.json'),
     'conformance-product.json': corpus('conformance-product-signed.json'),
@@ -28,14 +33,20 @@ export function fixtureDocuments(): Record<string, unknown> {
 }
 
 /** Writes `documents` to a new source folder and publishes it; `remove()` deletes both folders. */
-export async function publishTree(documents: Record<string, unknown> = fixtureDocuments()): Promise<{ src: string; out: string; stdout: string; remove: () => void }> {
+export async function publishTree(
+  documents: Record<string, unknown> = fixtureDocuments(),
+): Promise<{ src: string; out: string; stdout: string; remove: () => void }> {
   const root = mkdtempSync(join(tmpdir(), 'openmaturity-tree-'));
   const src = join(root, 'src');
   const out = join(root, 'out');
   mkdirSync(src);
-  for (const [name, document] of Object.entries(documents)) writeFileSync(join(src, name), JSON.stringify(document, null, 2));
+  for (const [name, document] of Object.entries(documents))
+    writeFileSync(join(src, name), JSON.stringify(document, null, 2));
   let stdout = '';
-  const code = await publishCommand([src, '--out', out], { stdout: (text) => void (stdout += text), stderr: (text) => void (stdout += text) });
+  const code = await publishCommand([src, '--out', out], {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stdout += text),
+  });
   if (code !== 0) throw new Error(`publishing the fixture tree failed:\n${stdout}`);
   return { src, out, stdout, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -41,7 +41,13 @@ export interface TestServer {
 
 /** How long a hanging route holds the connection before it gives up. */
 const HOLD_MS = 1500;
-const ORGANISATION = { kind: 'Organisation', schemaVersion: '1.0', odsCode: 'RGT', name: 'Cambridge University Hospitals NHS Foundation Trust', type: 'acute-trust' };
+const ORGANISATION = {
+  kind: 'Organisation',
+  schemaVersion: '1.0',
+  odsCode: 'RGT',
+  name: 'Cambridge University Hospitals NHS Foundation Trust',
+  type: 'acute-trust',
+};
 const WGLL = new URL('../../data/frameworks/wgll-2024.json', import.meta.url);
 
 /** The documents the behaviour routes serve, by name. */
@@ -51,7 +57,13 @@ export function documentText(name: string): string | undefined {
   if (name === 'organisation.json') return JSON.stringify(ORGANISATION);
   if (name === 'wgll.json') return readFileSync(WGLL, 'utf8');
   if (name === 'index.json') {
-    return JSON.stringify({ kind: 'Index', schemaVersion: '1.0', of: 'Framework', latest: '1', items: [{ id: '1', href: '../fresh/framework.json' }] });
+    return JSON.stringify({
+      kind: 'Index',
+      schemaVersion: '1.0',
+      of: 'Framework',
+      latest: '1',
+      items: [{ id: '1', href: '../fresh/framework.json' }],
+    });
   }
   if (name === 'invalid-framework.json') return JSON.stringify({ ...smallFramework(), indicators: [] });
   return undefined;
@@ -59,12 +71,20 @@ export function documentText(name: string): string | undefined {
 
 const CORS = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Last-Modified, Retry-After, Content-Length, Cache-Control, Age, Expires, Date',
+  'access-control-expose-headers':
+    'ETag, Last-Modified, Retry-After, Content-Length, Cache-Control, Age, Expires, Date',
 };
 const LAST_MODIFIED = 'Wed, 01 Jan 2025 00:00:00 GMT';
 const etagOf = (text: string) => `"${createHash('sha256').update(text).digest('base64url').slice(0, 16)}"`;
 
-type Handler = (context: { request: IncomingMessage; response: ServerResponse; text: string; nth: number; send: Send; path: string }) => void;
+type Handler = (context: {
+  request: IncomingMessage;
+  response: ServerResponse;
+  text: string;
+  nth: number;
+  send: Send;
+  path: string;
+}) => void;
 type Send = (status: number, headers: Record<string, string>, body?: string) => void;
 
 const json = { 'content-type': 'application/json' };
@@ -90,12 +110,16 @@ export const behaviours: Record<string, Handler> = {
   },
   missing: ({ send }) => send(404, { 'content-type': 'text/plain' }, 'Not found'),
   gone: ({ send }) => send(410, { 'content-type': 'text/plain' }, 'Gone'),
-  'rate-limited': ({ send, text, nth }) => (nth === 1 ? send(429, { 'retry-after': '1', 'content-type': 'text/plain' }, 'Slow down') : send(200, json, text)),
-  'rate-limited-long': ({ send }) => send(429, { 'retry-after': '3600', 'content-type': 'text/plain' }, 'Come back in an hour'),
-  flaky: ({ send, text, nth }) => (nth === 1 ? send(500, { 'content-type': 'text/plain' }, 'Oops') : send(200, json, text)),
+  'rate-limited': ({ send, text, nth }) =>
+    nth === 1 ? send(429, { 'retry-after': '1', 'content-type': 'text/plain' }, 'Slow down') : send(200, json, text),
+  'rate-limited-long': ({ send }) =>
+    send(429, { 'retry-after': '3600', 'content-type': 'text/plain' }, 'Come back in an hour'),
+  flaky: ({ send, text, nth }) =>
+    nth === 1 ? send(500, { 'content-type': 'text/plain' }, 'Oops') : send(200, json, text),
   broken: ({ send }) => send(503, { 'content-type': 'text/plain' }, 'Down for maintenance'),
   hang: ({ send, text }) => void setTimeout(() => send(200, json, text), HOLD_MS).unref(),
-  slow: ({ send, text }) => void setTimeout(() => send(200, { ...json, 'cache-control': 'no-cache', etag: etagOf(text) }, text), 150).unref(),
+  slow: ({ send, text }) =>
+    void setTimeout(() => send(200, { ...json, 'cache-control': 'no-cache', etag: etagOf(text) }, text), 150).unref(),
   'slow-body': ({ response, text }) => {
     response.writeHead(200, { ...CORS, ...json, 'content-length': String(Buffer.byteLength(text)) });
     response.write(text.slice(0, 10));
@@ -103,7 +127,12 @@ export const behaviours: Record<string, Handler> = {
   },
   malformed: ({ send }) => send(200, json, '{\n  "kind": "Framework",\n  "id": \n'),
   empty: ({ send }) => send(200, json, ''),
-  html: ({ send }) => send(200, { 'content-type': 'text/html; charset=utf-8' }, '<!doctype html><title>Sign in</title><h1>Sign in to continue</h1>'),
+  html: ({ send }) =>
+    send(
+      200,
+      { 'content-type': 'text/html; charset=utf-8' },
+      '<!doctype html><title>Sign in</title><h1>Sign in to continue</h1>',
+    ),
   'html-as-json': ({ send }) => send(200, json, '<!DOCTYPE html>\n<html><body>Service unavailable</body></html>'),
   image: ({ send }) => send(200, { 'content-type': 'image/png' }, 'PNG'),
   huge: ({ response }) => stream(response, { 'content-length': String(6 * 1024 * 1024) }),
@@ -115,9 +144,13 @@ export const behaviours: Record<string, Handler> = {
     else drop(response, text);
   },
   'then-fail': ({ send, text, nth }) =>
-    nth === 1 ? send(200, { ...json, 'cache-control': 'no-cache', etag: etagOf(text) }, text) : send(503, { 'content-type': 'text/plain' }, 'Down'),
+    nth === 1
+      ? send(200, { ...json, 'cache-control': 'no-cache', etag: etagOf(text) }, text)
+      : send(503, { 'content-type': 'text/plain' }, 'Down'),
   'then-missing': ({ send, text, nth }) =>
-    nth === 1 ? send(200, { ...json, 'cache-control': 'no-cache', etag: etagOf(text) }, text) : send(404, { 'content-type': 'text/plain' }, 'Not found'),
+    nth === 1
+      ? send(200, { ...json, 'cache-control': 'no-cache', etag: etagOf(text) }, text)
+      : send(404, { 'content-type': 'text/plain' }, 'Not found'),
 };
 
 /**
@@ -169,7 +202,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/__hits') {
       const space = counts.get(url.searchParams.get('ns') ?? '') ?? new Map();
-      response.writeHead(200, { ...CORS, ...json, 'cache-control': 'no-store' }).end(JSON.stringify(Object.fromEntries(space)));
+      response
+        .writeHead(200, { ...CORS, ...json, 'cache-control': 'no-store' })
+        .end(JSON.stringify(Object.fromEntries(space)));
       return;
     }
     const [, ns = '', ...rest] = url.pathname.split('/');
@@ -178,7 +213,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (request.method === 'OPTIONS') {
       hits.preflights++;
       response
-        .writeHead(204, { ...CORS, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since, Accept', 'access-control-max-age': '600' })
+        .writeHead(204, {
+          ...CORS,
+          'access-control-allow-methods': 'GET',
+          'access-control-allow-headers': 'If-None-Match, If-Modified-Since, Accept',
+          'access-control-max-age': '600',
+        })
         .end();
       return;
     }
@@ -239,7 +279,12 @@ function serveFile(root: string, segments: string[], request: IncomingMessage, s
   const stat = file.startsWith(root + sep) || file === root ? statSync(file, { throwIfNoEntry: false }) : undefined;
   if (!stat?.isFile()) return send(404, { 'content-type': 'text/plain' }, 'Not found');
   const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
-  const headers = { 'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream', 'cache-control': 'no-cache', etag, 'last-modified': stat.mtime.toUTCString() };
+  const headers = {
+    'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+    'cache-control': 'no-cache',
+    etag,
+    'last-modified': stat.mtime.toUTCString(),
+  };
   if (request.headers['if-none-match'] === etag) return send(304, headers);
   send(200, headers, readFileSync(file, 'utf8'));
 }

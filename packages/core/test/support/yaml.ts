@@ -44,7 +44,8 @@ function parseSequence(state: State, indent: number): unknown[] {
   for (skipBlank(state); state.at < state.lines.length; skipBlank(state)) {
     const line = state.lines[state.at]!;
     if (line.indent < indent) break;
-    if (line.indent > indent || !(line.text.startsWith('- ') || line.text === '-')) throw new SyntaxError(`line ${line.number}: expected "- " at column ${indent + 1}`);
+    if (line.indent > indent || !(line.text.startsWith('- ') || line.text === '-'))
+      throw new SyntaxError(`line ${line.number}: expected "- " at column ${indent + 1}`);
     const rest = line.text.slice(2).trimStart();
     if (rest === '') {
       state.at++;
@@ -89,9 +90,16 @@ function parseMapping(state: State, indent: number): Record<string, unknown> {
 }
 
 function keyValue(text: string): { key: string; value: string } | undefined {
-  const found = /^(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|([^\s'"#\-[{][^:]*?|-[^\s:][^:]*?))\s*:(?:\s+(.*))?$/.exec(text);
+  const found = /^(?:'((?:[^']|'')*)'|"((?:[^"\\]|\\.)*)"|([^\s'"#\-[{][^:]*?|-[^\s:][^:]*?))\s*:(?:\s+(.*))?$/.exec(
+    text,
+  );
   if (!found) return undefined;
-  const key = found[1] !== undefined ? found[1].replace(/''/g, "'") : found[2] !== undefined ? (JSON.parse(`"${found[2]}"`) as string) : found[3]!;
+  const key =
+    found[1] !== undefined
+      ? found[1].replace(/''/g, "'")
+      : found[2] !== undefined
+        ? (JSON.parse(`"${found[2]}"`) as string)
+        : found[3]!;
   return { key, value: (found[4] ?? '').trim() };
 }
 
@@ -106,7 +114,9 @@ function blockScalar(state: State, indent: number, style: string): string {
     state.at++;
   }
   while (collected.at(-1) === '') collected.pop();
-  const text = style.startsWith('|') ? collected.join('\n') : collected.join('\n').replace(/([^\n])\n(?=[^\n ])/g, '$1 ');
+  const text = style.startsWith('|')
+    ? collected.join('\n')
+    : collected.join('\n').replace(/([^\n])\n(?=[^\n ])/g, '$1 ');
   return style.endsWith('-') ? text : `${text}\n`;
 }
 
@@ -125,7 +135,8 @@ function scalar(text: string, number: number): unknown {
       .split(',')
       .map((item) => scalar(item.trim(), number));
   }
-  if (/^[&*!|>%@`{]/.test(text) || / #/.test(text)) throw new SyntaxError(`line ${number}: not in the YAML subset this test reads: ${text}`);
+  if (/^[&*!|>%@`{]/.test(text) || / #/.test(text))
+    throw new SyntaxError(`line ${number}: not in the YAML subset this test reads: ${text}`);
   if (text === 'true' || text === 'false') return text === 'true';
   if (text === 'null' || text === '~') return null;
   if (/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/.test(text)) return Number(text);

@@ -23,7 +23,9 @@ const text = (el: HTMLElement) => (el.shadowRoot!.textContent ?? '').replace(/\s
 
 describe('om-conformance-badge', () => {
   it('shows the standard, the status in words and an icon, and the expiry', async () => {
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${statement()}></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge .statement=${statement()}></om-conformance-badge>`,
+    );
     expect(text(el)).to.contain('DSPT 2022-23');
     expect(text(el)).to.contain('Conformant');
     expect(text(el)).to.contain('valid until 30 June 2099');
@@ -32,21 +34,33 @@ describe('om-conformance-badge', () => {
   });
 
   it('tells every status in words, not colour alone, and stays accessible', async () => {
-    for (const status of ['conformant', 'partially-conformant', 'not-conformant', 'in-progress', 'withdrawn'] as const) {
-      const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${statement({ status })}></om-conformance-badge>`);
+    for (const status of [
+      'conformant',
+      'partially-conformant',
+      'not-conformant',
+      'in-progress',
+      'withdrawn',
+    ] as const) {
+      const el = await fixture<OmConformanceBadge>(
+        html`<om-conformance-badge .statement=${statement({ status })}></om-conformance-badge>`,
+      );
       expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.have.length.greaterThan(3);
       await expect(el).to.be.accessible();
     }
   });
 
   it('says "expired" once the expiry date has passed', async () => {
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${statement({ expires: '2024-06-30' })}></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge .statement=${statement({ expires: '2024-06-30' })}></om-conformance-badge>`,
+    );
     expect(text(el)).to.contain('expired on 30 June 2024');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.classList.contains('expired')).to.be.true;
   });
 
   it('speaks Welsh when its nearest lang is cy', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><om-conformance-badge .statement=${statement()}></om-conformance-badge></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><om-conformance-badge .statement=${statement()}></om-conformance-badge></div>`,
+    );
     const el = wrapper.querySelector('om-conformance-badge')!;
     await el.updateComplete;
     expect(text(el)).to.contain('Yn cydymffurfio');
@@ -55,7 +69,11 @@ describe('om-conformance-badge', () => {
 
   it('reads a statement from inline JSON, for CMSs that cannot set properties', async () => {
     const el = await fixture<OmConformanceBadge>(
-      html`<om-conformance-badge><script type="application/json">${JSON.stringify(statement({ status: 'in-progress' }))}</script></om-conformance-badge>`,
+      html`<om-conformance-badge
+        ><script type="application/json">
+          ${JSON.stringify(statement({ status: 'in-progress' }))}
+        </script></om-conformance-badge
+      >`,
     );
     expect(text(el)).to.contain('In progress');
   });
@@ -63,7 +81,9 @@ describe('om-conformance-badge', () => {
   it('renders hostile text as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const el = await fixture<OmConformanceBadge>(
-      html`<om-conformance-badge .statement=${statement({ standard: { id: 'dspt', name: hostile }, subject: { type: 'product', name: 'שלום '.repeat(50) } })}></om-conformance-badge>`,
+      html`<om-conformance-badge
+        .statement=${statement({ standard: { id: 'dspt', name: hostile }, subject: { type: 'product', name: 'שלום '.repeat(50) } })}
+      ></om-conformance-badge>`,
     );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el)).to.contain(hostile);
@@ -73,7 +93,9 @@ describe('om-conformance-badge', () => {
 
   it('never renders a javascript: or data: evidence URL as a link: the statement is refused', async () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
-      const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${statement({ evidence: [{ url }] })}></om-conformance-badge>`);
+      const el = await fixture<OmConformanceBadge>(
+        html`<om-conformance-badge .statement=${statement({ evidence: [{ url }] })}></om-conformance-badge>`,
+      );
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('evidence[0].url');
@@ -83,10 +105,18 @@ describe('om-conformance-badge', () => {
 
   it('shows an accessible error, not an exception, for data that is not a statement', async () => {
     for (const bad of [{ kind: 'Framework' }, 'not json at all', 42, { ...statement(), status: 'excellent' }]) {
-      const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${bad}></om-conformance-badge>`);
+      const el = await fixture<OmConformanceBadge>(
+        html`<om-conformance-badge .statement=${bad}></om-conformance-badge>`,
+      );
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     }
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge><script type="application/json">{ broken</script></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        ><script type="application/json">
+          { broken
+        </script></om-conformance-badge
+      >`,
+    );
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
   });
 
@@ -114,39 +144,78 @@ describe('om-conformance-badge verification', () => {
   const signed = async (alg: 'ES256' | 'EdDSA' = 'ES256') => {
     const { generateIssuerKeys, signStatement } = await import('@openmaturity/core');
     const keys = await generateIssuerKeys({ alg });
-    const doc = await signStatement(statement({ issuer: { id: ISSUER, name: 'Test Assurance Body' } }), keys.privateJwk);
+    const doc = await signStatement(
+      statement({ issuer: { id: ISSUER, name: 'Test Assurance Body' } }),
+      keys.privateJwk,
+    );
     return { doc, jwks: { keys: [keys.publicJwk] } };
   };
   const settled = (el: OmConformanceBadge) =>
     new Promise<void>((done) => {
-      const check = () => (el.shadowRoot!.querySelector('[part="verification"]')?.textContent?.includes('Checking') ? setTimeout(check, 20) : done());
+      const check = () =>
+        el.shadowRoot!.querySelector('[part="verification"]')?.textContent?.includes('Checking')
+          ? setTimeout(check, 20)
+          : done();
       check();
     });
 
   it('says "verified by" the issuer only when the signature checks out against an issuer the page trusts', async () => {
     const { doc, jwks } = await signed();
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" trusted-issuers=${ISSUER} .jwks=${jwks} .statement=${doc}></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        variant="card"
+        trusted-issuers=${ISSUER}
+        .jwks=${jwks}
+        .statement=${doc}
+      ></om-conformance-badge>`,
+    );
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Verified: signed by Test Assurance Body');
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain(
+      'Verified: signed by Test Assurance Body',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('changing one character of a signed statement makes it "not verified", with the reason in the card', async () => {
     const { doc, jwks } = await signed('EdDSA');
     const tampered = { ...doc, scope: `${doc.scope ?? ''}x` };
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" trusted-issuers=${ISSUER} .jwks=${jwks} .statement=${tampered}></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        variant="card"
+        trusted-issuers=${ISSUER}
+        .jwks=${jwks}
+        .statement=${tampered}
+      ></om-conformance-badge>`,
+    );
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Not verified: the signature does not match');
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain(
+      'Not verified: the signature does not match',
+    );
   });
 
   it('does not trust an issuer because the statement names it: the page decides', async () => {
     const { doc, jwks } = await signed();
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge trusted-issuers="https://someone-else.example/" .jwks=${jwks} .statement=${doc}></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        trusted-issuers="https://someone-else.example/"
+        .jwks=${jwks}
+        .statement=${doc}
+      ></om-conformance-badge>`,
+    );
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Not verified');
-    const card = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" trusted-issuers="https://someone-else.example/" .jwks=${jwks} .statement=${doc}></om-conformance-badge>`);
+    const card = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        variant="card"
+        trusted-issuers="https://someone-else.example/"
+        .jwks=${jwks}
+        .statement=${doc}
+      ></om-conformance-badge>`,
+    );
     await settled(card);
-    expect(card.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('its issuer is not one this page trusts');
+    expect(card.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain(
+      'its issuer is not one this page trusts',
+    );
   });
 
   it('makes no claim about verification when the page names no trusted issuers', async () => {
@@ -156,15 +225,26 @@ describe('om-conformance-badge verification', () => {
   });
 
   it('gives the reason in Welsh', async () => {
-    const wrapper = await fixture(html`<div lang="cy"><om-conformance-badge variant="card" trusted-issuers=${ISSUER} .statement=${statement()}></om-conformance-badge></div>`);
+    const wrapper = await fixture(
+      html`<div lang="cy">
+        <om-conformance-badge variant="card" trusted-issuers=${ISSUER} .statement=${statement()}></om-conformance-badge>
+      </div>`,
+    );
     const el = wrapper.querySelector('om-conformance-badge')!;
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain('Heb ei ddilysu: nid yw’r datganiad wedi’i lofnodi');
+    expect(el.shadowRoot!.querySelector('[part="verification"]')!.textContent).to.contain(
+      'Heb ei ddilysu: nid yw’r datganiad wedi’i lofnodi',
+    );
   });
 
   it('reads the statement from src and the keys from jwks-src on a real server', async () => {
     const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
-    const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge variant="card" src=${`${server}/badge-${Date.now()}/tree/conformance/RGT/dspt.json`}></om-conformance-badge>`);
+    const el = await fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        variant="card"
+        src=${`${server}/badge-${Date.now()}/tree/conformance/RGT/dspt.json`}
+      ></om-conformance-badge>`,
+    );
     await new Promise<void>((done) => {
       const check = () => (el.hasAttribute('aria-busy') ? setTimeout(check, 20) : done());
       check();

@@ -57,7 +57,10 @@ export class OmConformanceBadge extends LitElement {
   static override properties = {
     src: { type: String, reflect: true },
     variant: { type: String, reflect: true },
-    trustedIssuers: { attribute: 'trusted-issuers', converter: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean) },
+    trustedIssuers: {
+      attribute: 'trusted-issuers',
+      converter: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
+    },
     jwksSrc: { type: String, attribute: 'jwks-src' },
     jwks: { attribute: false },
     statement: { attribute: false },
@@ -98,7 +101,8 @@ export class OmConformanceBadge extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const state = this.data.state;
     const statement = state.status === 'ready' ? state.value : undefined;
-    if (statement !== this.verified || changed.has('trustedIssuers') || changed.has('jwksSrc') || changed.has('jwks')) void this.verify(statement);
+    if (statement !== this.verified || changed.has('trustedIssuers') || changed.has('jwksSrc') || changed.has('jwks'))
+      void this.verify(statement);
   }
 
   private verified: ConformanceStatement | undefined;
@@ -121,12 +125,20 @@ export class OmConformanceBadge extends LitElement {
     }
     this.verification = 'checking';
     const jwksSrc = this.jwksSrc && new URL(this.jwksSrc, document.baseURI).href;
-    const jwks = this.jwks ?? (jwksSrc ? ((await fetchJwks(jwksSrc).catch(() => undefined)) as JsonWebKeySet | undefined) : undefined);
-    const result = await verifyStatement(statement, { trustedIssuers: this.trustedIssuers, jwks, fetchJwks: jwksSrc ? undefined : fetchJwks });
+    const jwks =
+      this.jwks ??
+      (jwksSrc ? ((await fetchJwks(jwksSrc).catch(() => undefined)) as JsonWebKeySet | undefined) : undefined);
+    const result = await verifyStatement(statement, {
+      trustedIssuers: this.trustedIssuers,
+      jwks,
+      fetchJwks: jwksSrc ? undefined : fetchJwks,
+    });
     if (run === this.verifying) this.verification = result;
   }
 
-  private load(signal: AbortSignal): Loaded<ConformanceStatement> | undefined | Promise<Loaded<ConformanceStatement> | undefined> {
+  private load(
+    signal: AbortSignal,
+  ): Loaded<ConformanceStatement> | undefined | Promise<Loaded<ConformanceStatement> | undefined> {
     const given = this.statement ?? (this.src ? undefined : inlineDocuments(this)[0]);
     if (given !== undefined || !this.src) {
       if (given === undefined || given === null) return undefined;
@@ -149,7 +161,9 @@ export class OmConformanceBadge extends LitElement {
     const display = statusDisplays[statement.status];
     const expired = statement.expires !== undefined && statement.expires < today();
     const evidence = statement.evidence?.find((link) => /^https?:\/\//i.test(link.url));
-    const standard = [statement.standard.name ?? statement.standard.id, statement.standard.version].filter(Boolean).join(' ');
+    const standard = [statement.standard.name ?? statement.standard.id, statement.standard.version]
+      .filter(Boolean)
+      .join(' ');
     const expiry = statement.expires
       ? expired
         ? t.expired(formatDate(statement.expires, lang))
@@ -169,16 +183,25 @@ export class OmConformanceBadge extends LitElement {
               ? `${t.notVerified}: ${t.failures[verification.status] ?? verification.status}`
               : t.notVerified;
     const verificationPart = verifiedText
-      ? html`<span part="verification" class="verification ${verification !== 'checking' && verification?.verified ? 'verified' : 'unverified'}" aria-live="polite"
-          ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${verification !== 'checking' && verification?.verified ? statusDisplays.conformant.icon.path : statusDisplays['not-conformant'].icon.path}></path></svg
+      ? html`<span
+          part="verification"
+          class="verification ${verification !== 'checking' && verification?.verified ? 'verified' : 'unverified'}"
+          aria-live="polite"
+          ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path
+              d=${verification !== 'checking' && verification?.verified ? statusDisplays.conformant.icon.path : statusDisplays['not-conformant'].icon.path}
+            ></path></svg
           >${verifiedText}</span
         >`
       : nothing;
     const status = html`<span part="status" class="status"
-      ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg>${display.label[lang]}</span
+      ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg
+      >${display.label[lang]}</span
     >`;
     const evidenceLink = evidence
-      ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer">${t.evidence}<span class="visually-hidden">: ${standard}, ${statement.subject.name}</span></a>`
+      ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer"
+          >${t.evidence}<span class="visually-hidden">: ${standard}, ${statement.subject.name}</span></a
+        >`
       : nothing;
 
     if (this.variant === 'card') {
@@ -187,22 +210,51 @@ export class OmConformanceBadge extends LitElement {
         <h3 part="standard" class="standard">${standard}</h3>
         <p class="status-line">${status}</p>
         <dl>
-          <div><dt>${t.subject}</dt><dd>${statement.subject.product?.name ?? statement.subject.name}</dd></div>
-          ${statement.scope ? html`<div><dt>${t.scope}</dt><dd>${statement.scope}</dd></div>` : nothing}
-          <div><dt>${t.issuer}</dt><dd>${statement.issuer.name}</dd></div>
-          <div><dt>${t.issued}</dt><dd>${formatDate(statement.issued, lang)}</dd></div>
-          ${statement.expires
-            ? html`<div><dt>${expired ? t.expiredHeading : t.validity}</dt><dd part="expiry" class="expiry">${formatDate(statement.expires, lang)}</dd></div>`
-            : nothing}
-          ${verifiedText ? html`<div><dt>${t.verification}</dt><dd>${verificationPart}</dd></div>` : nothing}
+          <div>
+            <dt>${t.subject}</dt>
+            <dd>${statement.subject.product?.name ?? statement.subject.name}</dd>
+          </div>
+          ${
+            statement.scope
+              ? html`<div>
+                  <dt>${t.scope}</dt>
+                  <dd>${statement.scope}</dd>
+                </div>`
+              : nothing
+          }
+          <div>
+            <dt>${t.issuer}</dt>
+            <dd>${statement.issuer.name}</dd>
+          </div>
+          <div>
+            <dt>${t.issued}</dt>
+            <dd>${formatDate(statement.issued, lang)}</dd>
+          </div>
+          ${
+            statement.expires
+              ? html`<div>
+                  <dt>${expired ? t.expiredHeading : t.validity}</dt>
+                  <dd part="expiry" class="expiry">${formatDate(statement.expires, lang)}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            verifiedText
+              ? html`<div>
+                  <dt>${t.verification}</dt>
+                  <dd>${verificationPart}</dd>
+                </div>`
+              : nothing
+          }
         </dl>
         ${evidenceLink}
       </section>`;
     }
     return html`${staleNote(state, t)}<span part="base" class="badge ${expired ? 'expired' : display.tone}">
-      <span part="standard" class="standard">${standard}</span>
-      ${status} ${expiry ? html`<span part="expiry" class="expiry">${expiry}</span>` : nothing} ${verificationPart} ${evidenceLink}
-    </span>`;
+        <span part="standard" class="standard">${standard}</span>
+        ${status} ${expiry ? html`<span part="expiry" class="expiry">${expiry}</span>` : nothing} ${verificationPart}
+        ${evidenceLink}
+      </span>`;
   }
 }
 

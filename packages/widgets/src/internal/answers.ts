@@ -2,7 +2,13 @@
 import type { DisplayLanguage, Framework, Indicator, ResponseValue } from '@openmaturity/core';
 import { formatNumber, type Messages } from './i18n.js';
 
-export function formatAnswer(framework: Framework, indicator: Indicator, value: ResponseValue | undefined, t: Messages, lang: DisplayLanguage): string {
+export function formatAnswer(
+  framework: Framework,
+  indicator: Indicator,
+  value: ResponseValue | undefined,
+  t: Messages,
+  lang: DisplayLanguage,
+): string {
   if (value === undefined || value === null) return t.notAnswered;
   const { measure } = indicator;
   switch (measure.type) {

@@ -54,7 +54,8 @@ export class DataSourceController<T> implements ReactiveController {
     }
     this.set({ status: 'loading' });
     result.then(
-      (loaded) => controller === this.controller && this.set(loaded ? { status: 'ready', ...loaded } : { status: 'empty' }),
+      (loaded) =>
+        controller === this.controller && this.set(loaded ? { status: 'ready', ...loaded } : { status: 'empty' }),
       (error) => controller === this.controller && !controller.signal.aborted && this.set({ status: 'error', error }),
     );
   }

@@ -23,6 +23,8 @@ export function defineElement(tag: string, element: VersionedElement, version: s
     return;
   }
   if (existing !== element && existing.version !== version) {
-    console.warn(`<${tag}> is already defined by OpenMaturity widgets ${existing.version ?? '(unknown version)'}; version ${version} was not registered.`);
+    console.warn(
+      `<${tag}> is already defined by OpenMaturity widgets ${existing.version ?? '(unknown version)'}; version ${version} was not registered.`,
+    );
   }
 }

@@ -19,7 +19,8 @@ const en = {
     notFound: 'The data could not be found at its address.',
     http: (status: number) => `The data could not be loaded: the server answered with error ${status}.`,
     invalid: 'The data is not valid:',
-    wrongKind: (expected: string, found: string) => `The data is a ${found} document, not the ${expected} this element shows.`,
+    wrongKind: (expected: string, found: string) =>
+      `The data is a ${found} document, not the ${expected} this element shows.`,
     tooLarge: 'The data is larger than this page will load.',
     other: 'The data could not be shown.',
   },
@@ -42,7 +43,8 @@ const en = {
   points: (n: string) => `${n} points`,
   showTable: 'Show the figures as a table',
   hideTable: 'Hide the table',
-  domainButton: (name: string, score: string, level: string, answered: string) => `${name}: ${score}. ${level}. ${answered}.`,
+  domainButton: (name: string, score: string, level: string, answered: string) =>
+    `${name}: ${score}. ${level}. ${answered}.`,
   tiers: { foundation: 'Foundation', core: 'Core', advanced: 'Advanced' } as Record<Tier, string>,
   allDomains: 'All domains',
   allTiers: 'All tiers',
@@ -62,7 +64,8 @@ const en = {
   yes: 'Yes',
   no: 'No',
   levelValue: (value: string) => `level ${value}`,
-  expectedGain: (gain: string, gap: string, weight: string) => `Expected gain ${gain} (gap of ${gap} points × weight ${weight})`,
+  expectedGain: (gain: string, gap: string, weight: string) =>
+    `Expected gain ${gain} (gap of ${gap} points × weight ${weight})`,
   localPriority: (reasons: string) => `Local priority${reasons ? `: ${reasons}` : ''}`,
   step: (rank: number) => `Step ${rank}`,
   verifiedBy: (issuer: string) => `Verified: signed by ${issuer}`,
@@ -106,7 +109,10 @@ const en = {
   standard: 'Standard',
   standardStatus: { draft: 'Draft', active: 'Active', retired: 'Retired' } as Record<string, string>,
   mandatedFrom: 'Mandated from',
-  stages: { 'not-started': 'Not started', planning: 'Planning', implementing: 'Implementing', live: 'Live' } as Record<string, string>,
+  stages: { 'not-started': 'Not started', planning: 'Planning', implementing: 'Implementing', live: 'Live' } as Record<
+    string,
+    string
+  >,
   responding: 'Responding',
   mostReported: 'Most reported barriers',
   liveChange: 'Change in live',
@@ -116,9 +122,12 @@ const en = {
   signalsTitle: 'Timelines at risk',
   noSignals: 'No mandate timeline looks at risk.',
   signals: {
-    'mandated-while-draft': (name: string, date: string) => `${name} is mandated from ${date} while it is still a draft.`,
-    'mandate-passed': (name: string, date: string, live: string, of: string) => `${name} has been mandated since ${date}, but only ${live} of ${of} are live.`,
-    'mandate-approaching': (name: string, date: string, live: string, of: string) => `${name} is mandated from ${date}, and only ${live} of ${of} are live.`,
+    'mandated-while-draft': (name: string, date: string) =>
+      `${name} is mandated from ${date} while it is still a draft.`,
+    'mandate-passed': (name: string, date: string, live: string, of: string) =>
+      `${name} has been mandated since ${date}, but only ${live} of ${of} are live.`,
+    'mandate-approaching': (name: string, date: string, live: string, of: string) =>
+      `${name} is mandated from ${date}, and only ${live} of ${of} are live.`,
   },
   pointsChange: (n: string) => `${n} points`,
 };
@@ -238,8 +247,10 @@ const cy: Messages = {
   noSignals: 'Nid oes amserlen orfodol yn edrych mewn perygl.',
   signals: {
     'mandated-while-draft': (name, date) => `Mae ${name} yn orfodol o ${date} er ei bod yn dal yn ddrafft.`,
-    'mandate-passed': (name, date, live, of) => `Mae ${name} wedi bod yn orfodol ers ${date}, ond dim ond ${live} o ${of} sy’n fyw.`,
-    'mandate-approaching': (name, date, live, of) => `Mae ${name} yn orfodol o ${date}, a dim ond ${live} o ${of} sy’n fyw.`,
+    'mandate-passed': (name, date, live, of) =>
+      `Mae ${name} wedi bod yn orfodol ers ${date}, ond dim ond ${live} o ${of} sy’n fyw.`,
+    'mandate-approaching': (name, date, live, of) =>
+      `Mae ${name} yn orfodol o ${date}, a dim ond ${live} o ${of} sy’n fyw.`,
   },
   pointsChange: (n) => `${n} pwynt`,
 };
@@ -256,7 +267,20 @@ export function languageOf(element: Element): DisplayLanguage {
 
 export const messagesFor = (lang: DisplayLanguage): Messages => messages[lang];
 
-const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const WELSH_MONTHS = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
 const hasWelsh = () => Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
 
 /**
@@ -266,13 +290,24 @@ const hasWelsh = () => Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0
  */
 export function formatDate(isoDate: string, lang: DisplayLanguage): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (lang === 'cy' && !hasWelsh()) return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (lang === 'cy' && !hasWelsh())
+    return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Formats a number for people: `62.5`, `1,234`; a percentage from a ratio: `80%`. */
-export function formatNumber(value: number, lang: DisplayLanguage, options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 }): string {
+export function formatNumber(
+  value: number,
+  lang: DisplayLanguage,
+  options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 },
+): string {
   return new Intl.NumberFormat(lang === 'cy' && hasWelsh() ? 'cy' : 'en-GB', options).format(value);
 }
 
-export const formatPercent = (ratio: number, lang: DisplayLanguage) => formatNumber(ratio, lang, { style: 'percent', maximumFractionDigits: 0 });
+export const formatPercent = (ratio: number, lang: DisplayLanguage) =>
+  formatNumber(ratio, lang, { style: 'percent', maximumFractionDigits: 0 });

@@ -16,7 +16,8 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-    if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (hosts.size === 1)
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {

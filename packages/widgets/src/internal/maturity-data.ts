@@ -30,10 +30,13 @@ export interface MaturityInput {
 
 /** Sorts loose documents (inline JSON) by kind: the later of two assessments is the current one. */
 export function sortDocuments(documents: readonly unknown[]): MaturityInput {
-  const of = (kind: string) => documents.filter((d) => (d as { kind?: unknown } | null)?.kind === kind) as { period?: { start?: string } }[];
+  const of = (kind: string) =>
+    documents.filter((d) => (d as { kind?: unknown } | null)?.kind === kind) as { period?: { start?: string } }[];
   const assessments = of('Assessment').sort((a, b) => String(a.period?.start).localeCompare(String(b.period?.start)));
   const frameworks = of('Framework');
-  const unknown = documents.find((d) => !['Assessment', 'Framework', 'Benchmark'].includes(String((d as { kind?: unknown } | null)?.kind)));
+  const unknown = documents.find(
+    (d) => !['Assessment', 'Framework', 'Benchmark'].includes(String((d as { kind?: unknown } | null)?.kind)),
+  );
   return {
     // A document of no known kind is handed on as the assessment, so that validation names it.
     assessment: unknown ?? assessments.at(-1),
@@ -61,7 +64,10 @@ export function validateMaturityData(input: MaturityInput): MaturityData | undef
     const earlier = parseDocument(input.previous, { kind: 'Assessment', source: 'previous assessment' });
     previous = { assessment: earlier, framework: pickFramework(earlier, [input.previousFramework, input.framework]) };
   }
-  const benchmark = input.benchmark === undefined ? undefined : parseDocument(input.benchmark, { kind: 'Benchmark', source: 'benchmark' });
+  const benchmark =
+    input.benchmark === undefined
+      ? undefined
+      : parseDocument(input.benchmark, { kind: 'Benchmark', source: 'benchmark' });
   return { framework, assessment, previous, benchmark };
 }
 

@@ -13,8 +13,14 @@ let server: string;
 let run = 0;
 /** A fresh namespace per test, so the server's counts are the test's own. */
 const ns = () => `widgets-${Date.now()}-${++run}`;
-const hits = async (space: string) => (await (await fetch(`${server}/__hits?ns=${space}`)).json()) as Record<string, { hits: number; statuses: number[] }>;
-const ready = (el: HTMLElement) => waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part="base"] > *'), 'element finished loading', { timeout: 5000 });
+const hits = async (space: string) =>
+  (await (await fetch(`${server}/__hits?ns=${space}`)).json()) as Record<string, { hits: number; statuses: number[] }>;
+const ready = (el: HTMLElement) =>
+  waitUntil(
+    () => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part="base"] > *'),
+    'element finished loading',
+    { timeout: 5000 },
+  );
 
 before(async () => {
   server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
@@ -25,19 +31,27 @@ before(async () => {
 describe('elements reading documents by URL', () => {
   it('finds the framework from the assessment’s reference in the publishing layout', async () => {
     const space = ns();
-    const el = await fixture<OmScorecard>(html`<om-scorecard src=${`${server}/${space}/tree/organisations/RGT/assessments/2024-25.json`}></om-scorecard>`);
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard src=${`${server}/${space}/tree/organisations/RGT/assessments/2024-25.json`}></om-scorecard>`,
+    );
     await ready(el);
     expect(el.shadowRoot!.querySelectorAll('button.domain').length).to.be.greaterThan(0);
-    expect(Object.keys(await hits(space)).sort()).to.deep.equal(['/tree/frameworks/test-fw/2.json', '/tree/organisations/RGT/assessments/2024-25.json']);
+    expect(Object.keys(await hits(space)).sort()).to.deep.equal([
+      '/tree/frameworks/test-fw/2.json',
+      '/tree/organisations/RGT/assessments/2024-25.json',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('shares one request between elements that show one document', async () => {
     const space = ns();
     const src = `${server}/${space}/tree/organisations/RGT/assessments/2024-25.json`;
-    const page = await fixture(html`<div>
-      <om-scorecard src=${src}></om-scorecard><om-scorecard compact src=${src}></om-scorecard><om-priority-checklist src=${src}></om-priority-checklist>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <om-scorecard src=${src}></om-scorecard><om-scorecard compact src=${src}></om-scorecard
+        ><om-priority-checklist src=${src}></om-priority-checklist>
+      </div>`,
+    );
     for (const el of page.children) await ready(el as HTMLElement);
     const seen = await hits(space);
     expect(Object.values(seen).map((h) => h.hits)).to.deep.equal([1, 1]);
@@ -46,7 +60,10 @@ describe('elements reading documents by URL', () => {
   it('reserves its space with a busy skeleton while loading', async () => {
     const space = ns();
     const el = await fixture<OmPriorityChecklist>(
-      html`<om-priority-checklist src=${`${server}/${space}/slow/assessment.json`} framework-src=${`${server}/${space}/slow/framework.json`}></om-priority-checklist>`,
+      html`<om-priority-checklist
+        src=${`${server}/${space}/slow/assessment.json`}
+        framework-src=${`${server}/${space}/slow/framework.json`}
+      ></om-priority-checklist>`,
     );
     expect(el.getAttribute('aria-busy')).to.equal('');
     expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.exist;
@@ -58,16 +75,30 @@ describe('elements reading documents by URL', () => {
 
   const failures: [string, (space: string) => [string, string?], RegExp][] = [
     ['not found', (s) => [`${server}/${s}/missing/assessment.json`], /could not be found/],
-    ['an invalid document, with its path', (s) => [`${server}/${s}/plain/assessment.json`, `${server}/${s}/plain/invalid-framework.json`], /not valid: .*indicators/],
-    ['the wrong kind', (s) => [`${server}/${s}/plain/framework.json`], /The data is a Framework document, not the Assessment this element shows\./],
-    ['a timeout', (s) => [`${server}/${s}/hang/assessment.json`, `${server}/${s}/plain/framework.json`], /took too long/],
+    [
+      'an invalid document, with its path',
+      (s) => [`${server}/${s}/plain/assessment.json`, `${server}/${s}/plain/invalid-framework.json`],
+      /not valid: .*indicators/,
+    ],
+    [
+      'the wrong kind',
+      (s) => [`${server}/${s}/plain/framework.json`],
+      /The data is a Framework document, not the Assessment this element shows\./,
+    ],
+    [
+      'a timeout',
+      (s) => [`${server}/${s}/hang/assessment.json`, `${server}/${s}/plain/framework.json`],
+      /took too long/,
+    ],
     ['an HTML page served as 200', (s) => [`${server}/${s}/html/assessment.json`], /not valid/],
     ['a server error', (s) => [`${server}/${s}/broken/assessment.json`], /error 503/],
   ];
   for (const [what, sources, message] of failures) {
     it(`shows an accessible error with a retry button for ${what}`, async () => {
       const [src, frameworkSrc] = sources(ns());
-      const el = await fixture<OmScorecard>(html`<om-scorecard src=${src} framework-src=${frameworkSrc ?? ''}></om-scorecard>`);
+      const el = await fixture<OmScorecard>(
+        html`<om-scorecard src=${src} framework-src=${frameworkSrc ?? ''}></om-scorecard>`,
+      );
       await ready(el);
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.match(message);
@@ -78,7 +109,12 @@ describe('elements reading documents by URL', () => {
 
   it('retries on request, and recovers', async () => {
     const space = ns();
-    const el = await fixture<OmScorecard>(html`<om-scorecard src=${`${server}/${space}/flaky/assessment.json`} framework-src=${`${server}/${space}/plain/framework.json`}></om-scorecard>`);
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard
+        src=${`${server}/${space}/flaky/assessment.json`}
+        framework-src=${`${server}/${space}/plain/framework.json`}
+      ></om-scorecard>`,
+    );
     await ready(el);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
@@ -89,7 +125,9 @@ describe('elements reading documents by URL', () => {
     const space = ns();
     const src = `${server}/${space}/then-fail/assessment.json`;
     const frameworkSrc = `${server}/${space}/plain/framework.json`;
-    const first = await fixture<OmScorecard>(html`<om-scorecard src=${src} framework-src=${frameworkSrc}></om-scorecard>`);
+    const first = await fixture<OmScorecard>(
+      html`<om-scorecard src=${src} framework-src=${frameworkSrc}></om-scorecard>`,
+    );
     await ready(first);
     first.reload();
     await waitUntil(() => first.shadowRoot!.querySelector('[part="stale"]'), 'stale note shown', { timeout: 5000 });
@@ -103,14 +141,20 @@ describe('no layout shift when data arrives', () => {
   it('keeps content below a loading scorecard in place (cumulative layout shift under 0.1)', async () => {
     const shifts: number[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
     });
     observer.observe({ type: 'layout-shift', buffered: false });
     const space = ns();
-    const page = await fixture(html`<div style="width: 720px">
-      <om-scorecard src=${`${server}/${space}/slow/assessment.json`} framework-src=${`${server}/${space}/slow/framework.json`}></om-scorecard>
-      <p id="below">Content below the card</p>
-    </div>`);
+    const page = await fixture(
+      html`<div style="width: 720px">
+        <om-scorecard
+          src=${`${server}/${space}/slow/assessment.json`}
+          framework-src=${`${server}/${space}/slow/framework.json`}
+        ></om-scorecard>
+        <p id="below">Content below the card</p>
+      </div>`,
+    );
     const el = page.querySelector('om-scorecard')!;
     await ready(el);
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
@@ -123,14 +167,28 @@ describe('no layout shift when data arrives', () => {
 describe('review findings, kept as tests', () => {
   it('finishes loading after being moved in the page while loading', async () => {
     const space = ns();
-    const page = await fixture(html`<div><div id="a"><om-scorecard src=${`${server}/${space}/slow/assessment.json`} framework-src=${`${server}/${space}/slow/framework.json`}></om-scorecard></div><div id="b"></div></div>`);
+    const page = await fixture(
+      html`<div>
+        <div id="a">
+          <om-scorecard
+            src=${`${server}/${space}/slow/assessment.json`}
+            framework-src=${`${server}/${space}/slow/framework.json`}
+          ></om-scorecard>
+        </div>
+        <div id="b"></div>
+      </div>`,
+    );
     const el = page.querySelector('om-scorecard')!;
     page.querySelector('#b')!.append(el);
     await waitUntil(() => el.shadowRoot!.querySelector('button.domain'), 'loaded after the move', { timeout: 5000 });
   });
 
   it('follows a change of lang on an ancestor at once', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><om-scorecard src=${`${server}/${ns()}/tree/organisations/RGT/assessments/2024-25.json`}></om-scorecard></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <om-scorecard src=${`${server}/${ns()}/tree/organisations/RGT/assessments/2024-25.json`}></om-scorecard>
+      </div>`,
+    );
     const el = wrapper.querySelector('om-scorecard')!;
     await ready(el);
     wrapper.setAttribute('lang', 'cy');

@@ -19,14 +19,25 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 export async function loadMaturityData(sources: RemoteSources): Promise<{ data: MaturityData; stale: boolean }> {
   const client = sharedClient();
   const { signal } = sources;
-  const get = (url: string | undefined, kind: 'Assessment' | 'Framework' | 'Benchmark') => (url ? client.get(absolute(url), { kind, signal }) : undefined);
+  const get = (url: string | undefined, kind: 'Assessment' | 'Framework' | 'Benchmark') =>
+    url ? client.get(absolute(url), { kind, signal }) : undefined;
   const frameworkOf = (fetched: { url: string; document: unknown }, explicit?: string) => {
     if (explicit) return get(explicit, 'Framework')!;
     const assessment = fetched.document as Assessment;
-    return get(new URL(layout.framework(assessment.framework.id, assessment.framework.version), baseUrlOf(fetched.url, assessment)).href, 'Framework')!;
+    return get(
+      new URL(
+        layout.framework(assessment.framework.id, assessment.framework.version),
+        baseUrlOf(fetched.url, assessment),
+      ).href,
+      'Framework',
+    )!;
   };
 
-  const [current, benchmark, previous] = await Promise.all([get(sources.src, 'Assessment')!, get(sources.benchmarkSrc, 'Benchmark'), get(sources.previousSrc, 'Assessment')]);
+  const [current, benchmark, previous] = await Promise.all([
+    get(sources.src, 'Assessment')!,
+    get(sources.benchmarkSrc, 'Benchmark'),
+    get(sources.previousSrc, 'Assessment'),
+  ]);
   const sameFramework = (a: unknown, b: unknown) => {
     const [x, y] = [(a as Assessment).framework, (b as Assessment).framework];
     return x?.id === y?.id && x?.version === y?.version;

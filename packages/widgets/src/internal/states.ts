@@ -5,7 +5,14 @@ import type { SourceState } from './data-source.js';
 
 /** What went wrong, in words, from an error's `code` (the client's and the format's errors). */
 export function describeError(error: unknown, t: Messages): string {
-  const e = (error ?? {}) as { code?: string; status?: number; issues?: { message: string }[]; expected?: string; found?: string; source?: string };
+  const e = (error ?? {}) as {
+    code?: string;
+    status?: number;
+    issues?: { message: string }[];
+    expected?: string;
+    found?: string;
+    source?: string;
+  };
   switch (e.code) {
     case 'ERR_NETWORK':
       return t.errors.network;
@@ -31,10 +38,17 @@ export function describeError(error: unknown, t: Messages): string {
  * The template of a state that is not ready: a skeleton that reserves the final space, an
  * alert with a retry button, or the empty note. `undefined` when the state is ready.
  */
-export function renderPending(state: SourceState<unknown>, t: Messages, skeleton: TemplateResult, retry: () => void): TemplateResult | undefined {
+export function renderPending(
+  state: SourceState<unknown>,
+  t: Messages,
+  skeleton: TemplateResult,
+  retry: () => void,
+): TemplateResult | undefined {
   switch (state.status) {
     case 'loading':
-      return html`<div part="skeleton" class="skeleton"><span class="visually-hidden">${t.loading}</span>${skeleton}</div>`;
+      return html`<div part="skeleton" class="skeleton">
+        <span class="visually-hidden">${t.loading}</span>${skeleton}
+      </div>`;
     case 'error':
       return html`<div part="error" class="error" role="alert">
         <p>${describeError(state.error, t)}</p>

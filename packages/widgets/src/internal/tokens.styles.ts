@@ -35,7 +35,9 @@ export const tokens = css`
     outline: 4px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
     text-decoration: none;
   }
 `;

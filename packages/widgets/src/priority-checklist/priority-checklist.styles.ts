@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h2 { margin: 0 0 0.5rem; font-size: 1.25rem; line-height: 1.3; }
-  h3 { margin: 0; font-size: 1.0625rem; line-height: 1.4; overflow-wrap: anywhere; }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.0625rem;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -11,8 +20,16 @@ export const styles = css`
     padding: 0;
     margin: 0 0 1rem;
   }
-  .filters legend { font-weight: 600; padding: 0; margin-bottom: 0.25rem; }
-  .filters label { display: block; font-size: 0.9375rem; font-weight: 600; }
+  .filters legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .filters label {
+    display: block;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
   select {
     font: inherit;
     min-width: 10rem;
@@ -28,7 +45,11 @@ export const styles = css`
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px;
   }
-  ol.items { list-style: none; margin: 0; padding: 0; }
+  ol.items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
   li.item {
     display: grid;
     grid-template-columns: 2.5rem 1fr;
@@ -36,8 +57,13 @@ export const styles = css`
     padding: 0.75rem 0;
     border-top: 1px solid var(--_border);
   }
-  li.item:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  li.item.done h3 { text-decoration: line-through; }
+  li.item:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  li.item.done h3 {
+    text-decoration: line-through;
+  }
   .tick input {
     width: 1.75rem;
     height: 1.75rem;
@@ -45,11 +71,32 @@ export const styles = css`
     accent-color: var(--_brand);
     cursor: pointer;
   }
-  .tick input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: 0 0 0 6px var(--_focus-text); }
-  .local-voice { margin: 0.25rem 0 0; font-size: 0.9375rem; border-left: 4px solid var(--_border); padding-left: 0.5rem; overflow-wrap: anywhere; }
-  .meta, .reason, .blocked, .values { margin: 0.25rem 0 0; font-size: 0.9375rem; }
-  .meta { color: var(--_secondary-text); }
-  .rank { font-weight: 400; color: var(--_secondary-text); }
+  .tick input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus-text);
+  }
+  .local-voice {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+    border-left: 4px solid var(--_border);
+    padding-left: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .meta,
+  .reason,
+  .blocked,
+  .values {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375rem;
+  }
+  .meta {
+    color: var(--_secondary-text);
+  }
+  .rank {
+    font-weight: 400;
+    color: var(--_secondary-text);
+  }
   .tag {
     display: inline-block;
     border: 1px solid currentColor;
@@ -58,20 +105,56 @@ export const styles = css`
     font-weight: 600;
     font-size: 0.875rem;
   }
-  .tag.foundation { background: var(--_positive-bg); color: var(--_positive-text); }
-  .tag.core { background: var(--om-color-core-bg, #d2e2f1); color: var(--om-color-core-text, #003087); }
-  .tag.advanced { background: var(--om-color-advanced-bg, #e5dcee); color: var(--om-color-advanced-text, #330072); }
-  .tag.done { background: var(--_neutral-bg); color: var(--_neutral-text); }
-  .blocked { color: var(--_negative-text); }
-  .ready { color: var(--_positive-text); font-weight: 600; }
-  .note, .summary { font-size: 0.875rem; color: var(--_secondary-text); margin: 0.5rem 0 0; }
-  .more { margin-top: 1rem; }
-  .skeleton .bone.title { height: 1.5rem; width: 50%; margin-bottom: 1rem; }
-  .skeleton .bone.row { height: 4rem; margin: 0.75rem 0; }
+  .tag.foundation {
+    background: var(--_positive-bg);
+    color: var(--_positive-text);
+  }
+  .tag.core {
+    background: var(--om-color-core-bg, #d2e2f1);
+    color: var(--om-color-core-text, #003087);
+  }
+  .tag.advanced {
+    background: var(--om-color-advanced-bg, #e5dcee);
+    color: var(--om-color-advanced-text, #330072);
+  }
+  .tag.done {
+    background: var(--_neutral-bg);
+    color: var(--_neutral-text);
+  }
+  .blocked {
+    color: var(--_negative-text);
+  }
+  .ready {
+    color: var(--_positive-text);
+    font-weight: 600;
+  }
+  .note,
+  .summary {
+    font-size: 0.875rem;
+    color: var(--_secondary-text);
+    margin: 0.5rem 0 0;
+  }
+  .more {
+    margin-top: 1rem;
+  }
+  .skeleton .bone.title {
+    height: 1.5rem;
+    width: 50%;
+    margin-bottom: 1rem;
+  }
+  .skeleton .bone.row {
+    height: 4rem;
+    margin: 0.75rem 0;
+  }
   @media (forced-colors: active) {
-    .tag { border-color: CanvasText; }
+    .tag {
+      border-color: CanvasText;
+    }
   }
   @media print {
-    .filters, .more { display: none; }
+    .filters,
+    .more {
+      display: none;
+    }
   }
 `;

@@ -12,8 +12,13 @@ describe('om-priority-checklist', () => {
   beforeEach(() => localStorage.clear());
 
   const render = (assessment: unknown, fw: unknown = framework, limit = 10) =>
-    fixture<OmPriorityChecklist>(html`<om-priority-checklist .assessment=${assessment} .framework=${fw} limit=${limit}></om-priority-checklist>`);
-  const names = (el: OmPriorityChecklist) => [...el.shadowRoot!.querySelectorAll('li.item h3')].map((h) => h.textContent!.replace(/^\s*Step \d+\.\s*/, '').trim());
+    fixture<OmPriorityChecklist>(
+      html`<om-priority-checklist .assessment=${assessment} .framework=${fw} limit=${limit}></om-priority-checklist>`,
+    );
+  const names = (el: OmPriorityChecklist) =>
+    [...el.shadowRoot!.querySelectorAll('li.item h3')].map((h) =>
+      h.textContent!.replace(/^\s*Step \d+\.\s*/, '').trim(),
+    );
 
   it('lists the engine’s next steps in order, with tier, domain, and what blocks them', async () => {
     const assessment = demoAssessment(framework);
@@ -80,7 +85,9 @@ describe('om-priority-checklist', () => {
     domain.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector(`[id="item-${blocker.indicator}"]`)).to.equal(null);
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(`[id="item-${blocked.indicator}"] .blocked a[href="#item-${blocker.indicator}"]`)!;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(
+      `[id="item-${blocked.indicator}"] .blocked a[href="#item-${blocker.indicator}"]`,
+    )!;
     link.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -109,7 +116,16 @@ describe('om-priority-checklist', () => {
     const all = demoAssessment(framework, {
       responses: framework.indicators.map((i) => ({
         indicator: i.id,
-        value: i.measure.type === 'level' ? 5 : i.measure.type === 'yes-no' ? true : i.measure.type === 'percentage' ? (i.measure.better === 'lower' ? 0 : 100) : null,
+        value:
+          i.measure.type === 'level'
+            ? 5
+            : i.measure.type === 'yes-no'
+              ? true
+              : i.measure.type === 'percentage'
+                ? i.measure.better === 'lower'
+                  ? 0
+                  : 100
+                : null,
       })),
     });
     const el = await render(all);
@@ -117,7 +133,11 @@ describe('om-priority-checklist', () => {
   });
 
   it('speaks Welsh when its nearest lang is cy', async () => {
-    const wrapper = await fixture(html`<div lang="cy"><om-priority-checklist .assessment=${demoAssessment(framework)} .framework=${framework}></om-priority-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div lang="cy">
+        <om-priority-checklist .assessment=${demoAssessment(framework)} .framework=${framework}></om-priority-checklist>
+      </div>`,
+    );
     const el = wrapper.querySelector('om-priority-checklist')!;
     await el.updateComplete;
     expect(text(el)).to.contain('Camau nesaf');
@@ -127,7 +147,14 @@ describe('om-priority-checklist', () => {
   it('renders 2,000 steps without trouble, ten at a time', async () => {
     const big: Framework = {
       ...framework,
-      indicators: Array.from({ length: 2000 }, (_, i) => ({ id: `x${i}`, domain: framework.domains[i % 7]!.id, name: `Step ${i}`, measure: { type: 'yes-no' as const }, tier: 'core' as const, prerequisites: i > 0 && i % 10 === 0 ? [`x${i - 1}`] : [] })),
+      indicators: Array.from({ length: 2000 }, (_, i) => ({
+        id: `x${i}`,
+        domain: framework.domains[i % 7]!.id,
+        name: `Step ${i}`,
+        measure: { type: 'yes-no' as const },
+        tier: 'core' as const,
+        prerequisites: i > 0 && i % 10 === 0 ? [`x${i - 1}`] : [],
+      })),
     };
     const el = await render(demoAssessment(big, { responses: [] }), big);
     expect(el.shadowRoot!.querySelectorAll('li.item')).to.have.length(10);
@@ -135,7 +162,10 @@ describe('om-priority-checklist', () => {
   });
 
   it('renders hostile text as text, and shows an accessible error for invalid data', async () => {
-    const hostile = { ...framework, indicators: framework.indicators.map((i, n) => (n < 3 ? { ...i, name: HOSTILE } : i)) };
+    const hostile = {
+      ...framework,
+      indicators: framework.indicators.map((i, n) => (n < 3 ? { ...i, name: HOSTILE } : i)),
+    };
     const el = await render(demoAssessment(framework), hostile);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -151,7 +181,12 @@ describe('om-priority-checklist with the keyboard', () => {
   it('ticks a step with Space, and moves between filters and steps with Tab', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const framework = await wgll();
-    const el = await fixture<OmPriorityChecklist>(html`<om-priority-checklist .assessment=${demoAssessment(framework)} .framework=${framework}></om-priority-checklist>`);
+    const el = await fixture<OmPriorityChecklist>(
+      html`<om-priority-checklist
+        .assessment=${demoAssessment(framework)}
+        .framework=${framework}
+      ></om-priority-checklist>`,
+    );
     el.shadowRoot!.querySelector<HTMLSelectElement>('#tier')!.focus();
     await sendKeys({ press: 'Tab' });
     const box = el.shadowRoot!.activeElement as HTMLInputElement;
@@ -172,9 +207,13 @@ describe('om-priority-checklist and the local voice', () => {
     const response = assessment.responses.find((r) => r.indicator === first.indicator)!;
     response.barriers = [{ code: 'funding', note: 'Capital bid deferred (demo)' }, { code: 'workforce-and-skills' }];
     response.plannedDate = '2026-03-31';
-    const el = await fixture<OmPriorityChecklist>(html`<om-priority-checklist .assessment=${assessment} .framework=${framework}></om-priority-checklist>`);
+    const el = await fixture<OmPriorityChecklist>(
+      html`<om-priority-checklist .assessment=${assessment} .framework=${framework}></om-priority-checklist>`,
+    );
     const voice = el.shadowRoot!.querySelector(`[id="item-${first.indicator}"] .local-voice`)!;
-    expect(voice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Barriers: Funding (Capital bid deferred (demo)); Workforce and skills · Planned: 31 March 2026');
+    expect(voice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Barriers: Funding (Capital bid deferred (demo)); Workforce and skills · Planned: 31 March 2026',
+    );
     expect(el.shadowRoot!.querySelectorAll('.local-voice')).to.have.length(1);
     await expect(el).to.be.accessible();
   });

@@ -107,7 +107,10 @@ export class OmPriorityChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || (['src', 'frameworkSrc', 'assessment', 'framework'] as const).some((name) => changed.has(name))) {
+    if (
+      !this.hasUpdated ||
+      (['src', 'frameworkSrc', 'assessment', 'framework'] as const).some((name) => changed.has(name))
+    ) {
       this.data.reload();
       this.shown = 0;
     }
@@ -122,10 +125,17 @@ export class OmPriorityChecklist extends LitElement {
   private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     const hasProperties = this.assessment !== undefined || this.framework !== undefined;
     if (hasProperties || !this.src) {
-      const data = validateMaturityData(hasProperties ? { assessment: this.assessment, framework: this.framework } : sortDocuments(inlineDocuments(this)));
+      const data = validateMaturityData(
+        hasProperties
+          ? { assessment: this.assessment, framework: this.framework }
+          : sortDocuments(inlineDocuments(this)),
+      );
       return data && { value: view(data), stale: false };
     }
-    return loadMaturityData({ src: this.src, frameworkSrc: this.frameworkSrc, signal }).then(({ data, stale }) => ({ value: view(data), stale }));
+    return loadMaturityData({ src: this.src, frameworkSrc: this.frameworkSrc, signal }).then(({ data, stale }) => ({
+      value: view(data),
+      stale,
+    }));
   }
 
   protected override render() {
@@ -135,7 +145,9 @@ export class OmPriorityChecklist extends LitElement {
     const pending = renderPending(state, t, skeleton, () => this.reload());
     if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
     const { items, framework } = state.value;
-    const visible = items.filter((i) => (!this.domain || i.domain === this.domain) && (!this.tier || i.tier === this.tier));
+    const visible = items.filter(
+      (i) => (!this.domain || i.domain === this.domain) && (!this.tier || i.tier === this.tier),
+    );
     const step = Math.max(1, this.limit || 10);
     const count = Math.min(visible.length, this.shown || step);
     const domains = new Map(framework.domains.map((d) => [d.id, d.name]));
@@ -146,73 +158,109 @@ export class OmPriorityChecklist extends LitElement {
     return html`<section part="base" aria-labelledby="title">
       ${staleNote(state, t)}
       <h2 id="title">${t.nextSteps}</h2>
-      ${items.length === 0
-        ? html`<p class="empty">${t.nothingToDo}</p>`
-        : html`
-            <fieldset part="filters" class="filters">
-              <legend>${t.filters}</legend>
-              <div>
-                <label for="domain">${t.domain}</label>
-                <!-- ?selected sets the first render, when .value comes before the options; live() keeps the select true after the user has used it. -->
-                <select id="domain" .value=${live(this.domain)} @change=${(e: Event) => this.filter('domain', (e.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${!this.domain}>${t.allDomains}</option>
-                  ${framework.domains.map((d) => html`<option value=${d.id} ?selected=${this.domain === d.id}>${d.name}</option>`)}
-                </select>
-              </div>
-              <div>
-                <label for="tier">${t.tier}</label>
-                <select id="tier" .value=${live(this.tier)} @change=${(e: Event) => this.filter('tier', (e.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${!this.tier}>${t.allTiers}</option>
-                  ${TIERS.map((tier) => html`<option value=${tier} ?selected=${this.tier === tier}>${t.tiers[tier]}</option>`)}
-                </select>
-              </div>
-            </fieldset>
-            <p class="summary" role="status">${t.showing(count, visible.length)}</p>
-            <ol class="items">
-              ${repeat(
-                visible.slice(0, count),
-                (item) => item.indicator,
-                (item) => {
-                  const done = this.ticked.has(item.indicator);
-                  const indicator = indicators.get(item.indicator)!;
-                  const local = item.reasons.find((r) => r.code === 'local-priority');
-                  return html`<li part="item" class="item ${done ? 'done' : ''}" id=${`item-${item.indicator}`} tabindex="-1">
-                    <div class="tick">
-                      <input type="checkbox" id=${`tick-${item.indicator}`} .checked=${done} aria-label=${t.markDone(item.name)} @change=${(e: Event) => this.tick(item.indicator, (e.target as HTMLInputElement).checked)} />
-                    </div>
-                    <div>
-                      <h3><span class="rank">${t.step(item.rank)}.</span> ${item.name}</h3>
-                      <p class="meta">
-                        <strong part="tier" class="tag ${item.tier}">${t.tiers[item.tier]}</strong>
-                        · ${domains.get(item.domain) ?? item.domain}${done ? html` · <strong class="tag done">${t.done}</strong>` : nothing}
-                      </p>
-                      ${item.ready
-                        ? html`<p class="ready">${t.canStart}</p>`
-                        : html`<p class="blocked">
-                            ${t.blockedBy}
-                            ${item.blockedBy.map(
-                              (b, i) => html`${i > 0 ? ', ' : ''}<a href=${`#item-${b.indicator}`} @click=${(e: Event) => this.goTo(e, b.indicator)}>${b.name}</a>`,
-                            )}
-                          </p>`}
-                      <p class="values">
-                        ${t.current}: ${formatAnswer(framework, indicator, item.current, t, lang)} · ${t.target}: ${formatAnswer(framework, indicator, item.target, t, lang)}
-                      </p>
-                      ${renderLocalVoice(responses.get(item.indicator), t, lang)}
-                      <p class="reason">
-                        ${t.expectedGain(n(item.expectedGain), n(item.gap), n(item.weight))}${local && local.code === 'local-priority'
-                          ? html`. ${t.localPriority(local.reasons.join('; '))}`
-                          : nothing}
-                      </p>
-                    </div>
-                  </li>`;
-                },
-              )}
-            </ol>
-            ${count < visible.length
-              ? html`<button part="more" class="more" type="button" @click=${() => this.showUpTo(count + step)}>${t.showMore(Math.min(step, visible.length - count))}</button>`
-              : nothing}
-            <p class="note">${t.ticksNote}</p>
-          `}
+      ${
+        items.length === 0
+          ? html`<p class="empty">${t.nothingToDo}</p>`
+          : html`
+              <fieldset part="filters" class="filters">
+                <legend>${t.filters}</legend>
+                <div>
+                  <label for="domain">${t.domain}</label>
+                  <!-- ?selected sets the first render, when .value comes before the options; live() keeps the select true after the user has used it. -->
+                  <select
+                    id="domain"
+                    .value=${live(this.domain)}
+                    @change=${(e: Event) => this.filter('domain', (e.target as HTMLSelectElement).value)}
+                  >
+                    <option value="" ?selected=${!this.domain}>${t.allDomains}</option>
+                    ${framework.domains.map((d) => html`<option value=${d.id} ?selected=${this.domain === d.id}>${d.name}</option>`)}
+                  </select>
+                </div>
+                <div>
+                  <label for="tier">${t.tier}</label>
+                  <select
+                    id="tier"
+                    .value=${live(this.tier)}
+                    @change=${(e: Event) => this.filter('tier', (e.target as HTMLSelectElement).value)}
+                  >
+                    <option value="" ?selected=${!this.tier}>${t.allTiers}</option>
+                    ${TIERS.map((tier) => html`<option value=${tier} ?selected=${this.tier === tier}>${t.tiers[tier]}</option>`)}
+                  </select>
+                </div>
+              </fieldset>
+              <p class="summary" role="status">${t.showing(count, visible.length)}</p>
+              <ol class="items">
+                ${repeat(
+                  visible.slice(0, count),
+                  (item) => item.indicator,
+                  (item) => {
+                    const done = this.ticked.has(item.indicator);
+                    const indicator = indicators.get(item.indicator)!;
+                    const local = item.reasons.find((r) => r.code === 'local-priority');
+                    return html`<li
+                      part="item"
+                      class="item ${done ? 'done' : ''}"
+                      id=${`item-${item.indicator}`}
+                      tabindex="-1"
+                    >
+                      <div class="tick">
+                        <input
+                          type="checkbox"
+                          id=${`tick-${item.indicator}`}
+                          .checked=${done}
+                          aria-label=${t.markDone(item.name)}
+                          @change=${(e: Event) => this.tick(item.indicator, (e.target as HTMLInputElement).checked)}
+                        />
+                      </div>
+                      <div>
+                        <h3><span class="rank">${t.step(item.rank)}.</span> ${item.name}</h3>
+                        <p class="meta">
+                          <strong part="tier" class="tag ${item.tier}">${t.tiers[item.tier]}</strong>
+                          ·
+                          ${domains.get(item.domain) ?? item.domain}${done ? html` · <strong class="tag done">${t.done}</strong>` : nothing}
+                        </p>
+                        ${
+                          item.ready
+                            ? html`<p class="ready">${t.canStart}</p>`
+                            : html`<p class="blocked">
+                                ${t.blockedBy}
+                                ${item.blockedBy.map(
+                                  (b, i) =>
+                                    html`${i > 0 ? ', ' : ''}<a
+                                        href=${`#item-${b.indicator}`}
+                                        @click=${(e: Event) => this.goTo(e, b.indicator)}
+                                        >${b.name}</a
+                                      >`,
+                                )}
+                              </p>`
+                        }
+                        <p class="values">
+                          ${t.current}: ${formatAnswer(framework, indicator, item.current, t, lang)} · ${t.target}:
+                          ${formatAnswer(framework, indicator, item.target, t, lang)}
+                        </p>
+                        ${renderLocalVoice(responses.get(item.indicator), t, lang)}
+                        <p class="reason">
+                          ${t.expectedGain(n(item.expectedGain), n(item.gap), n(item.weight))}${
+                            local && local.code === 'local-priority'
+                              ? html`. ${t.localPriority(local.reasons.join('; '))}`
+                              : nothing
+                          }
+                        </p>
+                      </div>
+                    </li>`;
+                  },
+                )}
+              </ol>
+              ${
+                count < visible.length
+                  ? html`<button part="more" class="more" type="button" @click=${() => this.showUpTo(count + step)}>
+                      ${t.showMore(Math.min(step, visible.length - count))}
+                    </button>`
+                  : nothing
+              }
+              <p class="note">${t.ticksNote}</p>
+            `
+      }
     </section>`;
   }
 
@@ -235,7 +283,13 @@ export class OmPriorityChecklist extends LitElement {
     this.ticked = ticked;
     this.requestUpdate();
     saveTicks(state.value.storageKey, ticked);
-    this.dispatchEvent(new CustomEvent<TickChangeDetail>('om-tick-change', { detail: { indicator, done, ticked: [...ticked] }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<TickChangeDetail>('om-tick-change', {
+        detail: { indicator, done, ticked: [...ticked] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /** Follows a "blocked by" link: shows the step it names (clearing filters if they hide it) and focuses it. */
@@ -243,7 +297,8 @@ export class OmPriorityChecklist extends LitElement {
     event.preventDefault();
     const state = this.data.state;
     if (state.status !== 'ready') return;
-    const matches = (i: PriorityItem) => (!this.domain || i.domain === this.domain) && (!this.tier || i.tier === this.tier);
+    const matches = (i: PriorityItem) =>
+      (!this.domain || i.domain === this.domain) && (!this.tier || i.tier === this.tier);
     let visible = state.value.items.filter(matches);
     if (!visible.some((i) => i.indicator === indicator)) {
       this.domain = '';
@@ -264,19 +319,27 @@ export class OmPriorityChecklist extends LitElement {
 function renderLocalVoice(response: Response | undefined, t: Messages, lang: DisplayLanguage) {
   if (!response?.barriers?.length && !response?.plannedDate) return nothing;
   return html`<p class="local-voice">
-    ${response.barriers?.length
-      ? html`<strong>${t.barriersLabel}:</strong> ${response.barriers.map((b, i) => html`${i > 0 ? '; ' : ''}${t.barrierNames[b.code] ?? b.code}${b.note ? html` (${b.note})` : nothing}`)}`
-      : nothing}
+    ${
+      response.barriers?.length
+        ? html`<strong>${t.barriersLabel}:</strong>
+            ${response.barriers.map((b, i) => html`${i > 0 ? '; ' : ''}${t.barrierNames[b.code] ?? b.code}${b.note ? html` (${b.note})` : nothing}`)}`
+        : nothing
+    }
     ${response.barriers?.length && response.plannedDate ? ' · ' : nothing}${response.plannedDate ? t.planned(formatDate(response.plannedDate, lang)) : nothing}
   </p>`;
 }
 
 function view(data: MaturityData): View {
   const { assessment, framework } = data;
-  return { ...data, items: prioritise(framework, assessment), storageKey: `openmaturity:ticks:${assessment.organisation.odsCode}:${framework.id}@${framework.version}` };
+  return {
+    ...data,
+    items: prioritise(framework, assessment),
+    storageKey: `openmaturity:ticks:${assessment.organisation.odsCode}:${framework.id}@${framework.version}`,
+  };
 }
 
-const skeleton = html`<span class="bone title"></span>${Array.from({ length: 5 }, () => html`<span class="bone row"></span>`)}`;
+const skeleton = html`<span class="bone title"></span
+  >${Array.from({ length: 5 }, () => html`<span class="bone row"></span>`)}`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,8 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
-  h2, h3 {
+  h2,
+  h3 {
     margin: 0 0 0.5rem;
     font-size: 1.25rem;
     line-height: 1.3;
@@ -31,7 +32,9 @@ export const styles = css`
   .level {
     font-weight: 600;
   }
-  .coverage, .trend, .note {
+  .coverage,
+  .trend,
+  .note {
     color: var(--_secondary-text);
     font-size: 0.9375rem;
   }
@@ -71,9 +74,22 @@ export const styles = css`
     color: var(--_focus-text);
     box-shadow: 0 4px 0 var(--_focus-text);
   }
-  .name { grid-area: name; font-weight: 600; overflow-wrap: anywhere; }
-  .domain .figure-small { grid-area: figure; text-align: right; font-weight: 700; font-variant-numeric: tabular-nums; }
-  .detail { grid-area: detail; font-size: 0.875rem; color: var(--_secondary-text); }
+  .name {
+    grid-area: name;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .domain .figure-small {
+    grid-area: figure;
+    text-align: right;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .detail {
+    grid-area: detail;
+    font-size: 0.875rem;
+    color: var(--_secondary-text);
+  }
   .track {
     grid-area: bar;
     position: relative;
@@ -122,18 +138,39 @@ export const styles = css`
     vertical-align: middle;
     box-sizing: border-box;
   }
-  .swatch.band-key { border: 2px solid var(--_cohort, #212b32); }
-  .swatch.median-key { width: 4px; height: 1rem; background: var(--_cohort, #212b32); }
+  .swatch.band-key {
+    border: 2px solid var(--_cohort, #212b32);
+  }
+  .swatch.median-key {
+    width: 4px;
+    height: 1rem;
+    background: var(--_cohort, #212b32);
+  }
   table {
     border-collapse: collapse;
     width: 100%;
     margin-top: 1rem;
     font-size: 0.9375rem;
   }
-  caption { text-align: left; font-weight: 600; margin-bottom: 0.25rem; }
-  th, td { text-align: left; padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
-  td.number { text-align: right; font-variant-numeric: tabular-nums; }
-  .table-wrapper { overflow-x: auto; }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  td.number {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .table-wrapper {
+    overflow-x: auto;
+  }
   .toggle {
     margin-top: 1rem;
     background: none;
@@ -143,24 +180,69 @@ export const styles = css`
     padding: 0;
     font-weight: 400;
   }
-  .skeleton .bone.title { height: 1.5rem; width: 60%; margin-bottom: 1rem; }
-  .skeleton .bone.figure { height: 3rem; width: 8rem; margin-bottom: 1rem; }
-  .skeleton .bone.row { height: 1.5rem; margin: 0.5rem 0; }
-  :host([compact]) .figure { font-size: 2rem; }
-  :host([compact]) button.domain { grid-template-columns: 1fr 2.5rem; grid-template-areas: 'name figure' 'bar bar'; }
-  :host([compact]) .detail, :host([compact]) .legend { display: none; }
+  .skeleton .bone.title {
+    height: 1.5rem;
+    width: 60%;
+    margin-bottom: 1rem;
+  }
+  .skeleton .bone.figure {
+    height: 3rem;
+    width: 8rem;
+    margin-bottom: 1rem;
+  }
+  .skeleton .bone.row {
+    height: 1.5rem;
+    margin: 0.5rem 0;
+  }
+  :host([compact]) .figure {
+    font-size: 2rem;
+  }
+  :host([compact]) button.domain {
+    grid-template-columns: 1fr 2.5rem;
+    grid-template-areas: 'name figure' 'bar bar';
+  }
+  :host([compact]) .detail,
+  :host([compact]) .legend {
+    display: none;
+  }
   @container (max-width: 30rem) {
-    button.domain { grid-template-columns: 1fr 3rem; grid-template-areas: 'name figure' 'bar bar' 'detail detail'; }
+    button.domain {
+      grid-template-columns: 1fr 3rem;
+      grid-template-areas: 'name figure' 'bar bar' 'detail detail';
+    }
   }
   @media (forced-colors: active) {
-    .fill { background: CanvasText; forced-color-adjust: none; }
-    .track { border: 1px solid CanvasText; }
-    .median, .swatch.median-key { background: Highlight; forced-color-adjust: none; }
-    .band, .swatch.band-key { border-color: Highlight; }
+    .fill {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .track {
+      border: 1px solid CanvasText;
+    }
+    .median,
+    .swatch.median-key {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    .band,
+    .swatch.band-key {
+      border-color: Highlight;
+    }
   }
   @media print {
-    :host { border-color: #000; }
-    .toggle { display: none; }
-    .table-wrapper.visually-hidden { position: static !important; width: auto !important; height: auto !important; clip: auto !important; clip-path: none !important; white-space: normal !important; }
+    :host {
+      border-color: #000;
+    }
+    .toggle {
+      display: none;
+    }
+    .table-wrapper.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      clip: auto !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
   }
 `;

@@ -10,7 +10,16 @@ describe('om-scorecard', () => {
     framework = await wgll();
   });
 
-  const render = (props: Partial<OmScorecard>) => fixture<OmScorecard>(html`<om-scorecard .assessment=${props.assessment} .framework=${props.framework} .benchmark=${props.benchmark} .previous=${props.previous} ?compact=${props.compact ?? false}></om-scorecard>`);
+  const render = (props: Partial<OmScorecard>) =>
+    fixture<OmScorecard>(
+      html`<om-scorecard
+        .assessment=${props.assessment}
+        .framework=${props.framework}
+        .benchmark=${props.benchmark}
+        .previous=${props.previous}
+        ?compact=${props.compact ?? false}
+      ></om-scorecard>`,
+    );
 
   it('shows the overall score, level and coverage computed by the engine', async () => {
     const assessment = demoAssessment(framework);
@@ -50,7 +59,11 @@ describe('om-scorecard', () => {
   });
 
   it('shows no cohort figure for a suppressed cohort', async () => {
-    const el = await render({ assessment: demoAssessment(framework), framework, benchmark: demoBenchmark(framework, true) });
+    const el = await render({
+      assessment: demoAssessment(framework),
+      framework,
+      benchmark: demoBenchmark(framework, true),
+    });
     expect(el.shadowRoot!.querySelectorAll('.median')).to.have.length(0);
     expect(text(el)).to.contain('Cohort too small to compare');
   });
@@ -83,7 +96,15 @@ describe('om-scorecard', () => {
   });
 
   it('speaks Welsh when its nearest lang is cy', async () => {
-    const wrapper = await fixture(html`<div lang="cy"><om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework} .previous=${lastYear(framework)}></om-scorecard></div>`);
+    const wrapper = await fixture(
+      html`<div lang="cy">
+        <om-scorecard
+          .assessment=${demoAssessment(framework)}
+          .framework=${framework}
+          .previous=${lastYear(framework)}
+        ></om-scorecard>
+      </div>`,
+    );
     const el = wrapper.querySelector('om-scorecard')!;
     await el.updateComplete;
     expect(text(el)).to.contain('allan o 100');
@@ -92,10 +113,16 @@ describe('om-scorecard', () => {
   });
 
   it('reads its documents from inline JSON, sorting them by kind and period', async () => {
-    const el = await fixture<OmScorecard>(html`<om-scorecard>
-      <script type="application/json">${JSON.stringify(lastYear(framework))}</script>
-      <script type="application/json">${JSON.stringify([demoAssessment(framework), framework])}</script>
-    </om-scorecard>`);
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard>
+        <script type="application/json">
+          ${JSON.stringify(lastYear(framework))}
+        </script>
+        <script type="application/json">
+          ${JSON.stringify([demoAssessment(framework), framework])}
+        </script>
+      </om-scorecard>`,
+    );
     expect(text(el)).to.contain('since 2023-24');
     expect(text(el)).to.contain('Demo Valley NHS Foundation Trust');
   });
@@ -109,7 +136,13 @@ describe('om-scorecard', () => {
     await expect(el).to.be.accessible();
     const other = await render({ assessment: demoAssessment(framework), framework: { ...framework, version: '1999' } });
     expect(other.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('framework.version');
-    const junk = await fixture<OmScorecard>(html`<om-scorecard><script type="application/json">{ not json</script></om-scorecard>`);
+    const junk = await fixture<OmScorecard>(
+      html`<om-scorecard
+        ><script type="application/json">
+          { not json
+        </script></om-scorecard
+      >`,
+    );
     expect(junk.shadowRoot!.querySelector('[role="alert"]')).to.exist;
   });
 
@@ -120,7 +153,13 @@ describe('om-scorecard', () => {
   });
 
   it('renders hostile, very long and right-to-left text as text', async () => {
-    const hostile = { ...framework, domains: framework.domains.map((d, i) => ({ ...d, name: i === 0 ? HOSTILE : i === 1 ? 'مرحبا بالعالم '.repeat(10) : `${d.name} ${'very long '.repeat(40)}` })) };
+    const hostile = {
+      ...framework,
+      domains: framework.domains.map((d, i) => ({
+        ...d,
+        name: i === 0 ? HOSTILE : i === 1 ? 'مرحبا بالعالم '.repeat(10) : `${d.name} ${'very long '.repeat(40)}`,
+      })),
+    };
     const assessment = demoAssessment(framework, { organisation: { odsCode: 'RX0', name: HOSTILE } });
     const el = await render({ assessment, framework: hostile });
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
@@ -131,7 +170,15 @@ describe('om-scorecard', () => {
   });
 
   it('fits 320 px without horizontal scrolling', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework} .benchmark=${demoBenchmark(framework)}></om-scorecard></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <om-scorecard
+          .assessment=${demoAssessment(framework)}
+          .framework=${framework}
+          .benchmark=${demoBenchmark(framework)}
+        ></om-scorecard>
+      </div>`,
+    );
     const el = wrapper.querySelector('om-scorecard')!;
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
@@ -142,7 +189,9 @@ describe('om-scorecard with the keyboard and in print', () => {
   it('is reached with Tab, and Enter on a domain chooses it', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const framework = await wgll();
-    const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework}></om-scorecard>`);
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework}></om-scorecard>`,
+    );
     const events: string[] = [];
     el.addEventListener('om-domain-select', (e) => events.push(e.detail.domain));
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.domain')!.focus();
@@ -156,7 +205,9 @@ describe('om-scorecard with the keyboard and in print', () => {
   it('prints the table of figures, and not the toggle', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     const framework = await wgll();
-    const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework}></om-scorecard>`);
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard .assessment=${demoAssessment(framework)} .framework=${framework}></om-scorecard>`,
+    );
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(el.shadowRoot!.querySelector('button.toggle')!).display).to.equal('none');
@@ -172,10 +223,13 @@ describe('om-scorecard and the local voice', () => {
     const framework = await wgll();
     const assessment = demoAssessment(framework);
     const wellLed = framework.indicators.filter((i) => i.domain === 'well-led').map((i) => i.id);
-    for (const r of assessment.responses) if (wellLed.slice(0, 2).includes(r.indicator)) r.barriers = [{ code: 'funding' }];
+    for (const r of assessment.responses)
+      if (wellLed.slice(0, 2).includes(r.indicator)) r.barriers = [{ code: 'funding' }];
     assessment.responses.find((r) => r.indicator === wellLed[0])!.plannedDate = '2026-03-31';
     assessment.responses.find((r) => r.indicator === wellLed[1])!.plannedDate = '2025-09-30';
-    const el = await fixture<OmScorecard>(html`<om-scorecard .assessment=${assessment} .framework=${framework}></om-scorecard>`);
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard .assessment=${assessment} .framework=${framework}></om-scorecard>`,
+    );
     const [first, second] = el.shadowRoot!.querySelectorAll('button.domain');
     expect(first!.textContent).to.contain('barriers reported on 2 indicators · planned by 31 March 2026');
     expect(second!.textContent).not.to.contain('barriers');

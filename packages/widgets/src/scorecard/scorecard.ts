@@ -107,20 +107,40 @@ export class OmScorecard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const sources = ['src', 'frameworkSrc', 'benchmarkSrc', 'previousSrc', 'assessment', 'framework', 'benchmark', 'previous', 'previousFramework'] as const;
+    const sources = [
+      'src',
+      'frameworkSrc',
+      'benchmarkSrc',
+      'previousSrc',
+      'assessment',
+      'framework',
+      'benchmark',
+      'previous',
+      'previousFramework',
+    ] as const;
     if (!this.hasUpdated || sources.some((name) => changed.has(name))) this.data.reload();
   }
 
   private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
-    const given = { assessment: this.assessment, framework: this.framework, benchmark: this.benchmark, previous: this.previous, previousFramework: this.previousFramework };
+    const given = {
+      assessment: this.assessment,
+      framework: this.framework,
+      benchmark: this.benchmark,
+      previous: this.previous,
+      previousFramework: this.previousFramework,
+    };
     const hasProperties = Object.values(given).some((v) => v !== undefined);
     if (hasProperties || !this.src) {
       const data = validateMaturityData(hasProperties ? given : sortDocuments(inlineDocuments(this)));
       return data && { value: view(data), stale: false };
     }
-    return loadMaturityData({ src: this.src, frameworkSrc: this.frameworkSrc, benchmarkSrc: this.benchmarkSrc, previousSrc: this.previousSrc, signal }).then(
-      ({ data, stale }) => ({ value: view(data), stale }),
-    );
+    return loadMaturityData({
+      src: this.src,
+      frameworkSrc: this.frameworkSrc,
+      benchmarkSrc: this.benchmarkSrc,
+      previousSrc: this.previousSrc,
+      signal,
+    }).then(({ data, stale }) => ({ value: view(data), stale }));
   }
 
   protected override render() {
@@ -130,10 +150,14 @@ export class OmScorecard extends LitElement {
     const pending = renderPending(state, t, skeleton, () => this.reload());
     if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
     const { result, assessment, benchmark, change, previous } = state.value;
-    const n = (value: number | undefined, digits = 0) => (value === undefined ? '–' : formatNumber(value, lang, { maximumFractionDigits: digits }));
-    const answered = (d: Pick<DomainScore, 'coverage'>) => t.answered(d.coverage.answered, d.coverage.total, formatPercent(d.coverage.ratio, lang));
-    const levelText = (d: Pick<DomainScore, 'level'>) => (d.level ? t.level(d.level.label, n(d.level.value)) : t.noScore);
-    const cohort = (domain?: string) => (domain === undefined ? benchmark?.overall : benchmark?.domains.find((d) => d.domain === domain));
+    const n = (value: number | undefined, digits = 0) =>
+      value === undefined ? '–' : formatNumber(value, lang, { maximumFractionDigits: digits });
+    const answered = (d: Pick<DomainScore, 'coverage'>) =>
+      t.answered(d.coverage.answered, d.coverage.total, formatPercent(d.coverage.ratio, lang));
+    const levelText = (d: Pick<DomainScore, 'level'>) =>
+      d.level ? t.level(d.level.label, n(d.level.value)) : t.noScore;
+    const cohort = (domain?: string) =>
+      domain === undefined ? benchmark?.overall : benchmark?.domains.find((d) => d.domain === domain);
     const domainOf = new Map(state.value.framework.indicators.map((i) => [i.id, i.domain]));
     // The trust's own voice per domain, in one pass: indicators with barriers, and the latest planned date.
     const voice = new Map<string, { barriers: number; plannedBy?: string }>();
@@ -147,21 +171,31 @@ export class OmScorecard extends LitElement {
     }
     const since = previous ? t.since(previous.assessment.period.label ?? previous.assessment.period.id) : '';
     const changeText = (c: Trend['overall'] | undefined) =>
-      c && c.direction !== 'unknown' ? `${t.direction[c.direction]} ${t.points(n(Math.abs(c.delta ?? 0), 1))} ${since}` : '';
-    const arrow = (c: Trend['overall'] | undefined) => (c?.direction === 'up' ? '▲' : c?.direction === 'down' ? '▼' : c?.direction === 'same' ? '▶' : '');
+      c && c.direction !== 'unknown'
+        ? `${t.direction[c.direction]} ${t.points(n(Math.abs(c.delta ?? 0), 1))} ${since}`
+        : '';
+    const arrow = (c: Trend['overall'] | undefined) =>
+      c?.direction === 'up' ? '▲' : c?.direction === 'down' ? '▼' : c?.direction === 'same' ? '▶' : '';
 
     return html`<section part="base" aria-labelledby="title">
       ${staleNote(state, t)}
       <h2 id="title">${assessment.organisation.name ?? assessment.organisation.odsCode}</h2>
-      <p class="organisation">${result.framework.id === state.value.framework.id ? state.value.framework.name : ''} · ${assessment.period.label ?? assessment.period.id}</p>
+      <p class="organisation">
+        ${result.framework.id === state.value.framework.id ? state.value.framework.name : ''} ·
+        ${assessment.period.label ?? assessment.period.id}
+      </p>
       <div part="headline" class="headline">
         <span class="figure">${n(result.overall.score)}</span>
         <span class="out-of">${t.outOf100}</span>
         <span class="level">${levelText(result.overall)}</span>
         <span class="coverage">${answered(result.overall)}</span>
-        ${change && change.overall.direction !== 'unknown'
-          ? html`<span class="trend"><span aria-hidden="true">${arrow(change.overall)} </span>${changeText(change.overall)}</span>`
-          : nothing}
+        ${
+          change && change.overall.direction !== 'unknown'
+            ? html`<span class="trend"
+                ><span aria-hidden="true">${arrow(change.overall)} </span>${changeText(change.overall)}</span
+              >`
+            : nothing
+        }
       </div>
       <h3 class=${this.compact ? 'visually-hidden' : ''}>${t.domains}</h3>
       <ul class="domains">
@@ -177,26 +211,46 @@ export class OmScorecard extends LitElement {
               </span>
               <span class="figure-small">${n(d.score)}</span>
               <span class="detail"
-                >${levelText(d)} · ${answered(d)}${domainChange && domainChange.direction !== 'unknown' ? html` · <span aria-hidden="true">${arrow(domainChange)}</span> ${changeText(domainChange)}` : nothing}${c
-                  ? html` · ${c.suppressed || c.median === undefined ? t.cohortSuppressed : `${t.cohortMedian} ${n(c.median)}`}`
-                  : nothing}${voice.get(d.domain)?.barriers ? ` · ${t.barriersOn(voice.get(d.domain)!.barriers)}` : ''}${voice.get(d.domain)?.plannedBy ? ` · ${t.plannedBy(formatDate(voice.get(d.domain)!.plannedBy!, lang))}` : ''}</span
+                >${levelText(d)} ·
+                ${answered(d)}${domainChange && domainChange.direction !== 'unknown' ? html` · <span aria-hidden="true">${arrow(domainChange)}</span> ${changeText(domainChange)}` : nothing}${
+                  c
+                    ? html` ·
+                      ${c.suppressed || c.median === undefined ? t.cohortSuppressed : `${t.cohortMedian} ${n(c.median)}`}`
+                    : nothing
+                }${voice.get(d.domain)?.barriers ? ` · ${t.barriersOn(voice.get(d.domain)!.barriers)}` : ''}${voice.get(d.domain)?.plannedBy ? ` · ${t.plannedBy(formatDate(voice.get(d.domain)!.plannedBy!, lang))}` : ''}</span
               >
             </button>
           </li>`;
         })}
       </ul>
-      ${benchmark
-        ? html`<p class="legend" aria-hidden="true">
-            <span><span class="swatch median-key"></span>${t.cohortMedian}</span>
-            <span><span class="swatch band-key"></span>${t.cohortQuartiles}</span>
-          </p>`
-        : nothing}
-      ${this.compact
-        ? nothing
-        : html`<button class="toggle" type="button" aria-expanded=${String(this.showTable)} aria-controls="figures" @click=${this.toggleTable}>
-            ${this.showTable ? t.hideTable : t.showTable}
-          </button>`}
-      <div id="figures" class="table-wrapper ${this.showTable ? '' : 'visually-hidden'}" role=${this.showTable ? 'region' : nothing} aria-label=${this.showTable ? t.score : nothing} tabindex=${this.showTable ? '0' : nothing}>
+      ${
+        benchmark
+          ? html`<p class="legend" aria-hidden="true">
+              <span><span class="swatch median-key"></span>${t.cohortMedian}</span>
+              <span><span class="swatch band-key"></span>${t.cohortQuartiles}</span>
+            </p>`
+          : nothing
+      }
+      ${
+        this.compact
+          ? nothing
+          : html`<button
+              class="toggle"
+              type="button"
+              aria-expanded=${String(this.showTable)}
+              aria-controls="figures"
+              @click=${this.toggleTable}
+            >
+              ${this.showTable ? t.hideTable : t.showTable}
+            </button>`
+      }
+      <div
+        id="figures"
+        class="table-wrapper ${this.showTable ? '' : 'visually-hidden'}"
+        role=${this.showTable ? 'region' : nothing}
+        aria-label=${this.showTable ? t.score : nothing}
+        tabindex=${this.showTable ? '0' : nothing}
+      >
         ${renderTable(result, t, n, levelText, answered, cohort, change, since)}
       </div>
     </section>`;
@@ -208,17 +262,33 @@ export class OmScorecard extends LitElement {
   };
 
   private select(domain: DomainScore): void {
-    this.dispatchEvent(new CustomEvent<DomainSelectDetail>('om-domain-select', { detail: { domain: domain.domain, name: domain.name }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<DomainSelectDetail>('om-domain-select', {
+        detail: { domain: domain.domain, name: domain.name },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 }
 
 function view(data: MaturityData): View {
-  return { ...data, result: score(data.framework, data.assessment), change: data.previous && trend(data.previous, data) };
+  return {
+    ...data,
+    result: score(data.framework, data.assessment),
+    change: data.previous && trend(data.previous, data),
+  };
 }
 
 function barStyle(points: number | undefined, cohort: Summary | undefined): Record<`--${string}`, string> {
   const style: Record<`--${string}`, string> = { '--om-value': String(points ?? 0) };
-  if (cohort && !cohort.suppressed && cohort.lowerQuartile !== undefined && cohort.upperQuartile !== undefined && cohort.median !== undefined) {
+  if (
+    cohort &&
+    !cohort.suppressed &&
+    cohort.lowerQuartile !== undefined &&
+    cohort.upperQuartile !== undefined &&
+    cohort.median !== undefined
+  ) {
     style['--om-from'] = String(cohort.lowerQuartile);
     style['--om-to'] = String(cohort.upperQuartile);
     style['--om-median'] = String(cohort.median);
@@ -237,31 +307,58 @@ function renderTable(
   since: string,
 ) {
   const hasCohort = cohort() !== undefined;
-  const row = (name: string, s: Pick<DomainScore, 'score' | 'level' | 'coverage'>, c: Summary | undefined, delta: Trend['overall'] | undefined, header = false) => html`<tr>
-    <th scope="row">${header ? html`<strong>${name}</strong>` : name}</th>
-    <td class="number">${n(s.score, 1)}</td>
-    <td>${levelText(s)}</td>
-    <td>${answered(s)}</td>
-    ${hasCohort
-      ? html`<td class="number">${c?.suppressed || c?.median === undefined ? t.cohortSuppressed : n(c.median, 1)}</td>
-          <td class="number">${c?.suppressed || c?.lowerQuartile === undefined ? '–' : `${n(c.lowerQuartile, 1)}–${n(c.upperQuartile, 1)}`}</td>`
-      : nothing}
-    ${change ? html`<td>${delta && delta.direction !== 'unknown' ? `${t.direction[delta.direction]} ${n(Math.abs(delta.delta ?? 0), 1)}` : t.direction.unknown}</td>` : nothing}
-  </tr>`;
+  const row = (
+    name: string,
+    s: Pick<DomainScore, 'score' | 'level' | 'coverage'>,
+    c: Summary | undefined,
+    delta: Trend['overall'] | undefined,
+    header = false,
+  ) =>
+    html`<tr>
+      <th scope="row">${header ? html`<strong>${name}</strong>` : name}</th>
+      <td class="number">${n(s.score, 1)}</td>
+      <td>${levelText(s)}</td>
+      <td>${answered(s)}</td>
+      ${
+        hasCohort
+          ? html`<td class="number">
+                ${c?.suppressed || c?.median === undefined ? t.cohortSuppressed : n(c.median, 1)}
+              </td>
+              <td class="number">
+                ${c?.suppressed || c?.lowerQuartile === undefined ? '–' : `${n(c.lowerQuartile, 1)}–${n(c.upperQuartile, 1)}`}
+              </td>`
+          : nothing
+      }
+      ${change ? html`<td>${delta && delta.direction !== 'unknown' ? `${t.direction[delta.direction]} ${n(Math.abs(delta.delta ?? 0), 1)}` : t.direction.unknown}</td>` : nothing}
+    </tr>`;
   return html`<table part="table">
-    <caption>${t.score} (${t.outOf100})</caption>
+    <caption>
+      ${t.score} (${t.outOf100})
+    </caption>
     <thead>
       <tr>
         <th scope="col">${t.domain}</th>
         <th scope="col">${t.score}</th>
         <th scope="col">${t.levelHeading}</th>
         <th scope="col">${t.answeredHeading}</th>
-        ${hasCohort ? html`<th scope="col">${t.cohortMedian}</th><th scope="col">${t.cohortQuartiles}</th>` : nothing}
+        ${
+          hasCohort
+            ? html`<th scope="col">${t.cohortMedian}</th>
+                <th scope="col">${t.cohortQuartiles}</th>`
+            : nothing
+        }
         ${change ? html`<th scope="col">${t.change} ${since}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
-      ${result.domains.map((d) => row(d.name, d, cohort(d.domain), change?.domains.find((x) => x.domain === d.domain)))}
+      ${result.domains.map((d) =>
+        row(
+          d.name,
+          d,
+          cohort(d.domain),
+          change?.domains.find((x) => x.domain === d.domain),
+        ),
+      )}
     </tbody>
     <tfoot>
       ${row(t.score, result.overall, cohort(), change?.overall, true)}
@@ -269,7 +366,8 @@ function renderTable(
   </table>`;
 }
 
-const skeleton = html`<span class="bone title"></span><span class="bone figure"></span>${Array.from({ length: 7 }, () => html`<span class="bone row"></span>`)}`;
+const skeleton = html`<span class="bone title"></span
+  ><span class="bone figure"></span>${Array.from({ length: 7 }, () => html`<span class="bone row"></span>`)}`;
 
 declare global {
   interface HTMLElementTagNameMap {

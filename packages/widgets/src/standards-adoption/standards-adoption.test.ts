@@ -5,36 +5,75 @@ import type { OmStandardsAdoption } from './standards-adoption.js';
 import { HOSTILE, text } from '../../test/fixtures.js';
 
 const standard = (id: string, name: string, status: Standard['status'], mandatedFrom?: string): Standard => ({
-  kind: 'Standard', schemaVersion: '1.0', id, version: '1.0', name, status, url: `https://standards.example/${id}`, ...(mandatedFrom ? { mandatedFrom } : {}),
+  kind: 'Standard',
+  schemaVersion: '1.0',
+  id,
+  version: '1.0',
+  name,
+  status,
+  url: `https://standards.example/${id}`,
+  ...(mandatedFrom ? { mandatedFrom } : {}),
 });
-const standards = [standard('fhir-uk-core', 'FHIR UK Core', 'active', '2025-04-01'), standard('future', 'Future Standard', 'draft', '2027-01-01')];
+const standards = [
+  standard('fhir-uk-core', 'FHIR UK Core', 'active', '2025-04-01'),
+  standard('future', 'Future Standard', 'draft', '2027-01-01'),
+];
 const CODES = ['RGT', 'R0A', 'RJ1', 'RYJ', 'RRK', 'RTH'];
-const cohort = (stages: AdoptionStage[], period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' }): Assessment[] =>
+const cohort = (
+  stages: AdoptionStage[],
+  period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+): Assessment[] =>
   stages.map((stage, i) => ({
-    kind: 'Assessment', schemaVersion: '1.0', id: `${CODES[i]}-${period.id}`, organisation: { odsCode: CODES[i]! }, framework: { id: 'wgll', version: '2024.1' },
-    period, status: 'published', responses: [],
-    standardsAdoption: [{ standard: 'fhir-uk-core', stage, barriers: stage === 'live' ? [] : [{ code: 'supplier-readiness' }] }, { standard: 'future', stage: 'planning' }],
+    kind: 'Assessment',
+    schemaVersion: '1.0',
+    id: `${CODES[i]}-${period.id}`,
+    organisation: { odsCode: CODES[i]! },
+    framework: { id: 'wgll', version: '2024.1' },
+    period,
+    status: 'published',
+    responses: [],
+    standardsAdoption: [
+      { standard: 'fhir-uk-core', stage, barriers: stage === 'live' ? [] : [{ code: 'supplier-readiness' }] },
+      { standard: 'future', stage: 'planning' },
+    ],
   }));
 
 describe('om-standards-adoption', () => {
   const render = (assessments: unknown[], catalogue: unknown[] = standards) =>
-    fixture<OmStandardsAdoption>(html`<om-standards-adoption as-of="2025-12-01" .assessments=${assessments} .standards=${catalogue}></om-standards-adoption>`);
+    fixture<OmStandardsAdoption>(
+      html`<om-standards-adoption
+        as-of="2025-12-01"
+        .assessments=${assessments}
+        .standards=${catalogue}
+      ></om-standards-adoption>`,
+    );
 
   it('shows each standard’s stages as shares, its barriers, and the timelines at risk (by hand)', async () => {
     const el = await render(cohort(['live', 'live', 'planning', 'implementing', 'not-started', 'planning']));
     const row = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!;
     // 1 of 6 not started (17%), 2 planning (33%), 1 implementing (17%), 2 live (33%)
-    expect([...row.querySelectorAll('td.number')].map((td) => td.textContent!.trim())).to.deep.equal(['17%', '33%', '17%', '33%', '6']);
+    expect([...row.querySelectorAll('td.number')].map((td) => td.textContent!.trim())).to.deep.equal([
+      '17%',
+      '33%',
+      '17%',
+      '33%',
+      '6',
+    ]);
     expect(row.textContent).to.contain('Supplier readiness (4)');
     const signals = el.shadowRoot!.querySelector('[part="signals"]')!.textContent!;
-    expect(signals).to.contain('FHIR UK Core has been mandated since 1 April 2025, but only 33% of 6 organisations are live.');
+    expect(signals).to.contain(
+      'FHIR UK Core has been mandated since 1 April 2025, but only 33% of 6 organisations are live.',
+    );
     expect(signals).to.contain('Future Standard is mandated from 1 January 2027 while it is still a draft.');
     await expect(el).to.be.accessible();
   });
 
   it('shows the change in the live share since the first period', async () => {
     const p1 = { id: '2023-24', start: '2023-04-01', end: '2024-03-31' };
-    const el = await render([...cohort(['live', 'planning', 'planning', 'planning', 'not-started'], p1), ...cohort(['live', 'live', 'live', 'planning', 'planning'])]);
+    const el = await render([
+      ...cohort(['live', 'planning', 'planning', 'planning', 'not-started'], p1),
+      ...cohort(['live', 'live', 'live', 'planning', 'planning']),
+    ]);
     expect(text(el)).to.contain('Change in live');
     expect(el.shadowRoot!.querySelector('tbody tr')!.textContent).to.contain('+40 points since 2023-24');
   });
@@ -48,7 +87,15 @@ describe('om-standards-adoption', () => {
   });
 
   it('speaks Welsh', async () => {
-    const wrapper = await fixture(html`<div lang="cy"><om-standards-adoption as-of="2025-12-01" .assessments=${cohort(['live', 'live', 'planning', 'implementing', 'not-started'])} .standards=${standards}></om-standards-adoption></div>`);
+    const wrapper = await fixture(
+      html`<div lang="cy">
+        <om-standards-adoption
+          as-of="2025-12-01"
+          .assessments=${cohort(['live', 'live', 'planning', 'implementing', 'not-started'])}
+          .standards=${standards}
+        ></om-standards-adoption>
+      </div>`,
+    );
     const el = wrapper.querySelector('om-standards-adoption')!;
     await el.updateComplete;
     expect(text(el)).to.contain('Mabwysiadu safonau');
@@ -56,15 +103,23 @@ describe('om-standards-adoption', () => {
   });
 
   it('reads documents from inline JSON', async () => {
-    const el = await fixture<OmStandardsAdoption>(html`<om-standards-adoption as-of="2025-12-01">
-      <script type="application/json">${JSON.stringify(standards)}</script>
-      <script type="application/json">${JSON.stringify(cohort(['live', 'live', 'live', 'live', 'live']))}</script>
-    </om-standards-adoption>`);
+    const el = await fixture<OmStandardsAdoption>(
+      html`<om-standards-adoption as-of="2025-12-01">
+        <script type="application/json">
+          ${JSON.stringify(standards)}
+        </script>
+        <script type="application/json">
+          ${JSON.stringify(cohort(['live', 'live', 'live', 'live', 'live']))}
+        </script>
+      </om-standards-adoption>`,
+    );
     expect(el.shadowRoot!.querySelector('tbody td.number:nth-of-type(5)')?.textContent ?? text(el)).to.contain('100%');
   });
 
   it('renders hostile names as text, and an accessible error for invalid documents', async () => {
-    const el = await render(cohort(['live', 'live', 'planning', 'implementing', 'not-started']), [standard('fhir-uk-core', HOSTILE, 'active')]);
+    const el = await render(cohort(['live', 'live', 'planning', 'implementing', 'not-started']), [
+      standard('fhir-uk-core', HOSTILE, 'active'),
+    ]);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(text(el)).to.contain(HOSTILE);
     const bad = await render([{ kind: 'Assessment', schemaVersion: '1.0' }]);
@@ -76,8 +131,14 @@ describe('om-standards-adoption', () => {
 
   it('reads a published tree through the shared client, and suppresses its cohort of one', async () => {
     const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
-    const el = await fixture<OmStandardsAdoption>(html`<om-standards-adoption src=${`${server}/adoption-${Date.now()}/tree/index.json`}></om-standards-adoption>`);
-    await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part="base"] > *'), 'loaded', { timeout: 5000 });
+    const el = await fixture<OmStandardsAdoption>(
+      html`<om-standards-adoption src=${`${server}/adoption-${Date.now()}/tree/index.json`}></om-standards-adoption>`,
+    );
+    await waitUntil(
+      () => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('[part="base"] > *'),
+      'loaded',
+      { timeout: 5000 },
+    );
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(text(el)).to.contain('1 organisation');
     await expect(el).to.be.accessible();

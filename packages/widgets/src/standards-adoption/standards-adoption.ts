@@ -85,14 +85,28 @@ export class OmStandardsAdoption extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || (['src', 'asOf', 'assessments', 'standards'] as const).some((name) => changed.has(name))) this.data.reload();
+    if (!this.hasUpdated || (['src', 'asOf', 'assessments', 'standards'] as const).some((name) => changed.has(name)))
+      this.data.reload();
   }
 
   private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     if (this.assessments !== undefined || this.standards !== undefined || !this.src) {
-      const documents = this.assessments !== undefined || this.standards !== undefined ? [...(this.assessments ?? []), ...(this.standards ?? [])] : inlineDocuments(this);
+      const documents =
+        this.assessments !== undefined || this.standards !== undefined
+          ? [...(this.assessments ?? []), ...(this.standards ?? [])]
+          : inlineDocuments(this);
       if (documents.length === 0) return undefined;
-      return { value: this.view(documents.map((d, i) => parseDocument(d, { kind: ['Assessment', 'Standard'], source: messagesFor(languageOf(this)).documentNumber(i + 1) }))), stale: false };
+      return {
+        value: this.view(
+          documents.map((d, i) =>
+            parseDocument(d, {
+              kind: ['Assessment', 'Standard'],
+              source: messagesFor(languageOf(this)).documentNumber(i + 1),
+            }),
+          ),
+        ),
+        stale: false,
+      };
     }
     return loadTree(this.src, signal).then(({ documents, stale }) => ({ value: this.view(documents), stale }));
   }
@@ -113,7 +127,14 @@ export class OmStandardsAdoption extends LitElement {
     const asOf = this.asOf ? new Date(`${this.asOf}T00:00:00Z`) : undefined;
     const now = asOf && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
     const periods = new Map(cohorts.map((c) => [c.period.id, c.period.label ?? c.period.id]));
-    return { standards, period: latest.period, periods, summary, trend: adoptionOverTime(cohorts, standards), signals: timelineSignals(standards, summary, { now }) };
+    return {
+      standards,
+      period: latest.period,
+      periods,
+      summary,
+      trend: adoptionOverTime(cohorts, standards),
+      signals: timelineSignals(standards, summary, { now }),
+    };
   }
 
   protected override render() {
@@ -133,21 +154,25 @@ export class OmStandardsAdoption extends LitElement {
       <h2 id="title">${t.adoptionTitle}</h2>
       <p class="cohort">${period.label ?? period.id} · ${t.organisations(summary.cohortSize)}</p>
       <h3>${t.signalsTitle}</h3>
-      ${signals.length === 0
-        ? html`<p>${t.noSignals}</p>`
-        : html`<ul part="signals" class="signals">
-            ${signals.map((s) => {
-              const date = formatDate(s.mandatedFrom, lang);
-              const text =
-                s.kind === 'mandated-while-draft'
-                  ? t.signals[s.kind](name(s.standard), date)
-                  : t.signals[s.kind](name(s.standard), date, pct(s.liveShare), t.organisations(s.responding));
-              return html`<li><span class="signal-tag">${t.signalsTitle}:</span> ${text}</li>`;
-            })}
-          </ul>`}
+      ${
+        signals.length === 0
+          ? html`<p>${t.noSignals}</p>`
+          : html`<ul part="signals" class="signals">
+              ${signals.map((s) => {
+                const date = formatDate(s.mandatedFrom, lang);
+                const text =
+                  s.kind === 'mandated-while-draft'
+                    ? t.signals[s.kind](name(s.standard), date)
+                    : t.signals[s.kind](name(s.standard), date, pct(s.liveShare), t.organisations(s.responding));
+                return html`<li><span class="signal-tag">${t.signalsTitle}:</span> ${text}</li>`;
+              })}
+            </ul>`
+      }
       <div class="table-wrapper" role="region" tabindex="0" aria-labelledby="caption">
         <table part="table">
-          <caption id="caption">${t.adoptionTitle}, ${period.label ?? period.id}</caption>
+          <caption id="caption">
+            ${t.adoptionTitle}, ${period.label ?? period.id}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${t.standard}</th>
@@ -167,24 +192,42 @@ export class OmStandardsAdoption extends LitElement {
                 <th scope="row">
                   ${standard.name} ${standard.version}
                   <br /><small>${t.standardStatus[standard.status] ?? standard.status}</small>
-                  ${s.shares
-                    ? html`<span class="stack" aria-hidden="true"
-                        >${adoptionStages
-                          .slice()
-                          .reverse()
-                          .map((stage) => html`<span class=${stage} ${cssProperties({ '--om-share': String(s.shares![stage]) })}></span>`)}</span
-                      >`
-                    : nothing}
+                  ${
+                    s.shares
+                      ? html`<span class="stack" aria-hidden="true"
+                          >${adoptionStages
+                            .slice()
+                            .reverse()
+                            .map(
+                              (stage) =>
+                                html`<span
+                                  class=${stage}
+                                  ${cssProperties({ '--om-share': String(s.shares![stage]) })}
+                                ></span>`,
+                            )}</span
+                        >`
+                      : nothing
+                  }
                 </th>
                 <td>${standard.mandatedFrom ? formatDate(standard.mandatedFrom, lang) : '–'}</td>
-                ${s.suppressed
-                  ? html`<td colspan="4" class="suppressed">${s.responding === 0 ? t.noResponses : t.tooFew(s.responding)}</td>`
-                  : adoptionStages.map((stage) => html`<td class="number">${pct(s.shares?.[stage])}</td>`)}
+                ${
+                  s.suppressed
+                    ? html`<td colspan="4" class="suppressed">
+                        ${s.responding === 0 ? t.noResponses : t.tooFew(s.responding)}
+                      </td>`
+                    : adoptionStages.map((stage) => html`<td class="number">${pct(s.shares?.[stage])}</td>`)
+                }
                 <td class="number">${formatNumber(s.responding, lang)}</td>
-                ${hasTrend
-                  ? html`<td class="number">${change === undefined ? '–' : `${t.pointsChange(formatNumber(change.points, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))} ${t.since(label(change.from))}`}</td>`
-                  : nothing}
-                <td>${s.barriers?.length ? s.barriers.slice(0, 3).map((b, i) => html`${i > 0 ? ', ' : ''}${t.barrierNames[b.code] ?? b.code} (${b.organisations})`) : '–'}</td>
+                ${
+                  hasTrend
+                    ? html`<td class="number">
+                        ${change === undefined ? '–' : `${t.pointsChange(formatNumber(change.points, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))} ${t.since(label(change.from))}`}
+                      </td>`
+                    : nothing
+                }
+                <td>
+                  ${s.barriers?.length ? s.barriers.slice(0, 3).map((b, i) => html`${i > 0 ? ', ' : ''}${t.barrierNames[b.code] ?? b.code} (${b.organisations})`) : '–'}
+                </td>
               </tr>`;
             })}
           </tbody>
@@ -195,7 +238,10 @@ export class OmStandardsAdoption extends LitElement {
 }
 
 /** Reads every organisation's assessments and every standard from a published tree, through the shared client. */
-async function loadTree(src: string, signal: AbortSignal): Promise<{ documents: (Assessment | Standard)[]; stale: boolean }> {
+async function loadTree(
+  src: string,
+  signal: AbortSignal,
+): Promise<{ documents: (Assessment | Standard)[]; stale: boolean }> {
   const base = new URL('.', new URL(src, document.baseURI)).href;
   const client = sharedClient({ baseUrl: base });
   const catalogue = await client.catalogue({ signal });
@@ -204,22 +250,31 @@ async function loadTree(src: string, signal: AbortSignal): Promise<{ documents: 
     stale ||= fetched.stale;
     return fetched;
   };
-  const standardIds = catalogue.document.items.filter((item) => item.of === 'Standard').map((item) => item.href.split('/')[1]!);
-  const standards = await Promise.all(standardIds.map(async (id) => note(await client.standard(decodeURIComponent(id), undefined, { signal })).document));
+  const standardIds = catalogue.document.items
+    .filter((item) => item.of === 'Standard')
+    .map((item) => item.href.split('/')[1]!);
+  const standards = await Promise.all(
+    standardIds.map(async (id) => note(await client.standard(decodeURIComponent(id), undefined, { signal })).document),
+  );
   const organisations = note(await client.organisations({ signal })).document.items.map((item) => item.id);
   const assessments = (
     await Promise.all(
       organisations.map(async (ods) => {
-        const index = await client.assessments(ods, { signal }).catch((error: { code?: string }) => (error.code === 'ERR_NOT_FOUND' ? undefined : Promise.reject(error)));
+        const index = await client
+          .assessments(ods, { signal })
+          .catch((error: { code?: string }) => (error.code === 'ERR_NOT_FOUND' ? undefined : Promise.reject(error)));
         if (!index) return [];
-        return Promise.all(index.document.items.map(async (item) => note(await client.assessment(ods, item.id, { signal })).document));
+        return Promise.all(
+          index.document.items.map(async (item) => note(await client.assessment(ods, item.id, { signal })).document),
+        );
       }),
     )
   ).flat();
   return { documents: [...standards, ...assessments], stale };
 }
 
-const skeleton = html`<span class="bone title"></span>${Array.from({ length: 6 }, () => html`<span class="bone row"></span>`)}`;
+const skeleton = html`<span class="bone title"></span
+  >${Array.from({ length: 6 }, () => html`<span class="bone row"></span>`)}`;
 
 declare global {
   interface HTMLElementTagNameMap {

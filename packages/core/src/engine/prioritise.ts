@@ -16,7 +16,7 @@ import type { Framework, Indicator, Tier } from '../format/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
 import { isMet, scoreAnswer, targetOf } from './measures.js';
-import { orderByPrerequisites, topologicalOrder } from './prerequisite-graph.js';
+import { orderByPrerequisites, topologicalOrder } from '../graph/prerequisite-graph.js';
 
 /** Why an item stands where it does, as data (the `reason` sentence says the same in English). */
 export type PriorityReason =

@@ -4,7 +4,7 @@
  * prioritised; a period that ends before it starts, quartiles out of order, or figures left in
  * a suppressed summary are contradictions a reader must not be shown.
  */
-import { findCycle } from '../engine/prerequisite-graph.js';
+import { findCycle } from '../graph/prerequisite-graph.js';
 import type { Benchmark, Summary } from './benchmark.js';
 import type { AnyDocument } from './documents.js';
 import type { Framework } from './framework.js';

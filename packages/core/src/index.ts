@@ -13,12 +13,12 @@
 export { OpenMaturityError, isOpenMaturityError } from './errors.js';
 
 export * from './format/shared.js';
-export * from './format/framework.js';
-export * from './format/organisation.js';
-export * from './format/assessment.js';
-export * from './format/standard.js';
-export * from './format/conformance-statement.js';
-export * from './format/benchmark.js';
+export * from './format/kinds/framework.js';
+export * from './format/kinds/organisation.js';
+export * from './format/kinds/assessment.js';
+export * from './format/kinds/standard.js';
+export * from './format/kinds/conformance-statement.js';
+export * from './format/kinds/benchmark.js';
 export {
   schemas,
   documentKinds,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
-import type { ConformanceStatement } from '../src/format/conformance-statement.js';
+import type { ConformanceStatement } from '../src/format/kinds/conformance-statement.js';
 import { safeParseDocument } from '../src/format/parse.js';
 import {
   canonicalJson,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ConformanceStatement, ConformanceStatus } from '../src/format/conformance-statement.js';
+import type { ConformanceStatement, ConformanceStatus } from '../src/format/kinds/conformance-statement.js';
 import { standardColours, toneColours } from '../src/conformance/badge-palette.js';
 import { contrastRatio } from '../src/conformance/contrast.js';
 import { MAX_BADGE_BYTES, renderBadgeSvg, statusDisplays, type BadgeSvgOptions } from '../src/conformance/index.js';

@@ -1,6 +1,6 @@
 /** `openmaturity validate <file|dir|url>...`: every problem, with its file and JSON path. */
 import { parseArgs } from 'node:util';
-import type { Framework } from '../format/framework.js';
+import type { Framework } from '../format/kinds/framework.js';
 import type { AnyDocument } from '../format/documents.js';
 import { isInvalidDocumentError } from '../format/invalid-document-error.js';
 import { formatPath, issue, type DocumentIssue } from '../format/issues.js';

@@ -2,13 +2,13 @@
  * The client: reads a published tree (see {@link layout}) or any document URL, validates what
  * it reads, shares concurrent requests for a URL, and caches by the server's HTTP headers.
  */
-import type { ConformanceStatement } from '../format/conformance-statement.js';
+import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 import type { AnyDocument, DocumentKind, DocumentOf } from '../format/documents.js';
-import type { Framework } from '../format/framework.js';
-import type { Organisation } from '../format/organisation.js';
-import type { Assessment } from '../format/assessment.js';
-import type { Benchmark } from '../format/benchmark.js';
-import type { Standard } from '../format/standard.js';
+import type { Framework } from '../format/kinds/framework.js';
+import type { Organisation } from '../format/kinds/organisation.js';
+import type { Assessment } from '../format/kinds/assessment.js';
+import type { Benchmark } from '../format/kinds/benchmark.js';
+import type { Standard } from '../format/kinds/standard.js';
 import { cachingHeaders, DocumentCache, freshness, type CachedDocument } from './cache.js';
 import { decode, deepFreeze, expectKind, type Decoded, type Expectation, type FetchableKind } from './decode.js';
 import { HttpStatusError, isTransientError, NotFoundError } from './errors.js';

@@ -20,7 +20,7 @@
  * benchmarks/{frameworkId}/{frameworkVersion}/{cohortId}/{periodId}.json  a Benchmark
  * ```
  */
-import type { Subject } from '../format/conformance-statement.js';
+import type { Subject } from '../format/kinds/conformance-statement.js';
 import type { AnyDocument } from '../format/documents.js';
 
 /** The file name of every index; so no document may have `index` as its file name. */

@@ -5,7 +5,7 @@
  * credential made here proves nothing until its issuer signs it as a VC (Data Integrity or
  * VC-JOSE).
  */
-import type { ConformanceStatement } from '../format/conformance-statement.js';
+import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 import { statusDisplays } from './status-display.js';
 
 /**

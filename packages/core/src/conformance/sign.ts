@@ -1,5 +1,5 @@
 /** Signing a conformance statement with an issuer's private key. */
-import type { ConformanceStatement } from '../format/conformance-statement.js';
+import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 import { parseDocument } from '../format/parse.js';
 import { algorithmSpecs } from './algorithms.js';
 import { encodeBase64Url } from './base64url.js';

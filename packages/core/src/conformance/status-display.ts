@@ -3,7 +3,7 @@
  * that status is never told by colour alone. The web component and the static SVG badge both
  * read this table.
  */
-import type { ConformanceStatus } from '../format/conformance-statement.js';
+import type { ConformanceStatus } from '../format/kinds/conformance-statement.js';
 
 /** The languages the displays are written in. */
 export type DisplayLanguage = 'en' | 'cy';

@@ -4,7 +4,7 @@
  * "verified" on the right. Accessible (`role="img"`, `aria-label`, `<title>`), every text
  * escaped, at most 2048 bytes, and the same bytes for the same input.
  */
-import type { ConformanceStatement } from '../format/conformance-statement.js';
+import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 import { parseDocument } from '../format/parse.js';
 import { standardColours, toneColours } from './badge-palette.js';
 import { badgeWords, formatBadgeDate } from './badge-words.js';

@@ -4,7 +4,7 @@
  * begun anywhere on Earth (UTC+14), so a statement signed just after midnight in the UK is
  * never "not yet valid" for the hour that British Summer Time is ahead of UTC.
  */
-import type { ConformanceStatement } from '../format/conformance-statement.js';
+import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 
 const DAY_MS = 86_400_000;
 const EARLIEST_ZONE_MS = 14 * 3_600_000;

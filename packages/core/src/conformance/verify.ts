@@ -18,7 +18,7 @@
  * Revocation and dates come after the signature, so that only a genuine statement is ever
  * called revoked or expired.
  */
-import type { ConformanceStatement, Issuer } from '../format/conformance-statement.js';
+import type { ConformanceStatement, Issuer } from '../format/kinds/conformance-statement.js';
 import { safeParseDocument } from '../format/parse.js';
 import { OpenMaturityError } from '../errors.js';
 import { algorithmOfKey, algorithmSpecs, type SignatureAlgorithm } from './algorithms.js';

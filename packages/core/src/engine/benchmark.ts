@@ -3,12 +3,12 @@
  * rank and percentile in its cohort. A cohort smaller than the minimum (5 by default) is
  * marked suppressed and shows no figure that could single out one organisation.
  */
-import type { Assessment } from '../format/assessment.js';
-import type { Benchmark, Cohort, Summary } from '../format/benchmark.js';
-import type { Framework } from '../format/framework.js';
+import type { Assessment } from '../format/kinds/assessment.js';
+import type { Benchmark, Cohort, Summary } from '../format/kinds/benchmark.js';
+import type { Framework } from '../format/kinds/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { describeValue, issue, type DocumentIssue } from '../format/issues.js';
-import type { Organisation } from '../format/organisation.js';
+import type { Organisation } from '../format/kinds/organisation.js';
 import { SCHEMA_VERSION, type Period } from '../format/shared.js';
 import { score, type ScoreResult } from './score.js';
 import { fiveNumbers, round } from './statistics.js';

@@ -4,7 +4,7 @@
  * over periods, and which mandates look at risk. Cohorts smaller than the benchmark minimum
  * are suppressed: a count, and no figure that could single out one organisation.
  */
-import type { Assessment } from '../format/assessment.js';
+import type { Assessment } from '../format/kinds/assessment.js';
 import {
   adoptionStages,
   barrierCodes,
@@ -13,7 +13,7 @@ import {
   type BarrierCode,
 } from '../format/local-voice.js';
 import type { Period } from '../format/shared.js';
-import type { Standard } from '../format/standard.js';
+import type { Standard } from '../format/kinds/standard.js';
 import { MIN_COHORT_SIZE } from './benchmark.js';
 
 /** How many organisations report a barrier. */

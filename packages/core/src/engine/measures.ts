@@ -2,8 +2,8 @@
  * What an answer means: its score from 0 to 100, the target that counts as met, and whether it
  * is met. The one place that knows the measures; scores, stages and priorities all ask here.
  */
-import type { ResponseValue } from '../format/assessment.js';
-import type { Framework, Indicator } from '../format/framework.js';
+import type { ResponseValue } from '../format/kinds/assessment.js';
+import type { Framework, Indicator } from '../format/kinds/framework.js';
 
 /**
  * The score of an answer, from 0 to 100, or `undefined` when it is not answered (`null`) or

@@ -11,8 +11,8 @@
  *    which therefore move items only within rules 1 to 3;
  * 5. ties broken by framework order, so the output is deterministic.
  */
-import type { Assessment, LocalPriority, ResponseValue } from '../format/assessment.js';
-import type { Framework, Indicator, Tier } from '../format/framework.js';
+import type { Assessment, LocalPriority, ResponseValue } from '../format/kinds/assessment.js';
+import type { Framework, Indicator, Tier } from '../format/kinds/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
 import { isMet, scoreAnswer, targetOf } from './measures.js';

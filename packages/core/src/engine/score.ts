@@ -4,8 +4,8 @@
  * frameworks the stage reached and what blocks the next. Unanswered indicators are left out of
  * every mean, never counted as zero; coverage says how much was answered.
  */
-import type { Assessment, ResponseValue } from '../format/assessment.js';
-import type { Framework, ScaleLevel } from '../format/framework.js';
+import type { Assessment, ResponseValue } from '../format/kinds/assessment.js';
+import type { Framework, ScaleLevel } from '../format/kinds/framework.js';
 import type { FrameworkRef } from '../format/shared.js';
 import { isMet, scoreAnswer } from './measures.js';
 

@@ -3,8 +3,8 @@
  * Across framework versions, only indicators that both versions have (same id, same kind of
  * measure) are compared, and the rest are reported rather than silently mixed in.
  */
-import type { Assessment } from '../format/assessment.js';
-import type { Framework } from '../format/framework.js';
+import type { Assessment } from '../format/kinds/assessment.js';
+import type { Framework } from '../format/kinds/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
 import { score } from './score.js';

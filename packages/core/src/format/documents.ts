@@ -1,11 +1,11 @@
 /** The document kinds, in one table: what every other module asks about kinds comes from here. */
 import * as z from 'zod/mini';
-import { Assessment } from './assessment.js';
-import { Benchmark } from './benchmark.js';
-import { ConformanceStatement } from './conformance-statement.js';
-import { Framework } from './framework.js';
-import { Organisation } from './organisation.js';
-import { Standard } from './standard.js';
+import { Assessment } from './kinds/assessment.js';
+import { Benchmark } from './kinds/benchmark.js';
+import { ConformanceStatement } from './kinds/conformance-statement.js';
+import { Framework } from './kinds/framework.js';
+import { Organisation } from './kinds/organisation.js';
+import { Standard } from './kinds/standard.js';
 
 /** The schema of each document kind, by its `kind`. */
 export const schemas = {

@@ -5,9 +5,9 @@
  * a suppressed summary are contradictions a reader must not be shown.
  */
 import { findCycle } from '../graph/prerequisite-graph.js';
-import type { Benchmark, Summary } from './benchmark.js';
+import type { Benchmark, Summary } from './kinds/benchmark.js';
 import type { AnyDocument } from './documents.js';
-import type { Framework } from './framework.js';
+import type { Framework } from './kinds/framework.js';
 import { describeValue, issue, type DocumentIssue } from './issues.js';
 import type { Period } from './shared.js';
 

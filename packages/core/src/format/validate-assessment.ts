@@ -1,6 +1,6 @@
 /** The second step of validation: does an assessment fit the framework it answers? */
-import type { Assessment } from './assessment.js';
-import type { Framework, Indicator } from './framework.js';
+import type { Assessment } from './kinds/assessment.js';
+import type { Framework, Indicator } from './kinds/framework.js';
 import { describeValue, issue, type DocumentIssue } from './issues.js';
 
 /**

@@ -1,5 +1,5 @@
 /** The statuses of the DSPT published list, such as `22/23 Standards Met`, in the format's terms. */
-import type { ConformanceStatus } from '../format/conformance-statement.js';
+import type { ConformanceStatus } from '../format/kinds/conformance-statement.js';
 
 /** What the DSPT portal says of an organisation, without the year. */
 export type DsptOutcome = 'exceeded' | 'met' | 'approaching' | 'not-fully-met' | 'not-met' | 'not-published';

@@ -2,7 +2,7 @@
  * The Data Security and Protection Toolkit (DSPT) published status list, trusts or ICBs, into
  * ConformanceStatement documents: one per organisation, for the DSPT year its status names.
  */
-import type { ConformanceStatement, Issuer } from '../format/conformance-statement.js';
+import type { ConformanceStatement, Issuer } from '../format/kinds/conformance-statement.js';
 import { safeParseDocument } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { parseCsv } from './csv.js';

@@ -3,7 +3,7 @@
  * documents. The file has no header row, so its columns are read by position, as ODS
  * documents them.
  */
-import type { Organisation } from '../format/organisation.js';
+import type { Organisation } from '../format/kinds/organisation.js';
 import { safeParseDocument } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { parseCsv } from './csv.js';

@@ -2,7 +2,7 @@
  * A trust's type guessed from its name: ODS trust files do not say it. Organisations made
  * with it carry `typeInferred: true` so that no one takes the guess for a fact.
  */
-import type { OrganisationType } from '../format/organisation.js';
+import type { OrganisationType } from '../format/kinds/organisation.js';
 
 /**
  * The first rule that matches the upper-case name wins:

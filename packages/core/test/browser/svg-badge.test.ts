@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ConformanceStatement, ConformanceStatus } from '../../src/format/conformance-statement.js';
+import type { ConformanceStatement, ConformanceStatus } from '../../src/format/kinds/conformance-statement.js';
 import {
   generateIssuerKeys,
   MAX_BADGE_BYTES,

@@ -1,6 +1,6 @@
 /** The Standard document: a national standard, its version and whether it is finished. */
 import * as z from 'zod/mini';
-import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Prose, Source } from './shared.js';
+import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Prose, Source } from '../shared.js';
 
 /** Whether a standard is still a draft, in force, or retired. */
 export const StandardStatus = z.enum(['draft', 'active', 'retired']);

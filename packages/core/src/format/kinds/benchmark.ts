@@ -11,7 +11,7 @@ import {
   Label,
   OdsCode,
   Period,
-} from './shared.js';
+} from '../shared.js';
 
 const Score = FiniteNumber.check(z.gte(0), z.lte(100));
 

@@ -1,6 +1,6 @@
 /** The Organisation document: an NHS trust, an ICB, a supplier. */
 import * as z from 'zod/mini';
-import { describe, envelope, HttpUrl, IsoDate, Label, OdsCode } from './shared.js';
+import { describe, envelope, HttpUrl, IsoDate, Label, OdsCode } from '../shared.js';
 
 export const OrganisationType = z.enum([
   'acute-trust',

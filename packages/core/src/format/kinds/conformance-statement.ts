@@ -1,6 +1,6 @@
 /** The ConformanceStatement document: a product or organisation meets (or not) a standard. */
 import * as z from 'zod/mini';
-import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Link, OdsCode, Prose, Source } from './shared.js';
+import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Link, OdsCode, Prose, Source } from '../shared.js';
 
 export const ConformanceStatus = z.enum([
   'conformant',

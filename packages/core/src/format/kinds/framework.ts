@@ -1,6 +1,6 @@
 /** The Framework document: what is assessed, on what scale, and how it is scored. */
 import * as z from 'zod/mini';
-import { describe, envelope, FiniteNumber, Identifier, Label, Link, Prose, Source } from './shared.js';
+import { describe, envelope, FiniteNumber, Identifier, Label, Link, Prose, Source } from '../shared.js';
 
 /** One labelled level of a scale. `value` is where the level starts on the scale. */
 export const ScaleLevel = z.looseObject({

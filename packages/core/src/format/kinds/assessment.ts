@@ -1,6 +1,6 @@
 /** The Assessment document: one organisation's answers to one framework version for one period. */
 import * as z from 'zod/mini';
-import { Barrier, StandardAdoption } from './local-voice.js';
+import { Barrier, StandardAdoption } from '../local-voice.js';
 import { OrganisationRef } from './organisation.js';
 import {
   describe,
@@ -13,7 +13,7 @@ import {
   Link,
   Period,
   Prose,
-} from './shared.js';
+} from '../shared.js';
 
 export const Confidence = z.enum(['self-assessed', 'peer-reviewed', 'externally-validated']);
 export type Confidence = z.infer<typeof Confidence>;

@@ -3,6 +3,7 @@
  * the repository) and a fictional trust's assessments of it, built here so each test can say
  * what it changes.
  */
+import { assert } from '@open-wc/testing';
 import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 
 let cached: Framework | undefined;
@@ -75,3 +76,26 @@ export function demoBenchmark(framework: Framework, suppressed = false): Benchma
 export const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+/**
+ * An element in one line, for failure messages. chai's own inspection of a DOM element (as in a
+ * failing `expect(element).to.equal(null)`) walks the whole object graph and can hang the tab
+ * until the runner gives up, with no message; this never does.
+ */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value.slice(0, 40)}"`).join('');
+  const words = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `<${node.localName}${attributes}>${words ? ` "${words}"` : ''}`;
+}
+
+/** Fails at once, naming what was found, when `root` holds an element matching `selector`. */
+export function expectNone(root: ParentNode, selector: string, why = `expected no ${selector}`): void {
+  const found = root.querySelector(selector);
+  if (found) assert.fail(`${why}, but found ${describeNode(found)}`);
+}
+
+/** Fails at once, naming both, unless `actual` is the element `expected`. */
+export function expectSameNode(actual: Element | null | undefined, expected: Element | null | undefined, why: string) {
+  if (actual !== expected) assert.fail(`${why}: expected ${describeNode(expected)}, found ${describeNode(actual)}`);
+}

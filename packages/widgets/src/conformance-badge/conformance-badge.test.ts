@@ -3,6 +3,7 @@ import type { ConformanceStatement } from '@openmaturity/core';
 import { defineElement } from '../internal/define.js';
 import '../conformance-badge/define.js';
 import { OmConformanceBadge } from './conformance-badge.js';
+import { expectNone } from '../../test/fixtures.js';
 
 const statement = (changes: Partial<ConformanceStatement> = {}): ConformanceStatement => ({
   kind: 'ConformanceStatement',
@@ -85,7 +86,7 @@ describe('om-conformance-badge', () => {
         .statement=${statement({ standard: { id: 'dspt', name: hostile }, subject: { type: 'product', name: 'שלום '.repeat(50) } })}
       ></om-conformance-badge>`,
     );
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expectNone(el.shadowRoot!, 'img');
     expect(text(el)).to.contain(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     await expect(el).to.be.accessible();
@@ -96,7 +97,7 @@ describe('om-conformance-badge', () => {
       const el = await fixture<OmConformanceBadge>(
         html`<om-conformance-badge .statement=${statement({ evidence: [{ url }] })}></om-conformance-badge>`,
       );
-      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expectNone(el.shadowRoot!, 'a');
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('evidence[0].url');
       await expect(el).to.be.accessible();
@@ -221,7 +222,7 @@ describe('om-conformance-badge verification', () => {
   it('makes no claim about verification when the page names no trusted issuers', async () => {
     const { doc } = await signed();
     const el = await fixture<OmConformanceBadge>(html`<om-conformance-badge .statement=${doc}></om-conformance-badge>`);
-    expect(el.shadowRoot!.querySelector('[part="verification"]')).to.equal(null);
+    expectNone(el.shadowRoot!, '[part="verification"]');
   });
 
   it('gives the reason in Welsh', async () => {

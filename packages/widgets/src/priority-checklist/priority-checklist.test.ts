@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { prioritise, type Framework } from '@openmaturity/core';
 import '../priority-checklist/define.js';
 import type { OmPriorityChecklist } from './priority-checklist.js';
-import { demoAssessment, HOSTILE, text, wgll } from '../../test/fixtures.js';
+import { demoAssessment, HOSTILE, text, wgll, expectNone } from '../../test/fixtures.js';
 
 describe('om-priority-checklist', () => {
   let framework: Framework;
@@ -84,7 +84,7 @@ describe('om-priority-checklist', () => {
     domain.value = blocked.domain;
     domain.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector(`[id="item-${blocker.indicator}"]`)).to.equal(null);
+    expectNone(el.shadowRoot!, `[id="item-${blocker.indicator}"]`);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(
       `[id="item-${blocked.indicator}"] .blocked a[href="#item-${blocker.indicator}"]`,
     )!;
@@ -167,7 +167,7 @@ describe('om-priority-checklist', () => {
       indicators: framework.indicators.map((i, n) => (n < 3 ? { ...i, name: HOSTILE } : i)),
     };
     const el = await render(demoAssessment(framework), hostile);
-    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expectNone(el.shadowRoot!, 'img, script');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     const bad = await render({ kind: 'Assessment' });
     expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('schemaVersion');

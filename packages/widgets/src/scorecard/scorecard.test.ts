@@ -2,7 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { score, type Framework } from '@openmaturity/core';
 import '../scorecard/define.js';
 import type { OmScorecard } from './scorecard.js';
-import { demoAssessment, demoBenchmark, HOSTILE, lastYear, text, wgll } from '../../test/fixtures.js';
+import {
+  demoAssessment,
+  demoBenchmark,
+  HOSTILE,
+  lastYear,
+  text,
+  wgll,
+  expectNone,
+  expectSameNode,
+} from '../../test/fixtures.js';
 
 describe('om-scorecard', () => {
   let framework: Framework;
@@ -40,7 +49,7 @@ describe('om-scorecard', () => {
     const clicked = await oneEvent(el, 'om-domain-select');
     expect(clicked.detail).to.deep.equal({ domain: 'smart-foundations', name: 'Ensure smart foundations' });
     buttons[2]!.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(buttons[2]);
+    expectSameNode(el.shadowRoot!.activeElement, buttons[2], 'the focus after ArrowRight twice');
     // A native button turns Enter into a click: the keyboard path is the browser's own.
     setTimeout(() => buttons[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     setTimeout(() => buttons[2]!.click());
@@ -90,7 +99,7 @@ describe('om-scorecard', () => {
 
   it('has a compact variant for sidebars', async () => {
     const el = await render({ assessment: demoAssessment(framework), framework, compact: true });
-    expect(el.shadowRoot!.querySelector('button.toggle')).to.equal(null);
+    expectNone(el.shadowRoot!, 'button.toggle');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
@@ -162,7 +171,7 @@ describe('om-scorecard', () => {
     };
     const assessment = demoAssessment(framework, { organisation: { odsCode: 'RX0', name: HOSTILE } });
     const el = await render({ assessment, framework: hostile });
-    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expectNone(el.shadowRoot!, 'img, script');
     expect(text(el)).to.contain(HOSTILE);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);

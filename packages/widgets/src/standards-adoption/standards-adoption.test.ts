@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { AdoptionStage, Assessment, Standard } from '@openmaturity/core';
 import './define.js';
 import type { OmStandardsAdoption } from './standards-adoption.js';
-import { HOSTILE, text } from '../../test/fixtures.js';
+import { expectNone, HOSTILE, text } from '../../test/fixtures.js';
 
 const standard = (id: string, name: string, status: Standard['status'], mandatedFrom?: string): Standard => ({
   kind: 'Standard',
@@ -81,7 +81,7 @@ describe('om-standards-adoption', () => {
   it('suppresses a cohort of fewer than 5: no shares, only how many responded', async () => {
     const el = await render(cohort(['live', 'planning', 'live']));
     expect(text(el)).to.contain('Too few responses to show (3)');
-    expect(el.shadowRoot!.querySelector('.stack')).to.equal(null);
+    expectNone(el.shadowRoot!, '.stack');
     expect(text(el)).not.to.contain('%');
     await expect(el).to.be.accessible();
   });
@@ -120,7 +120,7 @@ describe('om-standards-adoption', () => {
     const el = await render(cohort(['live', 'live', 'planning', 'implementing', 'not-started']), [
       standard('fhir-uk-core', HOSTILE, 'active'),
     ]);
-    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expectNone(el.shadowRoot!, 'img, script');
     expect(text(el)).to.contain(HOSTILE);
     const bad = await render([{ kind: 'Assessment', schemaVersion: '1.0' }]);
     expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('document 1');
@@ -139,7 +139,7 @@ describe('om-standards-adoption', () => {
       'loaded',
       { timeout: 5000 },
     );
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expectNone(el.shadowRoot!, '[role="alert"]');
     expect(text(el)).to.contain('1 organisation');
     await expect(el).to.be.accessible();
   });

@@ -46,3 +46,14 @@ export function readText(path: string): string {
 }
 
 export const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+/**
+ * The text of a file, or of an http(s) URL within {@link URL_LIMITS}. The HTTP client (ky, and
+ * Node's fetch behind it) is imported only for a URL: most runs read files, and loading it costs
+ * more start-up time than checking a document.
+ */
+export async function readInput(input: string): Promise<string> {
+  if (!isUrl(input)) return readText(input);
+  const { fetchText } = await import('../client/fetch-text.js');
+  return fetchText(input, URL_LIMITS);
+}

@@ -1,36 +1,70 @@
-/** The `openmaturity` command line: one module per command, thin over the library. */
+/**
+ * The `openmaturity` command line: one module per command, thin over the library.
+ *
+ * Start-up time is most of a short run (`validate FILE`), so this module imports nothing but
+ * the table below: each command's module, and what it needs (ky and Node's fetch, exceljs,
+ * the conformance code), loads only when that command runs. To add a command, add one entry
+ * to `commands`; keep static imports out of this file.
+ */
 import { isOpenMaturityError } from '../errors.js';
-import { badgeCommand, badgeHelp } from './badge.js';
-import { importCommand, importHelp } from './import.js';
-import { keysCommand, keysHelp } from './keys.js';
-import { publishCommand, publishHelp } from './publish.js';
 import { processIo, UsageError, type ExitCode, type Io } from './io.js';
-import { schemaCommand, schemaHelp } from './schema.js';
-import { signCommand, signHelp, verifyCommand, verifyHelp } from './sign.js';
-import { validateCommand, validateHelp } from './validate.js';
 
-const commands: Record<string, { run: (args: string[], io: Io) => ExitCode | Promise<ExitCode>; help: string }> = {
-  validate: { run: validateCommand, help: validateHelp },
-  schema: { run: schemaCommand, help: schemaHelp },
-  import: { run: importCommand, help: importHelp },
-  publish: { run: publishCommand, help: publishHelp },
-  keys: { run: keysCommand, help: keysHelp },
-  sign: { run: signCommand, help: signHelp },
-  verify: { run: verifyCommand, help: verifyHelp },
-  badge: { run: badgeCommand, help: badgeHelp },
+/** What a command module gives the dispatcher once loaded. */
+export interface Command {
+  run: (args: string[], io: Io) => ExitCode | Promise<ExitCode>;
+  /** Printed for `openmaturity <command> --help` and after a usage error. */
+  help: string;
+}
+
+interface CommandEntry {
+  /** The line of the overview (`openmaturity --help`), so that it needs no module loaded. */
+  usage: string;
+  /** Imports the command's module: a dynamic import, so that other commands' modules stay unloaded. */
+  load: () => Promise<Command>;
+}
+
+/** Every command, in the order of the overview. */
+const commands: Record<string, CommandEntry> = {
+  validate: {
+    usage: 'validate <file|dir|url>...   check documents against the open maturity-data format',
+    load: () => import('./validate.js').then((m) => ({ run: m.validateCommand, help: m.validateHelp })),
+  },
+  schema: {
+    usage: 'schema <kind>                print the JSON Schema of a document kind',
+    load: () => import('./schema.js').then((m) => ({ run: m.schemaCommand, help: m.schemaHelp })),
+  },
+  import: {
+    usage: 'import dspt|ods <csv>        turn a DSPT status export or ODS trust file into documents',
+    load: () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.importHelp })),
+  },
+  publish: {
+    usage: 'publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files',
+    load: () => import('./publish.js').then((m) => ({ run: m.publishCommand, help: m.publishHelp })),
+  },
+  keys: {
+    usage: "keys generate|jwks           make an issuer's signing keys, or a JWKS for key rotation",
+    load: () => import('./keys.js').then((m) => ({ run: m.keysCommand, help: m.keysHelp })),
+  },
+  sign: {
+    usage: 'sign --key <jwk> <file>      sign a conformance statement',
+    load: () => import('./sign.js').then((m) => ({ run: m.signCommand, help: m.signHelp })),
+  },
+  verify: {
+    usage: 'verify <file> --trust <id>   check a signed statement against the issuers you trust',
+    load: () => import('./sign.js').then((m) => ({ run: m.verifyCommand, help: m.verifyHelp })),
+  },
+  badge: {
+    usage: 'badge <file> [--lang cy]     print a conformance statement as a static SVG badge',
+    load: () => import('./badge.js').then((m) => ({ run: m.badgeCommand, help: m.badgeHelp })),
+  },
 };
 
 const help = `Usage: openmaturity <command> [options]
 
 Commands:
-  validate <file|dir|url>...   check documents against the open maturity-data format
-  schema <kind>                print the JSON Schema of a document kind
-  import dspt|ods <csv>        turn a DSPT status export or ODS trust file into documents
-  publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files
-  keys generate|jwks           make an issuer's signing keys, or a JWKS for key rotation
-  sign --key <jwk> <file>      sign a conformance statement
-  verify <file> --trust <id>   check a signed statement against the issuers you trust
-  badge <file> [--lang cy]     print a conformance statement as a static SVG badge
+${Object.values(commands)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
 
 Run "openmaturity <command> --help" for a command's options.`;
 
@@ -41,11 +75,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<ExitCode
     io.stdout(`${help}\n`);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.stderr(`openmaturity: unknown command "${name}"\n\n${help}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${command.help}\n`);
     return 0;

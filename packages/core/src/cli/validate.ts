@@ -6,8 +6,7 @@ import { isInvalidDocumentError } from '../format/invalid-document-error.js';
 import { formatPath, issue, type DocumentIssue } from '../format/issues.js';
 import { parseDocumentText } from '../format/parse.js';
 import { validateAssessment } from '../format/validate-assessment.js';
-import { fetchText } from '../client/fetch-text.js';
-import { expandPaths, isUrl, readText, URL_LIMITS, UsageError, type ExitCode, type Io } from './io.js';
+import { expandPaths, isUrl, readInput, UsageError, type ExitCode, type Io } from './io.js';
 
 export const validateHelp = `Usage: openmaturity validate [--json] <file|dir|url>...
 
@@ -31,7 +30,7 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
   const loaded: { file: string; document?: AnyDocument; issues: DocumentIssue[] }[] = [];
   for (const file of inputs) {
     try {
-      const text = isUrl(file) ? await fetchText(file, URL_LIMITS) : readText(file);
+      const text = await readInput(file);
       loaded.push({ file, document: parseDocumentText(text, { source: file }), issues: [] });
     } catch (error) {
       const issues = isInvalidDocumentError(error)

@@ -55,7 +55,44 @@ export {
   type StageResult,
 } from './engine/score.js';
 export { prioritise, type PriorityItem, type PriorityOptions, type PriorityReason } from './engine/prioritise.js';
-export { benchmark, rank, quarterOf, MIN_COHORT_SIZE, type BenchmarkOptions, type Rank } from './engine/benchmark.js';
+export {
+  benchmark,
+  benchmarkBuilder,
+  rank,
+  quarterOf,
+  MIN_COHORT_SIZE,
+  type BenchmarkOptions,
+  type BenchmarkBuilder,
+  type Rank,
+} from './engine/benchmark.js';
+export {
+  cohortOf,
+  cohortFields,
+  UNKNOWN_COHORT,
+  ALL_COHORT,
+  type CohortBy,
+  type CohortField,
+  type CohortMember,
+  type CohortRef,
+} from './engine/cohorts.js';
+export {
+  summariseStatements,
+  compareSnapshots,
+  snapshotDate,
+  publishedWording,
+  conformanceStatuses,
+  type StatementSummary,
+  type StatementSummaryOptions,
+  type CohortConformance,
+  type StatusCount,
+  type WordingCount,
+  type SnapshotChange,
+  type SnapshotChangeOptions,
+  type CohortChange,
+  type StatusMove,
+  type WordingMove,
+  type UnmatchedOrganisation,
+} from './engine/statement-summary.js';
 export { trend, type Trend, type Change, type Direction, type Scored } from './engine/trend.js';
 export { quantile, fiveNumbers } from './engine/statistics.js';
 export * from './conformance/index.js';

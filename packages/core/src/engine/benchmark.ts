@@ -50,93 +50,125 @@ export function benchmark(
   assessments: readonly Assessment[],
   options: BenchmarkOptions,
 ): Benchmark {
-  const period = options.period ?? assessments[0]?.period;
-  if (!period)
-    throw new InvalidDocumentError([
-      issue('missing', ['period'], 'options.period, since there is no assessment to take it from', 'nothing'),
-    ]);
-  checkComparable(framework, assessments, period);
+  const builder = benchmarkBuilder(framework, { ...options, period: options.period ?? assessments[0]?.period });
+  for (const assessment of assessments) builder.add(assessment);
+  return builder.result();
+}
 
-  const members = inCohort(assessments, options.cohort, options.organisations ?? []);
-  const results = members.map((assessment) => score(framework, assessment));
-  const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
-  const summary = (values: (number | undefined)[]) =>
-    summarise(
-      values.filter((v): v is number => v !== undefined),
-      minimum,
-    );
+/** Builds a benchmark one assessment at a time: see {@link benchmarkBuilder}. */
+export interface BenchmarkBuilder {
+  /** Scores one assessment (when it is in the cohort) and keeps only its scores. */
+  add(assessment: Assessment): void;
+  /**
+   * The Benchmark document of everything added.
+   *
+   * @throws {@link InvalidDocumentError} as {@link benchmark} does, with the index of each
+   *   assessment in the order added.
+   */
+  result(): Benchmark;
+}
 
+/**
+ * A benchmark over more assessments than fit in memory: each one added is checked and scored,
+ * and only its scores are kept, so a caller that reads, adds and drops documents holds a few
+ * numbers per organisation. {@link benchmark} is this over an array.
+ *
+ * @example
+ * ```ts
+ * const builder = benchmarkBuilder(framework, { cohort: { id: 'all', label: 'All' }, period });
+ * for (const file of files) builder.add(JSON.parse(readFileSync(file, 'utf8')));
+ * const document = builder.result();
+ * ```
+ */
+export function benchmarkBuilder(framework: Framework, options: BenchmarkOptions): BenchmarkBuilder {
+  const issues: DocumentIssue[] = [];
+  const seen = new Map<string, number>();
+  const byCode = new Map((options.organisations ?? []).map((o) => [o.odsCode, o]));
+  const overall: number[] = [];
+  const domains = framework.domains.map(() => [] as number[]);
+  let period = options.period;
+  let index = 0;
   return {
-    kind: 'Benchmark',
-    schemaVersion: SCHEMA_VERSION,
-    id: options.id ?? `${framework.id}-${framework.version}-${options.cohort.id}-${period.id}`,
-    framework: { id: framework.id, version: framework.version },
-    period,
-    cohort: options.cohort,
-    computed: options.computed ?? new Date().toISOString(),
-    overall: summary(results.map((r) => r.overall.score)),
-    domains: framework.domains.map((domain, i) => ({
-      domain: domain.id,
-      ...summary(results.map((r) => r.domains[i]!.score)),
-    })),
+    add(assessment) {
+      const i = index++;
+      period ??= assessment.period;
+      if (!comparable(framework, assessment, period, i, seen, issues)) return;
+      if (!inCohort(assessment, options.cohort, byCode)) return;
+      const result = score(framework, assessment);
+      if (result.overall.score !== undefined) overall.push(result.overall.score);
+      result.domains.forEach((d, j) => {
+        if (d.score !== undefined) domains[j]!.push(d.score);
+      });
+    },
+    result() {
+      if (!period)
+        throw new InvalidDocumentError([
+          issue('missing', ['period'], 'options.period, since there is no assessment to take it from', 'nothing'),
+        ]);
+      if (issues.length > 0) throw new InvalidDocumentError(issues, { source: 'assessments' });
+      const minimum = options.minCohortSize ?? MIN_COHORT_SIZE;
+      return {
+        kind: 'Benchmark',
+        schemaVersion: SCHEMA_VERSION,
+        id: options.id ?? `${framework.id}-${framework.version}-${options.cohort.id}-${period.id}`,
+        framework: { id: framework.id, version: framework.version },
+        period,
+        cohort: options.cohort,
+        computed: options.computed ?? new Date().toISOString(),
+        overall: summarise(overall, minimum),
+        domains: framework.domains.map((domain, j) => ({ domain: domain.id, ...summarise(domains[j]!, minimum) })),
+      };
+    },
   };
 }
 
-function checkComparable(framework: Framework, assessments: readonly Assessment[], period: Period) {
-  const issues: DocumentIssue[] = [];
-  const seen = new Map<string, number>();
-  assessments.forEach((a, i) => {
-    if (a.framework.id !== framework.id || a.framework.version !== framework.version) {
-      issues.push(
-        issue(
-          'framework_mismatch',
-          [i, 'framework'],
-          `${framework.id} ${framework.version}`,
-          `${a.framework.id} ${a.framework.version}`,
-        ),
-      );
-    }
-    if (a.period.id !== period.id)
-      issues.push(
-        issue(
-          'inconsistent',
-          [i, 'period', 'id'],
-          `the period ${JSON.stringify(period.id)}`,
-          describeValue(a.period.id),
-        ),
-      );
-    const earlier = seen.get(a.organisation.odsCode);
-    if (earlier !== undefined)
-      issues.push(
-        issue(
-          'duplicate_id',
-          [i, 'organisation', 'odsCode'],
-          'one assessment per organisation',
-          `${a.organisation.odsCode}, also at [${earlier}]`,
-        ),
-      );
-    else seen.set(a.organisation.odsCode, i);
-  });
-  if (issues.length > 0) throw new InvalidDocumentError(issues, { source: 'assessments' });
+/** Adds the reasons an assessment cannot be compared to `issues`; true when it can. */
+function comparable(
+  framework: Framework,
+  a: Assessment,
+  period: Period,
+  i: number,
+  seen: Map<string, number>,
+  issues: DocumentIssue[],
+): boolean {
+  const before = issues.length;
+  if (a.framework.id !== framework.id || a.framework.version !== framework.version) {
+    issues.push(
+      issue(
+        'framework_mismatch',
+        [i, 'framework'],
+        `${framework.id} ${framework.version}`,
+        `${a.framework.id} ${a.framework.version}`,
+      ),
+    );
+  }
+  if (a.period.id !== period.id)
+    issues.push(
+      issue('inconsistent', [i, 'period', 'id'], `the period ${JSON.stringify(period.id)}`, describeValue(a.period.id)),
+    );
+  const earlier = seen.get(a.organisation.odsCode);
+  if (earlier !== undefined)
+    issues.push(
+      issue(
+        'duplicate_id',
+        [i, 'organisation', 'odsCode'],
+        'one assessment per organisation',
+        `${a.organisation.odsCode}, also at [${earlier}]`,
+      ),
+    );
+  else seen.set(a.organisation.odsCode, i);
+  return issues.length === before;
 }
 
-function inCohort(
-  assessments: readonly Assessment[],
-  cohort: Cohort,
-  organisations: readonly Organisation[],
-): Assessment[] {
-  if (cohort.organisationType === undefined && cohort.region === undefined && cohort.icb === undefined)
-    return [...assessments];
-  const byCode = new Map(organisations.map((o) => [o.odsCode, o]));
-  return assessments.filter((a) => {
-    const o = byCode.get(a.organisation.odsCode);
-    return (
-      o !== undefined &&
-      (cohort.organisationType === undefined || o.type === cohort.organisationType) &&
-      (cohort.region === undefined || o.region?.code === cohort.region) &&
-      (cohort.icb === undefined || o.icb?.code === cohort.icb)
-    );
-  });
+function inCohort(assessment: Assessment, cohort: Cohort, byCode: ReadonlyMap<string, Organisation>): boolean {
+  if (cohort.organisationType === undefined && cohort.region === undefined && cohort.icb === undefined) return true;
+  const o = byCode.get(assessment.organisation.odsCode);
+  return (
+    o !== undefined &&
+    (cohort.organisationType === undefined || o.type === cohort.organisationType) &&
+    (cohort.region === undefined || o.region?.code === cohort.region) &&
+    (cohort.icb === undefined || o.icb?.code === cohort.icb)
+  );
 }
 
 function summarise(values: number[], minimum: number): Summary {

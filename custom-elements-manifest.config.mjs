@@ -1,8 +1,26 @@
 // custom-elements.json for @openmaturity/widgets, from the elements' JSDoc tags
-// (@summary @slot @csspart @cssproperty @event): editors and IDEs read it.
+// (@summary @slot @csspart @cssproperty @event): editors and IDEs read it. The base class is
+// analysed too, so that the parts and states it documents once are carried to every element.
+
+/** Lit `state: true` properties are private state, not attributes: the analyzer lists them as both. */
+const privateStateIsNoAttribute = () => ({
+  name: 'private-state-is-no-attribute',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      const hidden = new Set(
+        (declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name),
+      );
+      if (!declaration.attributes) continue;
+      declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+      for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+    }
+  },
+});
+
 export default {
-  globs: ['packages/widgets/src/*/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/define.ts', 'packages/widgets/src/internal/**'],
+  globs: ['packages/widgets/src/!(internal)/*.ts', 'packages/widgets/src/internal/openmaturity-element.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/define.ts'],
   outdir: 'packages/widgets',
   litelement: true,
+  plugins: [privateStateIsNoAttribute()],
 };

@@ -3,8 +3,10 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { versionDefine } from './scripts/widgets-version.js';
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+// `define`: the widgets' version from their package.json (packages/widgets/src/internal/version.ts).
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: versionDefine });
 
 // Unresolved imports and missing exports are warnings by default and the build exits 0: fail.
 const onwarn = (warning, warn) => {

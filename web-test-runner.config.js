@@ -4,11 +4,15 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { clientTestServerPlugin } from './scripts/wtr/client-test-server.js';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
+import { versionDefine } from './scripts/widgets-version.js';
 
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['openmaturity-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), clientTestServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json', define: versionDefine }),
+    clientTestServerPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,7 +1,7 @@
 // Tests of the build itself (run after `npm run build`): what users get from npm and a CDN.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { measureBundles, sizeTable } from './size.js';
 
@@ -41,6 +41,22 @@ test('the CDN bundles are self-contained and have no eval or Function()', () => 
   }
 });
 
+test('the version comes from packages/widgets/package.json, put in place at build', () => {
+  const { version } = JSON.parse(readFileSync(file('packages/widgets/package.json'), 'utf8'));
+  for (const path of ['packages/widgets/dist/cdn/om-scorecard.js', 'packages/widgets/dist/index.js']) {
+    const code = readFileSync(file(path), 'utf8');
+    assert.doesNotMatch(code, /__OPENMATURITY_WIDGETS_VERSION__/, path);
+  }
+  const chunks = readdirSync(file('packages/widgets/dist/chunks')).map((name) =>
+    readFileSync(file(`packages/widgets/dist/chunks/${name}`), 'utf8'),
+  );
+  assert.ok(
+    [readFileSync(file('packages/widgets/dist/index.js'), 'utf8'), ...chunks].some((code) =>
+      code.includes(JSON.stringify(version)),
+    ),
+  );
+});
+
 test('the CDN bundles stay within their size ceilings', () => {
   const rows = measureBundles();
   console.log(sizeTable(rows));
@@ -53,7 +69,7 @@ test('custom-elements.json describes every element, its attributes, events, part
   const elements = Object.fromEntries(
     manifest.modules
       .flatMap((m) => m.declarations ?? [])
-      .filter((d) => d.customElement)
+      .filter((d) => d.customElement && d.tagName)
       .map((d) => [d.tagName, d]),
   );
   assert.deepEqual(Object.keys(elements).sort(), [

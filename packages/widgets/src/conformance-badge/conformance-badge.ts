@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
+  isExpired,
   safeParseDocument,
   sharedClient,
   statusDisplays,
@@ -8,16 +9,12 @@ import {
   type JsonWebKeySet,
   type VerificationResult,
 } from '@openmaturity/core';
-import { LanguageController } from '../internal/language.js';
-import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
-import { VERSION } from '../internal/define.js';
-import { formatDate, languageOf, messagesFor } from '../internal/i18n.js';
+import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { formatDate } from '../internal/i18n.js';
 import { fetchJwks } from '../internal/jwks.js';
-import { renderPending, staleNote, stateStyles } from '../internal/states.js';
-import { tokens } from '../internal/tokens.styles.js';
+import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { staleNote } from '../internal/states.js';
 import { styles } from './conformance-badge.styles.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * @tagname om-conformance-badge
@@ -36,9 +33,6 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart expiry - "valid until ..." or "expired on ...".
  * @csspart evidence - The link to the evidence.
  * @csspart verification - "Verified" or "Not verified", with the reason in the card.
- * @csspart error - The message shown when the data cannot be loaded or is not valid.
- * @csspart retry - The retry button of the error.
- * @csspart skeleton - The placeholder shown while loading.
  *
  * @cssproperty --om-font-family - The font stack. Default: Frutiger W01, Arial, sans-serif.
  * @cssproperty --om-color-positive-bg - Background of a conformant badge.
@@ -49,10 +43,9 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @cssproperty --om-color-link - Link colour. Default: NHS blue #005EB8.
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
  */
-export class OmConformanceBadge extends LitElement {
-  static readonly version: string = VERSION;
+export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement> {
   /** The element’s styles: the shared tokens and states, then its own. */
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [OpenMaturityElement.styles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
@@ -64,7 +57,9 @@ export class OmConformanceBadge extends LitElement {
     jwksSrc: { type: String, attribute: 'jwks-src' },
     jwks: { attribute: false },
     statement: { attribute: false },
+    verification: { state: true },
   };
+  protected static override readonly sources = ['src', 'statement'];
 
   /** URL of the conformance statement. */
   declare src: string | undefined;
@@ -78,10 +73,11 @@ export class OmConformanceBadge extends LitElement {
   declare jwks: JsonWebKeySet | undefined;
   /** The conformance statement to show (instead of `src`); it is validated before it is shown. */
   declare statement: unknown;
-  private verificationState: VerificationResult | 'checking' | undefined;
-
-  private readonly language = new LanguageController(this);
-  private readonly data = new DataSourceController<ConformanceStatement>(this, (signal) => this.load(signal));
+  /** The outcome of verifying the statement shown: undefined when the page trusts no issuer. */
+  declare private verification: VerificationResult | 'checking' | undefined;
+  /** The statement last verified, so that a new one is verified once. */
+  private verified: ConformanceStatement | undefined;
+  /** Counts verifications, so that only the latest one's result is shown. */
   private verifying = 0;
 
   constructor() {
@@ -89,31 +85,11 @@ export class OmConformanceBadge extends LitElement {
     this.variant = 'pill';
   }
 
-  /** Loads and verifies the statement again, as the retry button does. */
-  reload(): void {
-    this.data.reload();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('statement')) this.data.reload();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     const state = this.data.state;
     const statement = state.status === 'ready' ? state.value : undefined;
     if (statement !== this.verified || changed.has('trustedIssuers') || changed.has('jwksSrc') || changed.has('jwks'))
       void this.verify(statement);
-  }
-
-  private verified: ConformanceStatement | undefined;
-
-  private get verification() {
-    return this.verificationState;
-  }
-
-  private set verification(value: VerificationResult | 'checking' | undefined) {
-    this.verificationState = value;
-    this.requestUpdate();
   }
 
   private async verify(statement: ConformanceStatement | undefined): Promise<void> {
@@ -136,7 +112,7 @@ export class OmConformanceBadge extends LitElement {
     if (run === this.verifying) this.verification = result;
   }
 
-  private load(
+  protected override load(
     signal: AbortSignal,
   ): Loaded<ConformanceStatement> | undefined | Promise<Loaded<ConformanceStatement> | undefined> {
     const given = this.statement ?? (this.src ? undefined : inlineDocuments(this)[0]);
@@ -152,14 +128,13 @@ export class OmConformanceBadge extends LitElement {
   }
 
   protected override render() {
-    const lang = languageOf(this);
-    const t = messagesFor(lang);
+    const { lang, t } = this.messages();
     const state = this.data.state;
-    const pending = renderPending(state, t, html`<span class="bone"></span>`, () => this.reload());
+    const pending = this.renderPending(t, html`<span class="bone"></span>`);
     if (pending || state.status !== 'ready') return pending;
     const statement = state.value;
     const display = statusDisplays[statement.status];
-    const expired = statement.expires !== undefined && statement.expires < today();
+    const expired = isExpired(statement);
     const evidence = statement.evidence?.find((link) => /^https?:\/\//i.test(link.url));
     const standard = [statement.standard.name ?? statement.standard.id, statement.standard.version]
       .filter(Boolean)

@@ -3,7 +3,9 @@
  * scripts, two bundles, a CMS that repeats a snippet). The first definition wins; a second of
  * another version is reported, because its elements would behave as the first one's.
  */
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+
+export { VERSION };
 
 /** A custom element class that says which version of the widgets it belongs to. */
 export type VersionedElement = CustomElementConstructor & { version?: string };

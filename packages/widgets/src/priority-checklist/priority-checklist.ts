@@ -1,18 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { prioritise, type DisplayLanguage, type PriorityItem, type Response, type Tier } from '@openmaturity/core';
 import { formatAnswer } from '../internal/answers.js';
-import { LanguageController } from '../internal/language.js';
-import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
-import { VERSION } from '../internal/define.js';
-import { formatDate, formatNumber, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
+import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { formatDate, formatNumber, type Messages } from '../internal/i18n.js';
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
-import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { staleNote } from '../internal/states.js';
 import { loadTicks, saveTicks } from '../internal/ticks.js';
 import { cardStyles } from '../internal/card.styles.js';
-import { tokens } from '../internal/tokens.styles.js';
 import { styles } from './priority-checklist.styles.js';
 
 /** Detail of the `om-tick-change` event. */
@@ -46,10 +44,6 @@ const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
  * @csspart item - Each step.
  * @csspart tier - Each step's tier tag.
  * @csspart more - The "show more" button.
- * @csspart skeleton - The placeholder shown while loading.
- * @csspart error - The message shown when the data cannot be loaded or is not valid.
- * @csspart retry - The retry button of the error.
- * @csspart stale - The note shown over a saved copy.
  *
  * @cssproperty --om-color-brand - The top border and the tick boxes. Default: NHS blue #005EB8.
  * @cssproperty --om-color-positive-bg - Background of the foundation tag.
@@ -58,10 +52,9 @@ const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmPriorityChecklist extends LitElement {
-  static readonly version: string = VERSION;
+export class OmPriorityChecklist extends OpenMaturityElement<View> {
   /** The element’s styles: the shared tokens and states, then its own. */
-  static override styles = [tokens, stateStyles, cardStyles, styles];
+  static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
@@ -71,7 +64,10 @@ export class OmPriorityChecklist extends LitElement {
     tier: { type: String },
     assessment: { attribute: false },
     framework: { attribute: false },
+    shown: { state: true },
+    ticked: { state: true },
   };
+  protected static override readonly sources = ['src', 'frameworkSrc', 'assessment', 'framework'];
 
   /** URL of the assessment; its framework is found from its reference, or from `framework-src`. */
   declare src: string | undefined;
@@ -87,11 +83,9 @@ export class OmPriorityChecklist extends LitElement {
   /** The framework the assessment answers. */
   declare framework: unknown;
   /** How many steps are shown; 0 until "show more" is used. */
-  private shown = 0;
-  private ticked: ReadonlySet<string> = new Set();
-
-  private readonly language = new LanguageController(this);
-  private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
+  declare private shown: number;
+  /** The steps ticked in this browser, for the organisation and framework version shown. */
+  declare private ticked: ReadonlySet<string>;
   private ticksKey?: string;
 
   constructor() {
@@ -99,21 +93,13 @@ export class OmPriorityChecklist extends LitElement {
     this.limit = 10;
     this.domain = '';
     this.tier = '';
-  }
-
-  /** Loads the data again, as the retry button does. */
-  reload(): void {
-    this.data.reload();
+    this.shown = 0;
+    this.ticked = new Set();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      (['src', 'frameworkSrc', 'assessment', 'framework'] as const).some((name) => changed.has(name))
-    ) {
-      this.data.reload();
-      this.shown = 0;
-    }
+    if (this.sourcesChanged(changed)) this.shown = 0;
+    super.willUpdate(changed);
     // Ticks belong to an organisation and framework version: read them when those change.
     const state = this.data.state;
     if (state.status === 'ready' && state.value.storageKey !== this.ticksKey) {
@@ -122,7 +108,7 @@ export class OmPriorityChecklist extends LitElement {
     }
   }
 
-  private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+  protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     const hasProperties = this.assessment !== undefined || this.framework !== undefined;
     if (hasProperties || !this.src) {
       const data = validateMaturityData(
@@ -139,10 +125,9 @@ export class OmPriorityChecklist extends LitElement {
   }
 
   protected override render() {
-    const lang = languageOf(this);
-    const t = messagesFor(lang);
+    const { lang, t } = this.messages();
     const state = this.data.state;
-    const pending = renderPending(state, t, skeleton, () => this.reload());
+    const pending = this.renderPending(t, skeleton);
     if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
     const { items, framework } = state.value;
     const visible = items.filter(
@@ -266,7 +251,6 @@ export class OmPriorityChecklist extends LitElement {
 
   private showUpTo(count: number): void {
     this.shown = count;
-    this.requestUpdate();
   }
 
   private filter(name: 'domain' | 'tier', value: string): void {
@@ -281,7 +265,6 @@ export class OmPriorityChecklist extends LitElement {
     if (done) ticked.add(indicator);
     else ticked.delete(indicator);
     this.ticked = ticked;
-    this.requestUpdate();
     saveTicks(state.value.storageKey, ticked);
     this.dispatchEvent(
       new CustomEvent<TickChangeDetail>('om-tick-change', {

@@ -1,15 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { score, trend, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
-import { LanguageController } from '../internal/language.js';
-import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
-import { VERSION } from '../internal/define.js';
-import { formatDate, formatNumber, formatPercent, languageOf, messagesFor, type Messages } from '../internal/i18n.js';
+import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { formatDate, formatNumber, formatPercent, type Messages } from '../internal/i18n.js';
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
-import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
-import { tokens } from '../internal/tokens.styles.js';
 import { styles } from './scorecard.styles.js';
 
 /** Detail of the `om-domain-select` event. */
@@ -39,10 +37,6 @@ interface View extends MaturityData {
  * @csspart domain - Each domain's button.
  * @csspart bar - Each domain's bar track.
  * @csspart table - The table of figures.
- * @csspart skeleton - The placeholder shown while loading.
- * @csspart error - The message shown when the data cannot be loaded or is not valid.
- * @csspart retry - The retry button of the error.
- * @csspart stale - The note shown over a saved copy.
  *
  * @cssproperty --om-color-brand - The top border and the bars. Default: NHS blue #005EB8.
  * @cssproperty --om-color-text - Text. Default: #212B32.
@@ -52,10 +46,9 @@ interface View extends MaturityData {
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
  * @cssproperty --om-font-family - The font stack. Default: Frutiger W01, Arial, sans-serif.
  */
-export class OmScorecard extends LitElement {
-  static readonly version: string = VERSION;
+export class OmScorecard extends OpenMaturityElement<View> {
   /** The element’s styles: the shared tokens and states, then its own. */
-  static override styles = [tokens, stateStyles, cardStyles, styles];
+  static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
@@ -68,7 +61,19 @@ export class OmScorecard extends LitElement {
     benchmark: { attribute: false },
     previous: { attribute: false },
     previousFramework: { attribute: false },
+    showTable: { state: true },
   };
+  protected static override readonly sources = [
+    'src',
+    'frameworkSrc',
+    'benchmarkSrc',
+    'previousSrc',
+    'assessment',
+    'framework',
+    'benchmark',
+    'previous',
+    'previousFramework',
+  ];
 
   /** URL of the assessment; its framework is found from its reference, or from `framework-src`. */
   declare src: string | undefined;
@@ -91,37 +96,15 @@ export class OmScorecard extends LitElement {
   /** Last period's framework, when it was another version. */
   declare previousFramework: unknown;
   /** Whether the table of figures is shown on screen (it is always there for screen readers). */
-  private showTable = false;
-
-  private readonly language = new LanguageController(this);
-  private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
+  declare private showTable: boolean;
 
   constructor() {
     super();
     this.compact = false;
+    this.showTable = false;
   }
 
-  /** Loads the data again, as the retry button does. */
-  reload(): void {
-    this.data.reload();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const sources = [
-      'src',
-      'frameworkSrc',
-      'benchmarkSrc',
-      'previousSrc',
-      'assessment',
-      'framework',
-      'benchmark',
-      'previous',
-      'previousFramework',
-    ] as const;
-    if (!this.hasUpdated || sources.some((name) => changed.has(name))) this.data.reload();
-  }
-
-  private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+  protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     const given = {
       assessment: this.assessment,
       framework: this.framework,
@@ -144,10 +127,9 @@ export class OmScorecard extends LitElement {
   }
 
   protected override render() {
-    const lang = languageOf(this);
-    const t = messagesFor(lang);
+    const { lang, t } = this.messages();
     const state = this.data.state;
-    const pending = renderPending(state, t, skeleton, () => this.reload());
+    const pending = this.renderPending(t, skeleton);
     if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
     const { result, assessment, benchmark, change, previous } = state.value;
     const n = (value: number | undefined, digits = 0) =>
@@ -258,7 +240,6 @@ export class OmScorecard extends LitElement {
 
   private readonly toggleTable = () => {
     this.showTable = !this.showTable;
-    this.requestUpdate();
   };
 
   private select(domain: DomainScore): void {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import {
   adoptionOverTime,
   adoptionStages,
@@ -14,13 +14,11 @@ import {
   type TimelineSignal,
 } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
-import { LanguageController } from '../internal/language.js';
-import { DataSourceController, inlineDocuments, type Loaded } from '../internal/data-source.js';
-import { VERSION } from '../internal/define.js';
-import { formatDate, formatNumber, formatPercent, languageOf, messagesFor } from '../internal/i18n.js';
-import { renderPending, staleNote, stateStyles } from '../internal/states.js';
+import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
+import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
-import { tokens } from '../internal/tokens.styles.js';
 import { styles } from './standards-adoption.styles.js';
 
 interface View {
@@ -44,10 +42,6 @@ interface View {
  * @csspart base - The card.
  * @csspart signals - The list of timelines at risk.
  * @csspart table - The table of standards.
- * @csspart skeleton - The placeholder shown while loading.
- * @csspart error - The message shown when the data cannot be loaded or is not valid.
- * @csspart retry - The retry button of the error.
- * @csspart stale - The note shown over a saved copy.
  *
  * @cssproperty --om-color-brand - The top border, and the "implementing" share. Default: NHS blue #005EB8.
  * @cssproperty --om-color-positive-text - The "live" share.
@@ -55,10 +49,9 @@ interface View {
  * @cssproperty --om-color-text - Text. Default: #212B32.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmStandardsAdoption extends LitElement {
-  static readonly version: string = VERSION;
+export class OmStandardsAdoption extends OpenMaturityElement<View> {
   /** The element’s styles: the shared tokens and states, then its own. */
-  static override styles = [tokens, stateStyles, cardStyles, styles];
+  static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
     src: { type: String, reflect: true },
@@ -66,6 +59,7 @@ export class OmStandardsAdoption extends LitElement {
     assessments: { attribute: false },
     standards: { attribute: false },
   };
+  protected static override readonly sources = ['src', 'asOf', 'assessments', 'standards'];
 
   /** URL of a published tree (its folder or its catalogue `index.json`): every organisation's assessments and the standards are read from it. */
   declare src: string | undefined;
@@ -76,20 +70,7 @@ export class OmStandardsAdoption extends LitElement {
   /** The standards catalogue, as parsed documents. */
   declare standards: unknown[] | undefined;
 
-  private readonly language = new LanguageController(this);
-  private readonly data = new DataSourceController<View>(this, (signal) => this.load(signal));
-
-  /** Loads the data again, as the retry button does. */
-  reload(): void {
-    this.data.reload();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || (['src', 'asOf', 'assessments', 'standards'] as const).some((name) => changed.has(name)))
-      this.data.reload();
-  }
-
-  private load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+  protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     if (this.assessments !== undefined || this.standards !== undefined || !this.src) {
       const documents =
         this.assessments !== undefined || this.standards !== undefined
@@ -101,7 +82,7 @@ export class OmStandardsAdoption extends LitElement {
           documents.map((d, i) =>
             parseDocument(d, {
               kind: ['Assessment', 'Standard'],
-              source: messagesFor(languageOf(this)).documentNumber(i + 1),
+              source: this.messages().t.documentNumber(i + 1),
             }),
           ),
         ),
@@ -138,10 +119,9 @@ export class OmStandardsAdoption extends LitElement {
   }
 
   protected override render() {
-    const lang = languageOf(this);
-    const t = messagesFor(lang);
+    const { lang, t } = this.messages();
     const state = this.data.state;
-    const pending = renderPending(state, t, skeleton, () => this.reload());
+    const pending = this.renderPending(t, skeleton);
     if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
     const { standards, period, summary, trend, signals } = state.value;
     const name = (id: string) => standards.find((s) => s.id === id)?.name ?? id;

@@ -36,6 +36,7 @@ export {
   type ParseResult,
 } from './format/parse.js';
 export { validateAssessment } from './format/validate-assessment.js';
+export { newAssessment, periodFromId, assessmentId } from './format/new-assessment.js';
 export { checkIntegrity, checkFrameworkIntegrity } from './format/integrity.js';
 export { InvalidDocumentError, isInvalidDocumentError } from './format/invalid-document-error.js';
 export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './format/issues.js';

@@ -45,6 +45,13 @@ export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** Reads a binary file (a workbook) within the same limit. */
+export function readBytes(path: string): Uint8Array {
+  const size = statSync(path).size;
+  if (size > MAX_INPUT_BYTES) throw new Error(`${path} is ${size} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  return new Uint8Array(readFileSync(path));
+}
+
 export const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /**

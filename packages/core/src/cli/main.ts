@@ -34,8 +34,12 @@ const commands: Record<string, CommandEntry> = {
     load: () => import('./schema.js').then((m) => ({ run: m.schemaCommand, help: m.schemaHelp })),
   },
   import: {
-    usage: 'import dspt|ods <csv>        turn a DSPT status export or ODS trust file into documents',
+    usage: 'import dspt|ods|assessment <file>  turn an NHS export or a filled-in assessment workbook into documents',
     load: () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.importHelp })),
+  },
+  template: {
+    usage: 'template --framework <file|url> ...  write an assessment workbook to fill in',
+    load: () => import('./template.js').then((m) => ({ run: m.templateCommand, help: m.templateHelp })),
   },
   publish: {
     usage: 'publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files',

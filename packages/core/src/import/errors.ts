@@ -18,12 +18,14 @@ export class CsvError extends OpenMaturityError {
 
 /**
  * Thrown when a whole file cannot be imported: a header row without the columns the importer
- * needs (`ERR_IMPORT_HEADER`), or options it cannot use (`ERR_IMPORT_OPTIONS`). A single row
+ * needs (`ERR_IMPORT_HEADER`), options it cannot use (`ERR_IMPORT_OPTIONS`), or a file that is
+ * not of the type it reads, such as bytes that are not an `.xlsx` workbook (`ERR_IMPORT_FILE`). A single row
  * that cannot be read is never thrown: it is an {@link ImportProblem} of the result.
  */
 export class ImportError extends OpenMaturityError {
   static readonly HEADER = 'ERR_IMPORT_HEADER';
   static readonly OPTIONS = 'ERR_IMPORT_OPTIONS';
+  static readonly FILE = 'ERR_IMPORT_FILE';
 
   /** For a header error: the columns that are missing. */
   readonly missing: readonly string[];

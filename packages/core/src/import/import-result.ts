@@ -6,6 +6,8 @@ export interface ImportProblem {
   line: number;
   /** What is wrong, naming the column and the value: `column "Code": expected ..., found "r0a"`. */
   message: string;
+  /** In a spreadsheet, the cell: `Answers!E14`. */
+  cell?: string;
   /** The row's fields as read, when there is a row. */
   row?: string[];
 }

@@ -181,6 +181,63 @@ describe('openmaturity sign and verify', () => {
   });
 });
 
+describe('openmaturity verify with several trusted issuers', () => {
+  const OTHER = 'https://assessor-b.example/';
+  /** Issuer A's key (the fixture's) signs a statement naming issuer B. */
+  async function namingBSignedByA(dir: string) {
+    const signed = join(dir, 'signed-b.json');
+    const unsigned = statementWithDates(dir, { issuer: { id: OTHER, name: 'Assessor B' } });
+    await run(signCommand, '--key', join(fixtures, 'private-es256.jwk.json'), unsigned, '--out', signed);
+    return signed;
+  }
+
+  test("a bare --jwks with several --trust is refused: A's key could verify B's statement", async () => {
+    const dir = temp();
+    const signed = await namingBSignedByA(dir);
+    const jwks = join(fixtures, 'jwks.json');
+    await assert.rejects(
+      run(verifyCommand, signed, '--trust', ISSUER, '--trust', OTHER, '--jwks', jwks),
+      (error: Error) => error instanceof UsageError && /--jwks <issuer-id>=<file\|url>/.test(error.message),
+    );
+    await assert.rejects(run(badgeCommand, signed, '--trust', ISSUER, '--trust', OTHER, '--jwks', jwks), UsageError);
+  });
+
+  test("--jwks <issuer>=<file> binds a key set to its issuer: A's keys do not verify a statement naming B", async () => {
+    const dir = temp();
+    const signed = await namingBSignedByA(dir);
+    const jwks = join(fixtures, 'jwks.json');
+    const bound = await run(verifyCommand, signed, '--trust', ISSUER, '--trust', OTHER, '--jwks', `${ISSUER}=${jwks}`);
+    assert.equal(bound.code, 1);
+    assert.match(bound.stdout, /^keys-unavailable: /);
+    const asB = await run(verifyCommand, signed, '--trust', ISSUER, '--trust', OTHER, '--jwks', `${OTHER}=${jwks}`);
+    assert.match(asB.stdout, /^verified: /, "the key set B vouches for is B's to use");
+    await assert.rejects(
+      run(verifyCommand, signed, '--trust', OTHER, '--jwks', `${OTHER}=${jwks}`, '--jwks', `${OTHER}=${jwks}`),
+      UsageError,
+    );
+  });
+
+  test('--revoked binds a list to its issuer; a list holding null is a clear error naming the file', async () => {
+    const dir = temp();
+    const signed = await namingBSignedByA(dir);
+    const jwks = join(fixtures, 'jwks.json');
+    const revoked = join(dir, 'revoked.json');
+    writeFileSync(revoked, JSON.stringify([JSON.parse(readFileSync(signed, 'utf8')).id]));
+    const trust = ['--trust', ISSUER, '--trust', OTHER, '--jwks', `${OTHER}=${jwks}`];
+    assert.match((await run(verifyCommand, signed, ...trust, '--revoked', `${ISSUER}=${revoked}`)).stdout, /^verified/);
+    assert.match((await run(verifyCommand, signed, ...trust, '--revoked', `${OTHER}=${revoked}`)).stdout, /^revoked/);
+    const nullList = join(dir, 'null.json');
+    writeFileSync(nullList, 'null');
+    await assert.rejects(
+      run(verifyCommand, signed, '--trust', OTHER, '--jwks', jwks, '--revoked', nullList),
+      (error: Error) =>
+        !(error instanceof TypeError) &&
+        error.message.includes(nullList) &&
+        /holds null; expected a JSON array/.test(error.message),
+    );
+  });
+});
+
 describe('openmaturity badge', () => {
   test('prints the SVG badge, in Welsh with --lang cy', async () => {
     const dir = temp();

@@ -566,6 +566,9 @@ describe('each reason a statement is not verified', () => {
       { trustedIssuers: [ISSUER], now: new Date('x') },
       { trustedIssuers: [ISSUER], clockSkewSeconds: -1 },
       { trustedIssuers: [ISSUER], revoked: 'id' },
+      { trustedIssuers: [ISSUER], revoked: null },
+      { trustedIssuers: [ISSUER], revoked: { ids: null } },
+      { trustedIssuers: [ISSUER], revoked: [1] },
     ]) {
       await assert.rejects(verifyStatement(signed, bad as never), { code: 'ERR_VERIFY_OPTIONS' }, JSON.stringify(bad));
     }
@@ -732,6 +735,59 @@ describe('key rotation', () => {
     assertStatus(
       await verifyStatement(signed, { trustedIssuers, now: NOW, jwks: { [other]: { keys: [es256.publicJwk] } } }),
       'keys-unavailable',
+    );
+  });
+});
+
+describe('a key verifies only for the issuer it belongs to', () => {
+  const other = 'https://assessor-b.example/';
+  /** Issuer A's key signs a statement that names issuer B: what A could do to pass as B. */
+  async function statementNamingBSignedByA() {
+    const { es256 } = await testKeys();
+    const namingB = { ...richStatement(), issuer: { id: other, name: 'Assessor B' } };
+    return { es256, signed: await signStatement(namingB as ConformanceStatement, es256.privateJwk) };
+  }
+
+  test('one JWKS given for several trusted issuers is refused as ambiguous, naming the way to bind them', async () => {
+    const { es256, signed } = await statementNamingBSignedByA();
+    await assert.rejects(
+      verifyStatement(signed, { trustedIssuers: [ISSUER, other], jwks: { keys: [es256.publicJwk] }, now: NOW }),
+      (error: Error & { code?: string }) =>
+        error.code === 'ERR_VERIFY_OPTIONS' &&
+        /one JWKS was given for 2 trusted issuers/.test(error.message) &&
+        /record from issuer id/.test(error.message),
+    );
+    // The same issuer spelt two ways is still one issuer.
+    assertStatus(
+      await verifyStatement(await signStatement(richStatement(), es256.privateJwk), {
+        trustedIssuers: [ISSUER, 'https://ACME-health.example'],
+        jwks: { keys: [es256.publicJwk] },
+        now: NOW,
+      }),
+      'verified',
+    );
+  });
+
+  test("bound by a record, A's key does not verify a statement naming B", async () => {
+    const { es256, signed } = await statementNamingBSignedByA();
+    const { eddsa } = await testKeys();
+    const result = await verifyStatement(signed, {
+      trustedIssuers: [ISSUER, other],
+      jwks: { [ISSUER]: { keys: [es256.publicJwk] }, [other]: { keys: [eddsa.publicJwk] } },
+      now: NOW,
+    });
+    assertStatus(result, 'unknown-key');
+  });
+
+  test('a record naming one issuer twice (spelt two ways) is refused', async () => {
+    const { es256, signed } = await statementNamingBSignedByA();
+    await assert.rejects(
+      verifyStatement(signed, {
+        trustedIssuers: [other],
+        jwks: { [other]: { keys: [] }, 'https://Assessor-B.example': { keys: [es256.publicJwk] } },
+        now: NOW,
+      }),
+      { code: 'ERR_VERIFY_OPTIONS' },
     );
   });
 });

@@ -8,7 +8,8 @@ import { verificationOptions } from './sign.js';
 
 /** The help text of `openmaturity badge`. */
 export const badgeHelp = `Usage: openmaturity badge <statement.json> [--lang en|cy]
-                         [--trust <issuer-id>... [--jwks <file|url>] [--revoked <file|url>]]
+                         [--trust <issuer-id>... [--jwks [<issuer-id>=]<file|url>]...
+                          [--revoked [<issuer-id>=]<file|url>]...]
 
 Prints a ConformanceStatement as a static SVG badge (at most 2 kB) for READMEs, e-mails and
 pages without JavaScript:  openmaturity badge statement.json > badge.svg
@@ -31,8 +32,8 @@ export async function badgeCommand(args: string[], io: Io): Promise<ExitCode> {
     options: {
       lang: { type: 'string' },
       trust: { type: 'string', multiple: true },
-      jwks: { type: 'string' },
-      revoked: { type: 'string' },
+      jwks: { type: 'string', multiple: true },
+      revoked: { type: 'string', multiple: true },
     },
     allowPositionals: true,
   });

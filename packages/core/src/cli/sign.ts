@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIssuerJwksUrl } from '../conformance/jwks-location.js';
 import { signStatement } from '../conformance/sign.js';
-import { verifyStatement, type RevocationList, type VerifyOptions } from '../conformance/verify.js';
+import { isRevocationList, verifyStatement, type RevocationList, type VerifyOptions } from '../conformance/verify.js';
+import { describeValue } from '../format/issues.js';
 import { MAX_KEY_SET_BYTES, type JsonWebKeySet } from '../conformance/jwk.js';
 import { parseDocumentText } from '../format/parse.js';
 import { fetchText } from '../client/fetch-text.js';
@@ -31,6 +32,9 @@ its signature matches a key of that issuer, it is not revoked, and it is in forc
 Keys come from --jwks, or else from the issuer.jwks URL the statement names (only when that
 URL is on the issuer's own site). --revoked is a JSON list of revoked statement ids, or an
 object with "ids". Prints "verified" or the one reason it is not.
+With several --trust, say whose each key set and list is, so that one issuer's key cannot
+verify a statement naming another: --jwks <issuer-id>=<file|url> (and the same for
+--revoked), once per issuer. A bare --jwks with several --trust is refused.
 Exit status: 0 verified, 1 not verified.`;
 
 /**
@@ -78,8 +82,8 @@ export async function verifyCommand(args: string[], io: Io): Promise<ExitCode> {
     args,
     options: {
       trust: { type: 'string', multiple: true },
-      jwks: { type: 'string' },
-      revoked: { type: 'string' },
+      jwks: { type: 'string', multiple: true },
+      revoked: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -99,28 +103,69 @@ export async function verifyCommand(args: string[], io: Io): Promise<ExitCode> {
 
 /**
  * The options of {@link verifyStatement} from command-line values: `--trust` (required),
- * `--jwks` and `--revoked`, each a file or URL. Without `--jwks`, the statement's own
- * issuer.jwks is fetched (verifyStatement checks that it is on the issuer's site).
+ * `--jwks` and `--revoked`, each a file or URL, or `<issuer-id>=<file|url>` to bind it to one
+ * of several trusted issuers. Without `--jwks`, the statement's own issuer.jwks is fetched
+ * (verifyStatement checks that it is on the issuer's site).
  *
  * @example
  * ```ts
- * const options = await verificationOptions({ trust: ['https://acme-health.example/'], jwks: 'jwks.json' });
+ * const options = await verificationOptions({ trust: ['https://acme-health.example/'], jwks: ['jwks.json'] });
  * ```
  */
 export async function verificationOptions(values: {
   trust?: string[];
-  jwks?: string;
-  revoked?: string;
+  jwks?: string[];
+  revoked?: string[];
 }): Promise<VerifyOptions> {
   if (!values.trust?.length)
     throw new UsageError('verify needs --trust <issuer-id>: the id (URL) of an issuer you trust');
+  const trusted = values.trust;
   const options: VerifyOptions = {
-    trustedIssuers: values.trust,
+    trustedIssuers: trusted,
     fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: MAX_KEY_SET_BYTES })),
   };
-  if (values.jwks) options.jwks = (await readJsonOrUrl(values.jwks, 'JWKS')) as JsonWebKeySet;
-  if (values.revoked) options.revoked = (await readJsonOrUrl(values.revoked, 'revocation list')) as RevocationList;
+  const jwks = await perIssuer('jwks', values.jwks, trusted, 'JWKS');
+  if (jwks) options.jwks = jwks as Record<string, JsonWebKeySet>;
+  const revoked = await perIssuer('revoked', values.revoked, trusted, 'revocation list', (list, source) => {
+    if (!isRevocationList(list))
+      throw new Error(
+        `the revocation list ${source} holds ${describeValue(list)}; expected a JSON array of statement ids, or an object with "ids"`,
+      );
+  });
+  if (revoked) options.revoked = revoked as Record<string, RevocationList>;
   return options;
+}
+
+/**
+ * Reads `--jwks` or `--revoked` values into a record from issuer id to what was read. A bare
+ * file or URL belongs to the one trusted issuer; with several, each value must say whose it is.
+ */
+async function perIssuer(
+  option: string,
+  values: string[] | undefined,
+  trusted: readonly string[],
+  what: string,
+  check?: (content: unknown, source: string) => void,
+): Promise<Record<string, unknown> | undefined> {
+  if (!values?.length) return undefined;
+  const record: Record<string, unknown> = {};
+  for (const value of values) {
+    // Longest first, so that an issuer whose id extends another's is matched whole.
+    const issuer = [...trusted].sort((a, b) => b.length - a.length).find((id) => value.startsWith(`${id}=`));
+    const source = issuer === undefined ? value : value.slice(issuer.length + 1);
+    const owner = issuer ?? (trusted.length === 1 ? trusted[0]! : undefined);
+    if (owner === undefined) {
+      throw new UsageError(
+        `--${option} ${value} could belong to any of the ${trusted.length} trusted issuers, so one issuer's ${what} could vouch for another's statement; ` +
+          `say whose it is: --${option} <issuer-id>=<file|url>, with an issuer id given to --trust`,
+      );
+    }
+    if (owner in record) throw new UsageError(`--${option} is given twice for ${owner}`);
+    const content = await readJsonOrUrl(source, what);
+    check?.(content, source);
+    record[owner] = content;
+  }
+  return record;
 }
 
 function warnAboutKeys(issuer: { id: string; jwks?: string }, io: Io): void {

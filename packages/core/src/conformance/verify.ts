@@ -140,8 +140,10 @@ export interface VerifyOptions {
    */
   trustedIssuers: readonly string[];
   /**
-   * The issuers' public keys, which you vouch for: one JWKS for all the trusted issuers, or a
-   * record from issuer id to its JWKS. Takes precedence over `fetchJwks`.
+   * The issuers' public keys, which you vouch for: a record from issuer id to its JWKS, or one
+   * JWKS when you trust exactly one issuer. One JWKS for several issuers is refused
+   * (`ERR_VERIFY_OPTIONS`): any of those keys would verify a statement naming any of the
+   * issuers, so one issuer could pass as another. Takes precedence over `fetchJwks`.
    */
   jwks?: JsonWebKeySet | Readonly<Record<string, JsonWebKeySet>>;
   /**
@@ -156,8 +158,11 @@ export interface VerifyOptions {
   now?: Date;
   /** How far apart two clocks may be, in seconds. Default: 300. */
   clockSkewSeconds?: number;
-  /** The ids of statements this issuer has revoked. */
-  revoked?: RevocationList;
+  /**
+   * The ids of statements the issuer has revoked: one list when you trust one issuer, or a
+   * record from issuer id to its list (statement ids are unique per issuer only).
+   */
+  revoked?: RevocationList | Readonly<Record<string, RevocationList>>;
 }
 
 const PROOF_MEMBERS = new Set(['type', 'kid', 'jws']);
@@ -282,7 +287,7 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
       { issuer, kid },
     );
 
-  if (revokedIds(options.revoked).includes(statement.id)) {
+  if (revokedIds(options.revoked, issuer.id).includes(statement.id)) {
     return fail('revoked', `The issuer has revoked statement ${quote(statement.id)}.`, { issuer, kid });
   }
   const now = (options.now ?? new Date()).getTime();
@@ -357,19 +362,23 @@ function isForVerifying(key: Record<string, unknown>): boolean {
   return key.key_ops === undefined || (Array.isArray(key.key_ops) && key.key_ops.includes('verify'));
 }
 
-function revokedIds(list: RevocationList | undefined): readonly string[] {
-  if (list === undefined) return [];
-  return 'ids' in list ? list.ids : list;
+function revokedIds(given: VerifyOptions['revoked'], issuerId: string): readonly string[] {
+  if (given === undefined) return [];
+  if (isRevocationList(given)) return Array.isArray(given) ? given : (given as { ids: readonly string[] }).ids;
+  const own = Object.entries(given).find(([id]) => sameUrl(id, issuerId))?.[1];
+  return own === undefined ? [] : revokedIds(own, issuerId);
 }
 
-function sameUrl(a: string, b: string): boolean {
-  if (a === b) return true;
+/** An issuer id as a URL compares: `https://A.example` and `https://a.example/` are one issuer. */
+function normalUrl(id: string): string {
   try {
-    return new URL(a).href === new URL(b).href;
+    return new URL(id).href;
   } catch {
-    return false;
+    return id;
   }
 }
+
+const sameUrl = (a: string, b: string): boolean => a === b || normalUrl(a) === normalUrl(b);
 
 function checkOptions(options: VerifyOptions): void {
   const bad = (what: string) => new OpenMaturityError('ERR_VERIFY_OPTIONS', `verifyStatement: ${what}`);
@@ -382,9 +391,61 @@ function checkOptions(options: VerifyOptions): void {
   const skew = options.clockSkewSeconds;
   if (skew !== undefined && !(Number.isFinite(skew) && skew >= 0))
     throw bad('clockSkewSeconds must be a number of seconds, 0 or more.');
-  const revoked = options.revoked;
-  if (revoked !== undefined && !Array.isArray(revoked) && !Array.isArray((revoked as { ids?: unknown }).ids)) {
-    throw bad('revoked must be an array of statement ids, or an object with "ids".');
+  const revoked: unknown = options.revoked;
+  if (revoked !== undefined && !isRevocationList(revoked)) {
+    const record = typeof revoked === 'object' && revoked !== null && !Array.isArray(revoked) && !('ids' in revoked);
+    if (!record || !Object.values(revoked).every(isRevocationList))
+      throw bad(
+        'revoked must be an array of statement ids, an object with "ids", or a record from issuer id to either.',
+      );
+  }
+  checkKeyBinding(options, bad);
+}
+
+/**
+ * True for a revocation list: an array of statement ids, or an object whose `ids` is one.
+ *
+ * @example
+ * ```ts
+ * isRevocationList({ ids: ['acme-epr-4-1-dtac-2023'] }); // true
+ * isRevocationList(null); // false
+ * ```
+ */
+export function isRevocationList(value: unknown): value is RevocationList {
+  const ids = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? (value as { ids?: unknown }).ids
+      : undefined;
+  return Array.isArray(ids) && ids.every((id) => typeof id === 'string');
+}
+
+/**
+ * A key verifies only for the issuer it belongs to: one JWKS is bound to the one trusted
+ * issuer, a record binds each JWKS to its issuer, and anything that leaves it open which
+ * issuer a key belongs to is a mistake in the options.
+ */
+function checkKeyBinding(options: VerifyOptions, bad: (what: string) => OpenMaturityError): void {
+  const given: unknown = options.jwks;
+  // Anything else that is not a JWKS is checked, and refused, as the issuer's keys.
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return;
+  if ('keys' in given) {
+    const issuers = new Set(options.trustedIssuers.map(normalUrl));
+    if (issuers.size > 1) {
+      throw bad(
+        `one JWKS was given for ${issuers.size} trusted issuers, so a key of one could verify a statement naming another. ` +
+          'Give jwks as a record from issuer id to that issuer\'s JWKS: { "https://issuer.example/": { keys: [...] } }.',
+      );
+    }
+    return;
+  }
+  const seen = new Map<string, string>();
+  for (const id of Object.keys(given)) {
+    const normal = normalUrl(id);
+    const earlier = seen.get(normal);
+    if (earlier !== undefined)
+      throw bad(`jwks names the issuer ${quote(id)} twice (also as ${quote(earlier)}): which keys are its own?`);
+    seen.set(normal, id);
   }
 }
 

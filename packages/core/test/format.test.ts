@@ -61,12 +61,12 @@ describe('parseDocument', () => {
   });
 
   test('checks ODS codes', () => {
-    for (const odsCode of ['rgt', 'RG', 'RGT123', 'R T', '']) {
+    for (const odsCode of ['rgt', 'K810030012', 'R T', '']) {
       const issues = documentIssues(smallAssessment({ organisation: { odsCode } }));
       assert.equal(issues[0]?.code, 'invalid_format', odsCode);
       assert.match(issues[0]!.message, /^organisation\.odsCode: expected an ODS code/);
     }
-    for (const odsCode of ['RGT', 'R0A', 'QE1', '8J123'])
+    for (const odsCode of ['RGT', 'R0A', 'QE1', '8J123', 'RG', 'A81001', 'K81003001'])
       assert.deepEqual(documentIssues(smallAssessment({ organisation: { odsCode } })), []);
   });
 

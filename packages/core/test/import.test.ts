@@ -241,7 +241,7 @@ describe('importDspt on other exports', () => {
     assert.equal(problems[0]?.line, 5);
     assert.equal(
       problems[0]?.message,
-      'column "Code": expected an ODS code (3 to 5 uppercase letters or digits), found "r0d!"',
+      'column "Code": expected an ODS code: 1 to 9 uppercase letters or digits, found "r0d!"',
     );
     assert.equal(problems[0]?.row?.[2], 'UNIVERSITY HOSPITALS DORSET NHS FOUNDATION TRUST');
   });

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
+import { organisationKey } from '../format/kinds/organisation.js';
 import { importDspt, importOdsTrusts } from '../import/index.js';
 import { assessmentWorkbookMeta, importAssessmentWorkbook } from '../import/assessment-workbook.js';
 import { csvSheet, readXlsxSheets } from '../import/sheets.js';
@@ -49,7 +50,7 @@ export async function importCommand(args: string[], io: Io): Promise<ExitCode> {
       : importOdsTrusts(text);
   mkdirSync(values.out, { recursive: true });
   for (const document of result.documents) {
-    const name = document.kind === 'Organisation' ? document.odsCode : document.id;
+    const name = document.kind === 'Organisation' ? organisationKey(document) : document.id;
     writeFileSync(join(values.out, `${name}.json`), `${JSON.stringify(document, null, 2)}\n`);
   }
   for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);

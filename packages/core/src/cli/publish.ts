@@ -6,6 +6,7 @@ import { INDEX_KIND, type IndexDocument, type IndexedKind, type IndexItem } from
 import { conformanceSubject, documentPath, indexPath, layout, relativeHref } from '../client/layout.js';
 import { comparePeriods, compareVersions } from '../client/ordering.js';
 import type { AnyDocument } from '../format/documents.js';
+import { organisationKey } from '../format/kinds/organisation.js';
 import { parseDocumentText } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { isUrl, readText, UsageError, type ExitCode, type Io } from './io.js';
@@ -216,7 +217,7 @@ function itemOf(folder: string, path: string, document: AnyDocument): IndexItem 
     case 'Standard':
       return { id: document.version, href, title: document.name };
     case 'Organisation':
-      return { id: document.odsCode, href, title: document.name };
+      return { id: organisationKey(document), href, title: document.name };
     case 'Assessment':
       return {
         id: document.period.id,

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Framework } from '../format/kinds/framework.js';
 import type { AnyDocument } from '../format/documents.js';
+import { organisationKey } from '../format/kinds/organisation.js';
 import { isInvalidDocumentError } from '../format/invalid-document-error.js';
 import { formatPath, issue, type DocumentIssue } from '../format/issues.js';
 import { parseDocumentText } from '../format/parse.js';
@@ -58,7 +59,7 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
       document && 'id' in document
         ? String(document.id)
         : document?.kind === 'Organisation'
-          ? document.odsCode
+          ? organisationKey(document)
           : undefined,
     issues: issues.map((i) => ({ ...i, pathText: formatPath(i.path) })),
   }));

@@ -22,6 +22,7 @@
  */
 import type { Subject } from '../format/kinds/conformance-statement.js';
 import type { AnyDocument } from '../format/documents.js';
+import { organisationKey } from '../format/kinds/organisation.js';
 
 /** The file name of every index; so no document may have `index` as its file name. */
 const INDEX = 'index.json';
@@ -107,6 +108,7 @@ export type LayoutPath = keyof typeof layout;
  */
 export function conformanceSubject(subject: Subject): string {
   if (subject.type === 'organisation' && subject.odsCode) return subject.odsCode;
+  if (subject.type === 'organisation' && subject.registerCode) return subject.registerCode.code;
   const name = subject.type === 'product' ? (subject.product?.name ?? subject.name) : subject.name;
   return slug(name);
 }
@@ -133,7 +135,7 @@ export function documentPath(document: AnyDocument): string {
     case 'Standard':
       return layout.standard(document.id, document.version);
     case 'Organisation':
-      return layout.organisation(document.odsCode);
+      return layout.organisation(organisationKey(document));
     case 'Assessment':
       return layout.assessment(document.organisation.odsCode, document.period.id);
     case 'ConformanceStatement':

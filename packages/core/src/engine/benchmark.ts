@@ -8,7 +8,7 @@ import type { Benchmark, Cohort, Summary } from '../format/kinds/benchmark.js';
 import type { Framework } from '../format/kinds/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { describeValue, issue, type DocumentIssue } from '../format/issues.js';
-import type { Organisation } from '../format/kinds/organisation.js';
+import { organisationKey, type Organisation } from '../format/kinds/organisation.js';
 import { SCHEMA_VERSION, type Period } from '../format/shared.js';
 import { score, type ScoreResult } from './score.js';
 import { fiveNumbers, round } from './statistics.js';
@@ -83,7 +83,7 @@ export interface BenchmarkBuilder {
 export function benchmarkBuilder(framework: Framework, options: BenchmarkOptions): BenchmarkBuilder {
   const issues: DocumentIssue[] = [];
   const seen = new Map<string, number>();
-  const byCode = new Map((options.organisations ?? []).map((o) => [o.odsCode, o]));
+  const byCode = new Map((options.organisations ?? []).map((o) => [organisationKey(o), o]));
   const overall: number[] = [];
   const domains = framework.domains.map(() => [] as number[]);
   let period = options.period;

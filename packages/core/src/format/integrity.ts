@@ -25,7 +25,19 @@ export function checkIntegrity(document: AnyDocument): DocumentIssue[] {
     case 'Benchmark':
       return [...checkPeriod(document.period), ...checkBenchmark(document)];
     case 'Organisation':
-      return dateOrder(['closed'], document.opened, document.closed, 'the opening date');
+      return [
+        ...(document.odsCode === undefined && document.registerCode === undefined
+          ? [
+              issue(
+                'missing',
+                ['odsCode'],
+                'an ODS code, or a registerCode for an organisation that has none',
+                'nothing',
+              ),
+            ]
+          : []),
+        ...dateOrder(['closed'], document.opened, document.closed, 'the opening date'),
+      ];
     case 'ConformanceStatement':
       return dateOrder(['expires'], document.issued, document.expires, 'the issue date');
     case 'Standard':

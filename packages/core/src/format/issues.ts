@@ -50,7 +50,7 @@ export interface DocumentIssue {
   readonly code: IssueCode;
   /** Where: property names and array indexes from the document's root. */
   readonly path: readonly (string | number)[];
-  /** What the document should hold there, in words: `an ODS code: 3 to 5 uppercase letters or digits`. */
+  /** What the document should hold there, in words: `an ODS code: 1 to 9 uppercase letters or digits`. */
   readonly expected: string;
   /** What it holds, in words: `"rgt"`, `nothing`, `an object`. */
   readonly found: string;

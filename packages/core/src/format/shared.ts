@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 
 /** The schema version this SDK writes. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 /** The major schema version this SDK reads; documents of any 1.x minor version are accepted. */
 export const SUPPORTED_MAJOR = 1;
 
@@ -50,10 +50,20 @@ export const Identifier = describe(
   'A stable identifier: letters, digits and . _ : -, at most 128 characters.',
 );
 
-/** An NHS Organisation Data Service code, such as `RGT` or `R0A`. */
+/** The words of {@link OdsCode}'s rule, for messages outside the schema (the importers'). */
+export const ODS_CODE_EXPECTED = 'an ODS code: 1 to 9 uppercase letters or digits';
+
+/**
+ * An NHS Organisation Data Service code, as the ODS standard allows them: 1 to 9 uppercase
+ * letters or digits. Trusts have 3 (`RGT`), pharmacies and care homes 5 (`FA123`), GP and
+ * dental practices 6 (`A81001`), branch surgeries 9 (`K81003001`).
+ */
+export const ODS_CODE_PATTERN = /^[A-Z0-9]{1,9}$/;
+
+/** An NHS Organisation Data Service code, such as `RGT`, `A81001` or `K81003001`. */
 export const OdsCode = describe(
-  z.string().check(z.regex(/^[A-Z0-9]{3,5}$/, { error: 'an ODS code: 3 to 5 uppercase letters or digits' })),
-  'An NHS Organisation Data Service (ODS) code: 3 to 5 uppercase letters or digits, for example RGT.',
+  z.string().check(z.regex(ODS_CODE_PATTERN, { error: ODS_CODE_EXPECTED })),
+  'An NHS Organisation Data Service (ODS) code: 1 to 9 uppercase letters or digits, for example RGT (a trust) or A81001 (a GP practice).',
 );
 
 /** A calendar date in ISO 8601 form, `YYYY-MM-DD`. */
@@ -90,6 +100,23 @@ export const Label = z
 
 /** A longer piece of text: descriptions, comments, reasons. */
 export const Prose = z.string().check(z.maxLength(20_000, { error: 'a text of at most 20,000 characters' }));
+
+/**
+ * A code from a register other than ODS, kept as that register wrote it: the DSPT gives
+ * organisations without an ODS code its own (`V10679-765139`). Never taken for an ODS code.
+ */
+export const RegisterCode = describe(
+  z.looseObject({
+    register: describe(Label, 'The register that issued the code, for example "DSPT".'),
+    code: z.string().check(
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, {
+        error: 'a register code: 1 to 128 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      }),
+    ),
+  }),
+  "A code from a register other than ODS (for example the DSPT's own V10679-765139), kept as written.",
+);
+export type RegisterCode = z.infer<typeof RegisterCode>;
 
 /** The `schemaVersion` of a document: `MAJOR.MINOR`, of the major version this SDK reads. */
 export const SchemaVersion = describe(

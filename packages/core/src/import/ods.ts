@@ -3,7 +3,7 @@
  * documents. The file has no header row, so its columns are read by position, as ODS
  * documents them.
  */
-import type { Organisation } from '../format/kinds/organisation.js';
+import { organisationKey, type Organisation } from '../format/kinds/organisation.js';
 import { safeParseDocument } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { parseCsv } from './csv.js';
@@ -72,14 +72,14 @@ export function importOdsTrusts(text: string): ImportResult<Organisation> {
       problem(made);
       continue;
     }
-    const first = seen.get(made.odsCode);
+    const first = seen.get(organisationKey(made));
     if (first !== undefined) {
       problem(
-        `${columnMessage(COLUMN_NAMES[COLUMN.code]!, 'a code not already listed', made.odsCode)} (already on line ${first})`,
+        `${columnMessage(COLUMN_NAMES[COLUMN.code]!, 'a code not already listed', organisationKey(made))} (already on line ${first})`,
       );
       continue;
     }
-    seen.set(made.odsCode, line);
+    seen.set(organisationKey(made), line);
     documents.push(made);
   }
   return { documents, problems };

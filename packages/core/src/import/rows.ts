@@ -13,6 +13,5 @@ export const columnMessage = (column: string, expected: string, value: string): 
 export const issuesMessage = (issues: readonly DocumentIssue[]): string =>
   `the row does not make a valid document: ${issues.map((i) => i.message).join('; ')}`;
 
-/** An ODS code as the format takes it. */
-export const ODS_CODE = /^[A-Z0-9]{3,5}$/;
-export const ODS_CODE_WORDS = 'an ODS code (3 to 5 uppercase letters or digits)';
+/** An ODS code as the format takes it: the format's own rule, never a copy. */
+export { ODS_CODE_PATTERN as ODS_CODE, ODS_CODE_EXPECTED as ODS_CODE_WORDS } from '../format/shared.js';

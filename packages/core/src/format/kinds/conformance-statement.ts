@@ -1,6 +1,18 @@
 /** The ConformanceStatement document: a product or organisation meets (or not) a standard. */
 import * as z from 'zod/mini';
-import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Link, OdsCode, Prose, Source } from '../shared.js';
+import {
+  describe,
+  envelope,
+  HttpUrl,
+  Identifier,
+  IsoDate,
+  Label,
+  Link,
+  OdsCode,
+  Prose,
+  RegisterCode,
+  Source,
+} from '../shared.js';
 
 export const ConformanceStatus = z.enum([
   'conformant',
@@ -16,6 +28,9 @@ export const Subject = z.looseObject({
   type: z.enum(['product', 'organisation']),
   name: Label,
   odsCode: z.optional(OdsCode),
+  registerCode: z.optional(
+    describe(RegisterCode, 'Since 1.1: the code of another register, for an organisation that has no ODS code.'),
+  ),
   product: z.optional(z.looseObject({ name: Label, version: z.optional(Label) })),
 });
 export type Subject = z.infer<typeof Subject>;

@@ -1,13 +1,40 @@
-/** The Organisation document: an NHS trust, an ICB, a supplier. */
+/** The Organisation document: any body the NHS registers, from a trust to a pharmacy or a supplier. */
 import * as z from 'zod/mini';
-import { describe, envelope, HttpUrl, IsoDate, Label, OdsCode } from '../shared.js';
+import { describe, envelope, HttpUrl, IsoDate, Label, OdsCode, RegisterCode } from '../shared.js';
 
+/**
+ * What kind of body an organisation is: the sectors of the DSPT and ODS registers. `other`
+ * for one that none of these fits, with the register's own word in `sector`. `nhs-trust` is
+ * a trust whose kind (acute, mental health, ...) the source does not say.
+ */
 export const OrganisationType = z.enum([
   'acute-trust',
   'mental-health-trust',
   'community-trust',
   'ambulance-trust',
+  'nhs-trust',
   'icb',
+  'ccg',
+  'csu',
+  'gp-practice',
+  'pharmacy',
+  'nhs-dentist',
+  'private-dentist',
+  'optician',
+  'care-home',
+  'domiciliary-care',
+  'community-services-provider',
+  'aqp-clinical-services',
+  'aqp-non-clinical-services',
+  'charity-or-hospice',
+  'company',
+  'nhs-business-partner',
+  'secondary-use-organisation',
+  'local-authority',
+  'university',
+  'research',
+  'arms-length-body',
+  'prison',
   'supplier',
   'other',
 ]);
@@ -17,24 +44,51 @@ export type OrganisationType = z.infer<typeof OrganisationType>;
 export const Area = z.looseObject({ code: z.optional(OdsCode), name: z.optional(Label) });
 export type Area = z.infer<typeof Area>;
 
+/** How another document names an organisation. */
+export const OrganisationRef = z.looseObject({ odsCode: OdsCode, name: z.optional(Label) });
+export type OrganisationRef = z.infer<typeof OrganisationRef>;
+
 export const Organisation = describe(
   z.looseObject({
     ...envelope('Organisation'),
-    odsCode: OdsCode,
+    odsCode: z.optional(
+      describe(OdsCode, 'The ODS code. Since 1.1 optional when `registerCode` names the organisation instead.'),
+    ),
+    registerCode: z.optional(
+      describe(
+        RegisterCode,
+        'Since 1.1: the code of another register, for an organisation that has no ODS code (at least one of odsCode and registerCode is given).',
+      ),
+    ),
     name: Label,
+    displayName: z.optional(
+      describe(Label, "Since 1.1: the name as people write it, when `name` is the register's upper case."),
+    ),
     type: OrganisationType,
+    typeInferred: z.optional(
+      describe(z.boolean(), 'Since 1.1: true when `type` was guessed (from the name) rather than published.'),
+    ),
+    sector: z.optional(
+      describe(Label, 'Since 1.1: the sector as the source published it, word for word ("Dentist (NHS)").'),
+    ),
     region: z.optional(Area),
     icb: z.optional(Area),
     address: z.optional(z.array(Label)),
     postcode: z.optional(Label),
     opened: z.optional(IsoDate),
     closed: z.optional(IsoDate),
+    successor: z.optional(
+      describe(OrganisationRef, 'Since 1.1: the organisation this one merged into, for a closed organisation.'),
+    ),
     website: z.optional(HttpUrl),
   }),
-  'An organisation that is assessed or issues statements: a trust, an ICB, a supplier.',
+  'An organisation that is assessed or issues statements: a trust, an ICB, a GP practice, a pharmacy, a supplier.',
 );
 export type Organisation = z.infer<typeof Organisation>;
 
-/** How another document names an organisation. */
-export const OrganisationRef = z.looseObject({ odsCode: OdsCode, name: z.optional(Label) });
-export type OrganisationRef = z.infer<typeof OrganisationRef>;
+/**
+ * The code that names an organisation: its ODS code, or else its other register's code. The
+ * format requires one of the two (an integrity check), so this is never empty for a valid document.
+ */
+export const organisationKey = (organisation: Pick<Organisation, 'odsCode' | 'registerCode'>): string =>
+  organisation.odsCode ?? organisation.registerCode?.code ?? '';

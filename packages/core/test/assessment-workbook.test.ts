@@ -245,7 +245,7 @@ describe('import assessment', () => {
     assert.deepEqual(result.documents, []);
     assert.deepEqual(
       result.problems.map((p) => p.message),
-      ['Answers!B3: organisation.odsCode: expected an ODS code: 3 to 5 uppercase letters or digits, found "rx9"'],
+      ['Answers!B3: organisation.odsCode: expected an ODS code: 1 to 9 uppercase letters or digits, found "rx9"'],
     );
   });
 

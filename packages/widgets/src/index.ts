@@ -4,11 +4,15 @@
  *
  * @packageDocumentation
  */
+import './benchmark-chart/define.js';
 import './conformance-badge/define.js';
+import './conformance-summary/define.js';
 import './priority-checklist/define.js';
 import './scorecard/define.js';
 import './standards-adoption/define.js';
 
+export { OmBenchmarkChart } from './benchmark-chart/benchmark-chart.js';
+export { OmConformanceSummary, type CohortSelectDetail } from './conformance-summary/conformance-summary.js';
 export { OmConformanceBadge } from './conformance-badge/conformance-badge.js';
 export { OmPriorityChecklist, type TickChangeDetail } from './priority-checklist/priority-checklist.js';
 export { OmScorecard, type DomainSelectDetail } from './scorecard/scorecard.js';

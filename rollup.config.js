@@ -1,8 +1,9 @@
 // Builds @openmaturity/core and @openmaturity/widgets as ESM libraries (dependencies left
-// external), and the widgets' all-in-one bundle for a <script type="module"> from a CDN.
+// external), and the widgets' CDN files: a loader for one <script type="module"> and the elements.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { elementFolders } from './scripts/elements.js';
 import { versionDefine } from './scripts/widgets-version.js';
 
 // `define`: the widgets' version from their package.json (packages/widgets/src/internal/version.ts).
@@ -59,28 +60,34 @@ export default [
     onwarn,
   },
   {
+    // index.js (every element) and one file per element, from the element folders.
     input: {
       index: 'packages/widgets/src/index.ts',
-      'conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
-      scorecard: 'packages/widgets/src/scorecard/define.ts',
-      'priority-checklist': 'packages/widgets/src/priority-checklist/define.ts',
-      'standards-adoption': 'packages/widgets/src/standards-adoption/define.ts',
+      ...Object.fromEntries(elementFolders.map((folder) => [folder, `packages/widgets/src/${folder}/define.ts`])),
     },
     output: { dir: 'packages/widgets/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
     plugins: [typescript()],
     onwarn,
   },
-  // One self-contained file per CDN entry: a page loads exactly one script, with no chunks.
-  ...Object.entries({
-    'openmaturity-widgets': 'packages/widgets/src/index.ts',
-    'om-conformance-badge': 'packages/widgets/src/conformance-badge/define.ts',
-    'om-scorecard': 'packages/widgets/src/scorecard/define.ts',
-    'om-priority-checklist': 'packages/widgets/src/priority-checklist/define.ts',
-    'om-standards-adoption': 'packages/widgets/src/standards-adoption/define.ts',
-  }).map(([name, input]) => ({
-    input,
-    output: { file: `packages/widgets/dist/cdn/${name}.js`, format: 'es' },
+  // The CDN files: the loader (openmaturity-widgets.js, the one tag a page needs) and one file per
+  // element (om-<folder>.js), with their dependencies, over shared chunks: a page loads the loader,
+  // the files of the elements it shows, and the chunks those import.
+  {
+    input: {
+      'openmaturity-widgets': 'packages/widgets/src/loader.ts',
+      ...Object.fromEntries(
+        elementFolders.map((folder) => [`om-${folder}`, `packages/widgets/src/${folder}/define.ts`]),
+      ),
+    },
+    output: {
+      dir: 'packages/widgets/dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A chunk smaller than this is merged into another rather than costing a request of its own.
+      experimentalMinChunkSize: 2_000,
+    },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }),
       sourcesOnly(typescript()),
@@ -96,5 +103,5 @@ export default [
       }),
     ],
     onwarn,
-  })),
+  },
 ];

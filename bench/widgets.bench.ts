@@ -3,7 +3,7 @@
  * 2,000-item checklist (it shows ten, and computes all), from the built CDN bundle, beside the
  * engine's own work for the same data measured in the same page.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as esbuild from 'esbuild';
@@ -28,14 +28,19 @@ export async function widgetBenchmarks(): Promise<Row[]> {
   const files: Record<string, [string, string | Buffer]> = {
     '/': [
       'text/html',
-      '<!doctype html><html lang="en-GB"><title>bench</title><script type="module" src="/bundle.js"></script><script type="module" src="/bench.js"></script><body></body></html>',
+      '<!doctype html><html lang="en-GB"><title>bench</title><script type="module" src="/cdn/om-scorecard.js"></script><script type="module" src="/cdn/om-priority-checklist.js"></script><script type="module" src="/bench.js"></script><body></body></html>',
     ],
-    '/bundle.js': ['text/javascript', readFileSync(new URL('packages/widgets/dist/cdn/openmaturity-widgets.js', root))],
     '/bundle-core.js': ['text/javascript', core.outputFiles[0]!.text],
     '/bench.js': ['text/javascript', readFileSync(new URL('bench/fixtures/widgets-bench.js', root))],
   };
   const server = createServer((request, response) => {
-    const file = files[new URL(request.url ?? '/', 'http://localhost').pathname];
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // The two elements' CDN files (defined before any timing starts) and their chunks.
+    const file: [string, string | Buffer] | undefined =
+      files[path] ??
+      (path.startsWith('/cdn/') && !path.includes('..') && existsSync(new URL(`packages/widgets/dist${path}`, root))
+        ? ['text/javascript', readFileSync(new URL(`packages/widgets/dist${path}`, root))]
+        : undefined);
     if (!file) response.writeHead(404).end();
     else response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
   });

@@ -1,8 +1,8 @@
-// The built CDN bundle in headless Chromium, on a page served with a strict
+// The built CDN files, through the one tag (the loader), in headless Chromium, on a page served with a strict
 // Content-Security-Policy: every element, every way of giving it data, an error state; a
 // securitypolicyviolation listener must stay silent. Runs after `npm run build`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -47,7 +47,6 @@ const files = {
   '/': ['text/html', read('scripts/fixtures/csp/index.html')],
   '/record-violations.js': ['text/javascript', read('scripts/fixtures/csp/record-violations.js')],
   '/page.js': ['text/javascript', read('scripts/fixtures/csp/page.js')],
-  '/bundle.js': ['text/javascript', read('packages/widgets/dist/cdn/openmaturity-widgets.js')],
   '/data/framework.json': ['application/json', JSON.stringify(framework)],
   '/data/assessment.json': ['application/json', JSON.stringify(assessment)],
   '/data/statement.json': ['application/json', JSON.stringify(statement)],
@@ -57,7 +56,13 @@ let server;
 let browser;
 before(async () => {
   server = createServer((request, response) => {
-    const file = files[new URL(request.url, 'http://localhost').pathname];
+    const path = new URL(request.url, 'http://localhost').pathname;
+    // The one tag's loader and the element files and chunks beside it.
+    const file =
+      files[path] ??
+      (path.startsWith('/cdn/') && !path.includes('..') && existsSync(new URL(`packages/widgets/dist${path}`, root))
+        ? ['text/javascript', read(`packages/widgets/dist${path}`)]
+        : undefined);
     if (!file)
       return response.writeHead(404, { 'content-type': 'text/plain', 'content-security-policy': CSP }).end('Not found');
     response.writeHead(200, { 'content-type': file[0], 'content-security-policy': CSP }).end(file[1]);

@@ -2,13 +2,18 @@
 // markup, with the addresses made absolute and the CDN script tag before it, becomes the code
 // shown. Code is shown with textContent: nothing is ever parsed as HTML from a string.
 
-// Pinned to the version on this page (each element class carries it), as docs/csp.md advises.
-const { version } = customElements.get('om-scorecard');
+for (const lang of ['en', 'cy']) {
+  const template = document.querySelector(`#snippet-${lang}`);
+  document.querySelector(`#result-${lang}`).append(template.content.cloneNode(true));
+}
+
+// Pinned to the version on this page (each element class carries it), as docs/csp.md advises. The
+// one tag loads the scorecard once the results above are in the page.
+const { version } = await customElements.whenDefined('om-scorecard');
 const CDN = `https://cdn.jsdelivr.net/npm/@openmaturity/widgets@${version}/dist/cdn/openmaturity-widgets.js`;
 
 for (const lang of ['en', 'cy']) {
   const template = document.querySelector(`#snippet-${lang}`);
-  document.querySelector(`#result-${lang}`).append(template.content.cloneNode(true));
 
   // What the editor pastes: absolute addresses, since their page is somewhere else.
   const copy = template.content.cloneNode(true);
@@ -26,6 +31,7 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.textContent);
+      button.textContent = 'Copied';
       status.textContent = 'Copied. Paste it into your page.';
     } catch {
       status.textContent = 'Your browser did not allow copying: select the code and copy it yourself.';

@@ -4,16 +4,15 @@ import {
   safeParseDocument,
   sharedClient,
   statusDisplays,
-  verifyStatement,
   type ConformanceStatement,
   type JsonWebKeySet,
   type VerificationResult,
 } from '@openmaturity/core';
 import { inlineDocuments, type Loaded } from '../internal/data-source.js';
 import { formatDate } from '../internal/i18n.js';
-import { fetchJwks } from '../internal/jwks.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
+import type * as Verifier from './verify.js';
 import { styles } from './conformance-badge.styles.js';
 
 /**
@@ -100,6 +99,20 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
       return;
     }
     this.verification = 'checking';
+    let verifier: typeof Verifier;
+    try {
+      verifier = await import('./verify.js');
+    } catch {
+      // Never "Verified" without the code that checks it; never stuck on "Checking".
+      if (run === this.verifying)
+        this.verification = {
+          verified: false,
+          status: 'keys-unavailable',
+          reason: 'The verification code could not be loaded.',
+        };
+      return;
+    }
+    const { verifyStatement, fetchJwks } = verifier;
     const jwksSrc = this.jwksSrc && new URL(this.jwksSrc, document.baseURI).href;
     const jwks =
       this.jwks ??

@@ -1,0 +1,7 @@
+/**
+ * What verifying a statement needs (canonical JSON, JWS, key sets), in a module of its own: the
+ * badge imports it only when the page names issuers it trusts, so a badge that does not verify
+ * never loads it.
+ */
+export { verifyStatement } from '@openmaturity/core';
+export { fetchJwks } from '../internal/jwks.js';

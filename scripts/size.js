@@ -19,15 +19,15 @@ export const LOADER = 'openmaturity-widgets.js';
  * figures before the loader, when a page loaded one self-contained file.
  */
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 39.5 * KB, before: 38.5 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 40.5 * KB, before: 38.5 * KB },
   'one priority-checklist': { before: 40.4 * KB },
-  'one scorecard': { budget: 40 * KB, ceiling: 42.5 * KB, before: 39.3 * KB },
+  'one scorecard': { budget: 40 * KB, ceiling: 43.5 * KB, before: 39.3 * KB },
   'one standards-adoption': { before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 42.5 * KB, before: 38.5 * KB },
-  'all elements': { budget: 52 * KB, ceiling: 57 * KB, before: 52.2 * KB },
+  'one badge, verifying': { ceiling: 43.5 * KB, before: 38.5 * KB },
+  'all elements': { budget: 52 * KB, ceiling: 58 * KB, before: 52.2 * KB },
 };
 /** The ceiling of a page with one element that has none of its own (a new element needs no entry). */
-const ONE_ELEMENT_CEILING = 43.5 * KB;
+const ONE_ELEMENT_CEILING = 44.5 * KB;
 
 const read = (file) => readFileSync(new URL(file, CDN));
 

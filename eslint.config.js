@@ -9,7 +9,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', 'packages/core/schema/**', '**/*.d.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'docs/api/**',
+      'packages/core/schema/**',
+      '**/*.d.ts',
+      '**/*.generated.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -53,10 +53,27 @@ const withoutSchemaDescriptions = () => {
 
 export default [
   {
-    input: { index: 'packages/core/src/index.ts', cli: 'packages/core/src/cli/main.ts' },
+    // The two shape checks that package.json's `#shape-check` chooses between: ajv's compiled
+    // validators for Node, none (zod/mini alone) for browsers. Kept external in the library so
+    // that the consumer's resolver picks one.
+    input: {
+      index: 'packages/core/src/index.ts',
+      'shape-check': 'packages/core/src/format/shape-check.ts',
+      'shape-check.node': 'packages/core/src/format/shape-check.node.ts',
+    },
     output: { dir: 'packages/core/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
     plugins: [typescript()],
+    onwarn,
+  },
+  // The command line, bundled with zod and Node's shape check: one file per command instead of a
+  // hundred modules of zod to resolve and load at each start. ky, jose and exceljs stay external
+  // (only the commands that need them import them).
+  {
+    input: { cli: 'packages/core/src/cli/main.ts' },
+    output: { dir: 'packages/core/dist', format: 'es', chunkFileNames: 'cli/[name]-[hash].js' },
+    external: (id) => external(id) && !/^(zod|#shape-check)(\/|$)/.test(id),
+    plugins: [nodeResolve({ exportConditions: ['openmaturity-source', 'node'] }), sourcesOnly(typescript())],
     onwarn,
   },
   {

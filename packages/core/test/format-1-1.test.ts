@@ -124,4 +124,45 @@ describe('format 1.1', () => {
     for (const field of ['displayName', 'typeInferred', 'sector', 'successor', 'registerCode'])
       assert.ok(field in properties, field);
   });
+
+  test('a Standard carries what the NHS Standards Directory holds', () => {
+    const standard = {
+      kind: 'Standard',
+      schemaVersion: '1.1',
+      id: 'maternity-record',
+      version: '2022-01-06',
+      name: 'Maternity Record',
+      status: 'retired',
+      statusDetail: 'deprecated',
+      url: 'https://theprsb.org/standards/maternityrecord/',
+      publisher: 'Professional Record Standards Body',
+      category: 'Record standard',
+      careSettings: ['Hospital', 'Maternity'],
+      businessUses: ['Referrals'],
+      referenceCodes: ['DCB3066', 'DAPB4108', 'SCCI0034'],
+      documentation: [{ url: 'https://theprsb.org/standards/maternityrecord/' }],
+      dependencies: [{ id: 'snomed-ct', name: 'SNOMED', url: 'https://digital.nhs.uk/x' }, { name: 'FHIR' }],
+      related: [
+        { name: 'Core Information Standard (CIS)', url: 'https://theprsb.org/core-information-standard-v2-0/' },
+      ],
+      mandatedFrom: '2020-04-01',
+      mandateSource: { url: 'https://digital.nhs.uk/scci0034', title: 'SCCI0034' },
+    };
+    assert.deepEqual(problems(standard), []);
+    assert.equal(validators.Standard!(standard), true);
+    assert.deepEqual(problems({ ...standard, referenceCodes: ['Going through ISN process'] }), [
+      'invalid_format at referenceCodes[0]',
+    ]);
+    assert.deepEqual(problems({ ...standard, dependencies: [{ id: 'x y', name: 'X' }] }), [
+      'invalid_format at dependencies[0].id',
+    ]);
+  });
+
+  test('a statement keeps "Standards Exceeded" apart from "Standards Met" in `exceeds`', () => {
+    const statement = JSON.parse(
+      readFileSync(new URL('./fixtures/conformance/statement.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    assert.deepEqual(problems({ ...statement, exceeds: true }), []);
+    assert.deepEqual(problems({ ...statement, exceeds: 'yes' }), ['invalid_type at exceeds']);
+  });
 });

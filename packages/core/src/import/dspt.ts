@@ -155,6 +155,7 @@ function makeStatement(fields: readonly string[], line: number, context: RowCont
     standard: { id: 'dspt', version: year, name: 'DSPT' },
     status: status.status,
     statusDetail: statusText,
+    ...(status.outcome === 'exceeded' ? { exceeds: true } : {}),
     scope: notPublished
       ? notPublishedScope(year, options.snapshotDate, listed)
       : `The organisation's ${year} Data Security and Protection Toolkit self-assessment, as published on the DSPT portal: ${MEANING[status.outcome as Exclude<DsptOutcome, 'not-published'>]}.`,

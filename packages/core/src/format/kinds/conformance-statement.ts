@@ -58,6 +58,12 @@ export const ConformanceStatement = describe(
     standard: z.looseObject({ id: Identifier, version: z.optional(Identifier), name: z.optional(Label) }),
     status: ConformanceStatus,
     statusDetail: z.optional(describe(Label, 'The status in the words of the scheme it comes from, kept as it was.')),
+    exceeds: z.optional(
+      describe(
+        z.boolean(),
+        'Since 1.1: true when the subject does more than conformance asks, in the scheme\'s own terms (the DSPT\'s "Standards Exceeded": standards met and Cyber Essentials Plus held). The status stays "conformant"; a reader shows this beside it.',
+      ),
+    ),
     scope: z.optional(Prose),
     issuer: Issuer,
     issued: IsoDate,

@@ -1,10 +1,31 @@
 /** The Standard document: a national standard, its version and whether it is finished. */
 import * as z from 'zod/mini';
-import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Prose, Source } from '../shared.js';
+import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Link, Prose, Source } from '../shared.js';
 
 /** Whether a standard is still a draft, in force, or retired. */
 export const StandardStatus = z.enum(['draft', 'active', 'retired']);
 export type StandardStatus = z.infer<typeof StandardStatus>;
+
+/**
+ * Another standard this one names: by `id` where it is a Standard document of the same
+ * catalogue, else by name and link as the source wrote them.
+ */
+export const StandardRef = z.looseObject({
+  id: z.optional(describe(Identifier, 'The id of the Standard document named, where the catalogue has one.')),
+  name: Label,
+  url: z.optional(HttpUrl),
+});
+export type StandardRef = z.infer<typeof StandardRef>;
+
+/** A code a standards body gives a standard: `DCB3066`, `DAPB4108`, `SCCI0034`, `ISB0149`. */
+export const ReferenceCode = describe(
+  z.string().check(
+    z.regex(/^[A-Z]{2,6}[0-9]{2,6}[A-Z0-9-]{0,10}$/, {
+      error: 'a reference code such as DCB3066 or DAPB4108 (capital letters then digits)',
+    }),
+  ),
+  'A reference code a standards body gives the standard, such as DCB3066 or DAPB4108.',
+);
 
 export const Standard = describe(
   z.looseObject({
@@ -13,11 +34,35 @@ export const Standard = describe(
     version: Identifier,
     name: Label,
     status: StandardStatus,
+    statusDetail: z.optional(
+      describe(
+        Label,
+        'Since 1.1: the status in the words of the catalogue it comes from ("deprecated", "in development"), kept as it was.',
+      ),
+    ),
     url: HttpUrl,
-    publisher: z.optional(Label),
+    publisher: z.optional(describe(Label, 'The body that publishes the standard.')),
     description: z.optional(Prose),
+    category: z.optional(
+      describe(Label, 'Since 1.1: the kind of standard, as the catalogue names it ("Record standard").'),
+    ),
+    careSettings: z.optional(
+      describe(z.array(Label), 'Since 1.1: the care settings the standard applies to ("Hospital", "Social care").'),
+    ),
+    businessUses: z.optional(
+      describe(z.array(Label), 'Since 1.1: what the standard is used for ("Referrals", "Prescribing").'),
+    ),
+    referenceCodes: z.optional(describe(z.array(ReferenceCode), 'Since 1.1: the codes standards bodies give it.')),
+    documentation: z.optional(describe(z.array(Link), 'Since 1.1: where the standard and its guidance are published.')),
+    dependencies: z.optional(
+      describe(z.array(StandardRef), 'Since 1.1: standards to be implemented alongside this one.'),
+    ),
+    related: z.optional(describe(z.array(StandardRef), 'Since 1.1: standards this one relates to.')),
     source: z.optional(Source),
     mandatedFrom: z.optional(describe(IsoDate, 'The date from which the standard is mandated, where it is.')),
+    mandateSource: z.optional(
+      describe(Link, 'Since 1.1: the publication that mandates the standard from `mandatedFrom`.'),
+    ),
   }),
   'A national standard that trusts and suppliers conform to.',
 );

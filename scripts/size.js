@@ -19,15 +19,18 @@ export const LOADER = 'openmaturity-widgets.js';
  * figures before the loader, when a page loaded one self-contained file.
  */
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 40.5 * KB, before: 38.5 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 42.5 * KB, before: 38.5 * KB },
   'one priority-checklist': { before: 40.4 * KB },
-  'one scorecard': { budget: 40 * KB, ceiling: 43.5 * KB, before: 39.3 * KB },
+  'one scorecard': { budget: 40 * KB, ceiling: 45.5 * KB, before: 39.3 * KB },
   'one standards-adoption': { before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 43.5 * KB, before: 38.5 * KB },
-  'all elements': { budget: 52 * KB, ceiling: 58 * KB, before: 52.2 * KB },
+  'one badge, verifying': { ceiling: 45.5 * KB, before: 38.5 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 60.5 * KB, before: 52.2 * KB },
+  'all elements': { ceiling: 71 * KB },
 };
+/** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
+const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];
 /** The ceiling of a page with one element that has none of its own (a new element needs no entry). */
-const ONE_ELEMENT_CEILING = 44.5 * KB;
+const ONE_ELEMENT_CEILING = 46.5 * KB;
 
 const read = (file) => readFileSync(new URL(file, CDN));
 
@@ -69,8 +72,9 @@ const measure = (files) => {
 /** The pages measured: one of each element, one badge that verifies, and all elements together. */
 export function measurePages() {
   const pages = [
-    ...elementTags.map((tag) => ({ page: `one ${tag.replace(/^om-/, '').replace(/^conformance-/, '')}`, tag })),
+    ...elementTags.map((tag) => ({ page: tag === 'om-conformance-badge' ? 'one badge' : `one ${tag.slice(3)}`, tag })),
     { page: 'one badge, verifying', entries: ['om-conformance-badge.js'], dynamic: true },
+    { page: 'the four elements of #14', entries: ISSUE_14_ELEMENTS.map((tag) => `${tag}.js`) },
     { page: 'all elements', entries: elementTags.map((tag) => `${tag}.js`) },
   ];
   return pages.map(({ page, tag, entries = [`${tag}.js`], dynamic = false }) => ({

@@ -25,6 +25,17 @@ import { VERSION } from './version.js';
  * @csspart retry - The retry button of the error.
  * @csspart empty - The note shown when the element was given no data.
  * @csspart stale - The note shown over a saved copy, when the data could not be fetched again.
+ *
+ * @cssproperty --om-font-family - The font stack. Default: Frutiger W01, Arial, sans-serif.
+ * @cssproperty --om-color-text - Text. Default: #212B32.
+ * @cssproperty --om-color-text-secondary - Secondary text. Default: #4C6272.
+ * @cssproperty --om-color-link - Links. Default: NHS blue #005EB8.
+ * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
+ * @cssproperty --om-color-focus-text - Text and underline of what has focus. Default: #212B32.
+ * @cssproperty --om-color-surface - Background. Default: white.
+ * @cssproperty --om-color-border - Borders. Default: #D8DDE0.
+ * @cssproperty --om-color-error - The edge of an error message. Default: NHS red #D5281B.
+ * @cssproperty --om-radius - Corner radius. Default: 4px.
  */
 export abstract class OpenMaturityElement<View> extends LitElement {
   /** The version of `@openmaturity/widgets` this element belongs to (from its package.json, at build). */

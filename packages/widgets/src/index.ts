@@ -9,6 +9,7 @@ import './conformance-badge/define.js';
 import './conformance-summary/define.js';
 import './priority-checklist/define.js';
 import './scorecard/define.js';
+import './statement-list/define.js';
 import './standards-adoption/define.js';
 
 export { OmBenchmarkChart } from './benchmark-chart/benchmark-chart.js';
@@ -16,5 +17,6 @@ export { OmConformanceSummary, type CohortSelectDetail } from './conformance-sum
 export { OmConformanceBadge } from './conformance-badge/conformance-badge.js';
 export { OmPriorityChecklist, type TickChangeDetail } from './priority-checklist/priority-checklist.js';
 export { OmScorecard, type DomainSelectDetail } from './scorecard/scorecard.js';
+export { OmStatementList } from './statement-list/statement-list.js';
 export { OmStandardsAdoption } from './standards-adoption/standards-adoption.js';
 export { defineElement, VERSION, type VersionedElement } from './internal/define.js';

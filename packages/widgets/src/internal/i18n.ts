@@ -186,6 +186,14 @@ const en = {
     highest: 'Highest',
     count: 'Organisations',
   },
+  list: {
+    title: 'Organisations',
+    search: 'Name or ODS code',
+    allStatuses: 'All statuses',
+    allCohorts: 'All',
+    showing: (shown: string, total: string) => `Showing ${shown} of ${total} organisations`,
+    none: 'No organisation matches these filters.',
+  },
   pointsChange: (n: string) => `${n} points`,
 };
 
@@ -364,6 +372,14 @@ const cy: Messages = {
     lowest: 'Isaf',
     highest: 'Uchaf',
     count: 'Sefydliadau',
+  },
+  list: {
+    title: 'Sefydliadau',
+    search: 'Enw neu god ODS',
+    allStatuses: 'Pob statws',
+    allCohorts: 'Pob un',
+    showing: (shown, total) => `Yn dangos ${shown} o ${total} sefydliad`,
+    none: 'Nid oes sefydliad yn cyfateb i’r hidlwyr hyn.',
   },
   pointsChange: (n) => `${n} pwynt`,
 };

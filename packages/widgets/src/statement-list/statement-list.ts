@@ -185,7 +185,7 @@ export class OmStatementList extends OpenMaturityElement<View> {
                 // The virtualizer may ask for an index past a list that a filter just shortened.
                 renderItem: (r: Row | undefined, i: number) =>
                   r === undefined
-                    ? nothing
+                    ? html``
                     : html`<div
                         part="row"
                         class="row"

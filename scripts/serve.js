@@ -4,6 +4,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBrotliCompress, createGzip, constants } from 'node:zlib';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const allowed = [
@@ -22,6 +23,23 @@ const types = {
 };
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Text worth compressing: as a CDN or a web server configured for it would send it. */
+const compressible = (type, size) => size > 1024 && /^(text\/|application\/json|image\/svg)/.test(type);
+
+/** The encoding to send: Brotli, else gzip, when the request accepts it (and not with q=0). */
+function negotiate(header = '') {
+  const accepted = new Map(
+    String(header)
+      .split(',')
+      .map((part) => {
+        const [name, ...params] = part.trim().toLowerCase().split(';');
+        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+        return [name, q === undefined ? 1 : Number(q)];
+      }),
+  );
+  return ['br', 'gzip'].find((name) => (accepted.get(name) ?? 0) > 0);
+}
 
 export function startServer(port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') {
   const server = createServer((request, response) => {
@@ -48,14 +66,21 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
     try {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
       const { size } = statSync(path);
+      const type = types[extname(path)] ?? 'application/octet-stream';
+      const encoding = compressible(type, size) ? negotiate(request.headers['accept-encoding']) : undefined;
       response.writeHead(200, {
-        'content-type': types[extname(path)] ?? 'application/octet-stream',
-        'content-length': size,
+        'content-type': type,
+        ...(encoding ? { 'content-encoding': encoding } : { 'content-length': size }),
+        vary: 'accept-encoding',
         'content-security-policy': csp,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       });
-      createReadStream(path).pipe(response);
+      const file = createReadStream(path);
+      if (encoding === 'br')
+        file.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })).pipe(response);
+      else if (encoding === 'gzip') file.pipe(createGzip({ level: 6 })).pipe(response);
+      else file.pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

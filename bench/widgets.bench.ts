@@ -15,7 +15,8 @@ export async function widgetBenchmarks(): Promise<Row[]> {
   // The engine for the reference, bundled as the widgets bundle it: same code, same page.
   const core = await esbuild.build({
     stdin: {
-      contents: "export { score, prioritise } from '@openmaturity/core';",
+      contents:
+        "export { score, prioritise, validateAssessment, documentIssues, newAssessment, periodFromId } from '@openmaturity/core';",
       resolveDir: new URL('packages/widgets/', root).pathname,
     },
     bundle: true,
@@ -28,10 +29,11 @@ export async function widgetBenchmarks(): Promise<Row[]> {
   const files: Record<string, [string, string | Buffer]> = {
     '/': [
       'text/html',
-      '<!doctype html><html lang="en-GB"><title>bench</title><script type="module" src="/cdn/om-scorecard.js"></script><script type="module" src="/cdn/om-priority-checklist.js"></script><script type="module" src="/bench.js"></script><body></body></html>',
+      '<!doctype html><html lang="en-GB"><title>bench</title><script type="module" src="/cdn/om-scorecard.js"></script><script type="module" src="/cdn/om-priority-checklist.js"></script><script type="module" src="/cdn/om-assessment-editor.js"></script><script type="module" src="/bench.js"></script><body></body></html>',
     ],
     '/bundle-core.js': ['text/javascript', core.outputFiles[0]!.text],
     '/bench.js': ['text/javascript', readFileSync(new URL('bench/fixtures/widgets-bench.js', root))],
+    '/wgll.json': ['application/json', readFileSync(new URL('packages/core/data/frameworks/wgll-2024.json', root))],
   };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -83,6 +85,29 @@ export async function widgetBenchmarks(): Promise<Row[]> {
         ratio: `${(r.prioritise! / r.checklist!).toFixed(2)}x`,
         budget: '',
       },
+      ...(
+        [
+          [`WGLL (${r.wgllIndicators} indicators)`, r.editorWgll!, r.keystrokeWgll!, r.checkWgll!],
+          ['500 indicators', r.editor500!, r.keystroke500!, r.check500!],
+        ] as const
+      ).flatMap(([what, first, keystroke, check]) => [
+        {
+          group: `widgets (${version})`,
+          name: `first render, <om-assessment-editor>, ${what}, with its preview`,
+          value: ms(first),
+          reference: `validate + score() alone ${ms(check)}`,
+          ratio: `${(check / first).toFixed(2)}x`,
+          budget: '',
+        },
+        {
+          group: `widgets (${version})`,
+          name: `keystroke to updated preview, <om-assessment-editor>, ${what}`,
+          value: ms(keystroke),
+          reference: `validate + score() alone ${ms(check)}`,
+          ratio: `${(check / keystroke).toFixed(2)}x`,
+          budget: '',
+        },
+      ]),
     ];
   } finally {
     await browser.close();

@@ -19,6 +19,7 @@ import { startServer } from './serve.js';
 const PAGES: Record<string, string> = {
   index: '/examples/',
   trust: '/examples/trust/',
+  'fill-in': '/examples/fill-in/',
   supplier: '/examples/supplier/',
   national: '/examples/national/',
   embed: '/examples/embed/',

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import './assessment-editor/define.js';
 import './benchmark-chart/define.js';
 import './conformance-badge/define.js';
 import './conformance-summary/define.js';
@@ -12,6 +13,7 @@ import './scorecard/define.js';
 import './statement-list/define.js';
 import './standards-adoption/define.js';
 
+export { OmAssessmentEditor, type AssessmentChangeDetail } from './assessment-editor/assessment-editor.js';
 export { OmBenchmarkChart } from './benchmark-chart/benchmark-chart.js';
 export { OmConformanceSummary, type CohortSelectDetail } from './conformance-summary/conformance-summary.js';
 export { OmConformanceBadge } from './conformance-badge/conformance-badge.js';

@@ -2,20 +2,22 @@
 // standards it names are read from the publishing layout; and the page says how many answers are in.
 const editor = document.querySelector('om-assessment-editor');
 const status = document.querySelector('#status');
+const standardsBase = new URL('../data/standards/', location.href);
+
+/** The latest version of a standard: its index names it, and the index's item gives the file. */
+async function latestStandard(id) {
+  const folder = new URL(`${encodeURIComponent(id)}/`, standardsBase);
+  const index = await fetch(new URL('index.json', folder)).then((response) =>
+    response.ok ? response.json() : undefined,
+  );
+  const href = index?.items?.find((item) => item.id === index.latest)?.href;
+  if (!href) return undefined;
+  return fetch(new URL(href, folder)).then((response) => (response.ok ? response.json() : undefined));
+}
 
 async function standardsOf(framework) {
   const ids = [...new Set(framework.indicators.flatMap((indicator) => indicator.standards ?? []))];
-  const read = await Promise.all(
-    ids.map((id) =>
-      fetch(`../data/standards/${encodeURIComponent(id)}/index.json`)
-        .then((response) => (response.ok ? response.json() : undefined))
-        .then(
-          (index) => index?.latest && fetch(new URL(index.latest, new URL(`../data/standards/${id}/`, location.href))),
-        )
-        .then((response) => (response?.ok ? response.json() : undefined))
-        .catch(() => undefined),
-    ),
-  );
+  const read = await Promise.all(ids.map((id) => latestStandard(id).catch(() => undefined)));
   return read.filter(Boolean);
 }
 

@@ -27,9 +27,10 @@ export const budgets = {
   'the four elements of #14': { budget: 52 * KB, ceiling: 60.5 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard (44.7 kB)
   // and about 10 kB of its own: the form, its words in two languages, new assessments.
-  'one assessment-editor': { ceiling: 56 * KB },
-  // 71 kB before the editor; 80.1 kB with it.
-  'all elements': { ceiling: 81 * KB },
+  'one assessment-editor': { ceiling: 57 * KB },
+  // Main measured 77.9 kB before the editor (already over the 71 kB set before the statement
+  // list), 88.2 kB with it: the editor's share is 10.3 kB.
+  'all elements': { ceiling: 88.5 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
 const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];

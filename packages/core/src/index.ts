@@ -64,6 +64,7 @@ export {
   MIN_COHORT_SIZE,
   type BenchmarkOptions,
   type BenchmarkBuilder,
+  type Ranked,
   type Rank,
 } from './engine/benchmark.js';
 export {
@@ -84,6 +85,7 @@ export {
   conformanceStatuses,
   type StatementSummary,
   type StatementSummaryOptions,
+  type StatementMember,
   type CohortConformance,
   type StatusCount,
   type WordingCount,

@@ -5,11 +5,16 @@ import { join } from 'node:path';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** True when stderr is a terminal: long runs then show their progress there. */
+  isTTY?: boolean;
 }
 
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  get isTTY() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 /** A command's outcome: 0 all good, 1 problems found, 2 the command was used wrongly. */

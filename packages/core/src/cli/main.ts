@@ -45,6 +45,30 @@ const commands: Record<string, CommandEntry> = {
     usage: 'publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files',
     load: () => import('./publish.js').then((m) => ({ run: m.publishCommand, help: m.publishHelp })),
   },
+  score: {
+    usage: 'score <file|dir|url>...      score each assessment against its framework',
+    load: () => import('./score.js').then((m) => ({ run: m.scoreCommand, help: m.scoreHelp })),
+  },
+  benchmark: {
+    usage: 'benchmark <file|dir|url>...  Benchmark documents per cohort (--by type|region|icb)',
+    load: () => import('./benchmark.js').then((m) => ({ run: m.benchmarkCommand, help: m.benchmarkHelp })),
+  },
+  rank: {
+    usage: "rank <file|dir|url>... --ods CODE  an organisation's rank and percentile in its cohort",
+    load: () => import('./rank.js').then((m) => ({ run: m.rankCommand, help: m.rankHelp })),
+  },
+  summarise: {
+    usage: 'summarise <file|dir|url>...  conformance statements by status, per cohort (--by region|icb|type|sector)',
+    load: () => import('./summarise.js').then((m) => ({ run: m.summariseCommand, help: m.summariseHelp })),
+  },
+  change: {
+    usage: 'change <earlier> <later>     how statuses moved between two snapshots of statements',
+    load: () => import('./change.js').then((m) => ({ run: m.changeCommand, help: m.changeHelp })),
+  },
+  export: {
+    usage: 'export <dir|url>... --table responses|scores|statements|organisations  tidy CSV or JSON Lines',
+    load: () => import('./export.js').then((m) => ({ run: m.exportCommand, help: m.exportHelp })),
+  },
   keys: {
     usage: "keys generate|jwks           make an issuer's signing keys, or a JWKS for key rotation",
     load: () => import('./keys.js').then((m) => ({ run: m.keysCommand, help: m.keysHelp })),

@@ -57,8 +57,11 @@ export function benchmark(
 
 /** Builds a benchmark one assessment at a time: see {@link benchmarkBuilder}. */
 export interface BenchmarkBuilder {
-  /** Scores one assessment (when it is in the cohort) and keeps only its scores. */
-  add(assessment: Assessment): void;
+  /**
+   * Scores one assessment (when it is in the cohort) and keeps only its scores. Give its
+   * `score` result when already computed, so it is not scored twice.
+   */
+  add(assessment: Assessment, result?: Pick<ScoreResult, 'overall' | 'domains'>): void;
   /**
    * The Benchmark document of everything added.
    *
@@ -89,12 +92,12 @@ export function benchmarkBuilder(framework: Framework, options: BenchmarkOptions
   let period = options.period;
   let index = 0;
   return {
-    add(assessment) {
+    add(assessment, scored) {
       const i = index++;
       period ??= assessment.period;
       if (!comparable(framework, assessment, period, i, seen, issues)) return;
       if (!inCohort(assessment, options.cohort, byCode)) return;
-      const result = score(framework, assessment);
+      const result = scored ?? score(framework, assessment);
       if (result.overall.score !== undefined) overall.push(result.overall.score);
       result.domains.forEach((d, j) => {
         if (d.score !== undefined) domains[j]!.push(d.score);
@@ -185,6 +188,16 @@ function summarise(values: number[], minimum: number): Summary {
   };
 }
 
+/**
+ * What {@link rank} reads of a score result: a `ScoreResult` will do, and so will these few
+ * figures kept of each when the whole results would not fit in memory.
+ */
+export interface Ranked {
+  organisation: string;
+  overall: Pick<ScoreResult['overall'], 'score'>;
+  domains: readonly Pick<ScoreResult['domains'][number], 'domain' | 'score'>[];
+}
+
 /** An organisation's place in its cohort. */
 export interface Rank {
   odsCode: string;
@@ -213,11 +226,11 @@ export interface Rank {
  * ```
  */
 export function rank(
-  results: readonly ScoreResult[],
+  results: readonly Ranked[],
   odsCode: string,
   options: { domain?: string; minCohortSize?: number } = {},
 ): Rank {
-  const pick = (r: ScoreResult) =>
+  const pick = (r: Ranked) =>
     options.domain === undefined ? r.overall.score : r.domains.find((d) => d.domain === options.domain)?.score;
   const own = results.find((r) => r.organisation === odsCode);
   const ownScore = own && pick(own);

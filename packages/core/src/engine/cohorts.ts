@@ -13,9 +13,12 @@ export interface CohortRef {
   label: string;
 }
 
-/** What a grouping looks at: one statement, and the organisation it is about when known. */
+/**
+ * What a grouping looks at: the organisation when known, and for statement summaries the
+ * statement (whose subject may say what the organisation is).
+ */
 export interface CohortMember {
-  statement: ConformanceStatement;
+  statement?: ConformanceStatement;
   organisation?: Organisation;
 }
 
@@ -34,7 +37,7 @@ export const ALL_COHORT: CohortRef = Object.freeze({ id: 'all', label: 'All orga
 /** The cohort of a member for a named field, or undefined when neither document says. */
 export function cohortOf(member: CohortMember, field: CohortField): CohortRef | undefined {
   const { statement, organisation } = member;
-  const subject = statement.subject as Record<string, unknown>;
+  const subject = (statement?.subject ?? {}) as Record<string, unknown>;
   switch (field) {
     case 'all':
       return ALL_COHORT;

@@ -27,12 +27,15 @@ import { round } from './statistics.js';
 /** The statuses in their order of display, best first. */
 export const conformanceStatuses: readonly ConformanceStatus[] = ConformanceStatus.options;
 
+/** A member of a statement summary: a statement, and the organisation it is about when known. */
+export type StatementMember = CohortMember & { statement: ConformanceStatement };
+
 /** Options of {@link summariseStatements} and {@link compareSnapshots}. */
 export interface StatementSummaryOptions {
   /** How to group organisations; by default one cohort of all. */
   by?: CohortBy;
   /** Keep only the members this accepts (`--where type=acute-trust`). */
-  where?: (member: CohortMember) => boolean;
+  where?: (member: StatementMember) => boolean;
   /** What each organisation is, by ODS code: type, region, ICB, successor. */
   organisations?: readonly Organisation[];
   /** The standard summarised (its id); needed when the statements are of several standards. */
@@ -315,7 +318,7 @@ interface Snapshot {
   standard: { id: string; name?: string };
   asOf: string;
   asOfDate: Date;
-  members: CohortMember[];
+  members: StatementMember[];
   notCounted: StatementSummary['notCounted'];
 }
 
@@ -350,10 +353,10 @@ function readSnapshot(statements: readonly ConformanceStatement[], options: Stat
     }
   }
   let filteredOut = 0;
-  const members: CohortMember[] = [];
+  const members: StatementMember[] = [];
   for (const statement of latest.values()) {
     const organisation = statement.subject.odsCode === undefined ? undefined : byCode.get(statement.subject.odsCode);
-    const member: CohortMember = organisation ? { statement, organisation } : { statement };
+    const member: StatementMember = organisation ? { statement, organisation } : { statement };
     if (options.where && !options.where(member)) filteredOut++;
     else members.push(member);
   }
@@ -399,7 +402,7 @@ const describe = (s: ConformanceStatement) => ({ id: subjectKey(s), name: s.subj
 const byName = (by: CohortBy | undefined) => (typeof by === 'function' ? 'custom' : (by ?? 'all'));
 
 /** Successor codes: the option first, then what organisations and statements say. */
-function successorTable(options: SnapshotChangeOptions, members: readonly CohortMember[]): Map<string, string> {
+function successorTable(options: SnapshotChangeOptions, members: readonly StatementMember[]): Map<string, string> {
   const table = new Map<string, string>();
   const put = (from: string | undefined, to: string | undefined) => {
     if (from && to && from !== to && !table.has(from)) table.set(from, to);

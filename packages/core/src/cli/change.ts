@@ -74,7 +74,7 @@ export async function changeCommand(args: string[], io: Io): Promise<ExitCode> {
   const organisations = new Map<string, Organisation>();
   const collect = (into: ConformanceStatement[]) => (document: Parameters<Parameters<typeof readDocuments>[2]>[0]) => {
     if (document.kind === 'ConformanceStatement') into.push(document);
-    else if (document.kind === 'Organisation') organisations.set(document.odsCode, document);
+    else if (document.kind === 'Organisation' && document.odsCode) organisations.set(document.odsCode, document);
   };
   const earlier: ConformanceStatement[] = [];
   const later: ConformanceStatement[] = [];

@@ -88,7 +88,7 @@ export async function exportCommand(args: string[], io: Io): Promise<ExitCode> {
       problems = (
         await readDocuments(positionals, io, (document) => {
           if (document.kind === 'Organisation') {
-            organisations.set(document.odsCode, document);
+            if (document.odsCode) organisations.set(document.odsCode, document);
             if (table === 'organisations') emit(organisationRow(document));
           } else if (document.kind === 'ConformanceStatement' && table === 'statements') {
             const code = document.subject.odsCode;

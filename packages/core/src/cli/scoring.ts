@@ -40,7 +40,7 @@ export async function readScored(
   const summary = await readDocuments(inputs, io, (document, source) => {
     options.other?.(document);
     if (document.kind === 'Framework') frameworks.set(frameworkKey(document), document);
-    else if (document.kind === 'Organisation') organisations.set(document.odsCode, document);
+    else if (document.kind === 'Organisation' && document.odsCode) organisations.set(document.odsCode, document);
     if (document.kind !== 'Assessment') return;
     const framework = frameworks.get(frameworkKey(document.framework));
     if (!framework) {

@@ -1,6 +1,6 @@
 /**
- * The engine: priorities on a random framework of 10,000 indicators and 30,000 prerequisite
- * links (and ten times that, to show how it scales), a benchmark over 250 assessments of 300
+ * The engine: priorities on random frameworks of 1,000 to 100,000 indicators with three prerequisite
+ * links each (to show how it scales), a benchmark over 250 assessments of 300
  * responses, and scoring one 300-response assessment. Each beside a reference in the same run.
  */
 import {
@@ -17,16 +17,17 @@ import {
   type Standard,
 } from '@openmaturity/core';
 import { measure, rate, type Row } from './harness.js';
+import { prioritiseReference } from '../packages/core/test/support/prioritise-reference.js';
 
 /** A deterministic pseudo-random generator, so every run measures the same inputs. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
     return seed / 2 ** 31;
   };
 }
 
-function randomFramework(indicators: number, links: number, next = random(42)): Framework {
+export function randomFramework(indicators: number, links: number, next = random(42)): Framework {
   const tiers = ['foundation', 'core', 'advanced'] as const;
   const prerequisites: string[][] = Array.from({ length: indicators }, () => []);
   for (let l = 0; l < links; l++) {
@@ -54,7 +55,7 @@ function randomFramework(indicators: number, links: number, next = random(42)): 
   };
 }
 
-function randomAssessment(framework: Framework, odsCode: string, next: () => number, answered = 1): Assessment {
+export function randomAssessment(framework: Framework, odsCode: string, next: () => number, answered = 1): Assessment {
   return {
     kind: 'Assessment',
     schemaVersion: '1.0',
@@ -76,25 +77,40 @@ export function engineBenchmarks(): Row[] {
   const rows: Row[] = [];
   const next = random(7);
 
-  for (const [size, links] of [
-    [10_000, 30_000],
-    [100_000, 300_000],
-  ] as const) {
+  // Sizes 1k, 10k and 100k (three links per indicator), to show the growth per 10x; each
+  // beside the least any prioritiser must do (sort the unmet items by gain), and the 10k
+  // case also beside the implementation before typed arrays (test/support), same inputs.
+  const perSize: { size: number; ms: number }[] = [];
+  for (const size of [1_000, 10_000, 100_000]) {
+    const links = size * 3;
     const framework = randomFramework(size, links);
     const assessment = randomAssessment(framework, 'RGT', next, 0.6);
     const items = prioritise(framework, assessment);
-    // The least any prioritiser must do: sort the unmet items by gain.
     const gains = items.map((i) => ({ gain: i.expectedGain, id: i.indicator }));
     const reference = measure(() => [...gains].sort((a, b) => b.gain - a.gain), { rounds: 7 }).opsPerSecond;
     const ops = measure(() => prioritise(framework, assessment), { rounds: 7 }).opsPerSecond;
+    const previous = perSize.at(-1);
+    perSize.push({ size, ms: 1000 / ops });
+    const count = (x: number) => x.toLocaleString('en-GB');
     rows.push({
       group: 'engine: priorities',
-      name: `prioritise, ${size.toLocaleString('en-GB')} indicators, ${links.toLocaleString('en-GB')} links (${items.length.toLocaleString('en-GB')} unmet)`,
+      name: `prioritise, ${count(size)} indicators, ${count(links)} links (${count(items.length)} unmet)`,
       value: perSecond(ops, size, 'indicators/s'),
       reference: `sort by gain ${perSecond(reference, size, 'items/s')}`,
       ratio: `${(ops / reference).toFixed(2)}x`,
-      budget: '',
+      budget: `${size === 10_000 ? 'target < 20 ms; ' : ''}${previous ? `x${(1000 / ops / previous.ms).toFixed(1)} time for 10x` : ''}`,
     });
+    if (size === 10_000) {
+      const before = measure(() => prioritiseReference(framework, assessment), { rounds: 7 }).opsPerSecond;
+      rows.push({
+        group: 'engine: priorities',
+        name: 'prioritise, 10,000 indicators: before typed arrays (test/support/prioritise-reference.ts)',
+        value: perSecond(before, size, 'indicators/s'),
+        reference: `now ${perSecond(ops, size, 'indicators/s')}`,
+        ratio: `${(before / ops).toFixed(2)}x`,
+        budget: '',
+      });
+    }
   }
 
   const framework300 = randomFramework(300, 600);

@@ -11,6 +11,7 @@ import {
   type Framework,
   type Tier,
 } from '@openmaturity/core';
+import { prioritiseReference } from './support/prioritise-reference.js';
 
 const tiers: Tier[] = ['foundation', 'core', 'advanced'];
 
@@ -194,6 +195,66 @@ test('the order of responses changes neither scores nor the checklist', () => {
         score(framework, assessment).domains.map((d) => d.score),
       );
       assert.deepEqual(prioritise(framework, shuffled), prioritise(framework, assessment));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the checklist is exactly what the implementation before typed arrays gave: items, reasons, sentences, filters', () => {
+  const domainsOf = [undefined, ['d0'], ['d1', 'd2']];
+  const tiersOf: (Tier[] | undefined)[] = [undefined, ['foundation'], ['core', 'advanced']];
+  fc.assert(
+    fc.property(assessmentArbitrary, fc.nat(), ({ framework, assessment, seed }, option) => {
+      // Local priorities on indicators as well as domains, raising and lowering, some without a reason.
+      const indicator = framework.indicators[seed % framework.indicators.length]!.id;
+      const localPriorities = [
+        ...(assessment.localPriorities ?? []),
+        ...(seed % 5 === 0 ? [{ indicator, weight: 0.5, reason: 'Less urgent here' }] : []),
+        ...(seed % 4 === 0
+          ? [
+              { indicator, weight: 2, reason: 'Board decision. ' },
+              { domain: 'd1', weight: 3, reason: '' },
+            ]
+          : []),
+      ];
+      const withLocal = { ...assessment, localPriorities };
+      const options = {
+        limit: option % 4 === 0 ? option % 7 : undefined,
+        domains: domainsOf[option % 3],
+        tiers: tiersOf[(option >> 2) % 3],
+      };
+      assert.deepEqual(prioritise(framework, withLocal, options), prioritiseReference(framework, withLocal, options));
+      assert.equal(
+        JSON.stringify(prioritise(framework, withLocal)),
+        JSON.stringify(prioritiseReference(framework, withLocal)),
+      );
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('a prerequisite cycle is refused with the same issue as before', () => {
+  fc.assert(
+    fc.property(assessmentArbitrary, fc.nat(), ({ framework, assessment }, pick) => {
+      // Close a cycle: the first indicator in a chain of prerequisites now needs the last.
+      const indicators = framework.indicators.map((i) => ({ ...i, prerequisites: [...(i.prerequisites ?? [])] }));
+      const from = indicators.find((i) => i.prerequisites.length > 0);
+      if (!from) return;
+      indicators
+        .find((i) => i.id === from.prerequisites[pick % from.prerequisites.length])!
+        .prerequisites.push(from.id);
+      const cyclic = { ...framework, indicators };
+      const outcome = (run: () => unknown) => {
+        try {
+          return JSON.stringify(run());
+        } catch (error) {
+          return `${(error as Error).name}: ${(error as Error).message}`;
+        }
+      };
+      assert.equal(
+        outcome(() => prioritise(cyclic, assessment)),
+        outcome(() => prioritiseReference(cyclic, assessment)),
+      );
     }),
     { numRuns: 300 },
   );

@@ -15,8 +15,8 @@ import type { Assessment, LocalPriority, ResponseValue } from '../format/kinds/a
 import type { Framework, Indicator, Tier } from '../format/kinds/framework.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
-import { isMet, scoreAnswer, targetOf } from './measures.js';
-import { orderByPrerequisites, topologicalOrder } from '../graph/prerequisite-graph.js';
+import { scoreAnswer, targetOf } from './measures.js';
+import { orderByPrerequisites, topologicalOrder, type IndexGraph } from '../graph/prerequisite-graph.js';
 
 /** Why an item stands where it does, as data (the `reason` sentence says the same in English). */
 export type PriorityReason =
@@ -65,17 +65,13 @@ export interface PriorityOptions {
 }
 
 const TIER_ORDER: Record<Tier, number> = { foundation: 0, core: 1, advanced: 2 };
+/** The tiers by their TIER_ORDER. */
+const TIERS: readonly Tier[] = ['foundation', 'core', 'advanced'];
 const TIER_WORDS: Record<Tier, string> = {
   foundation: 'Foundation: basics first.',
   core: 'Core.',
   advanced: 'Advanced: once the foundations are in place.',
 };
-
-interface Candidate {
-  indicator: Indicator;
-  position: number;
-  item: Omit<PriorityItem, 'rank' | 'reason' | 'reasons'>;
-}
 
 /**
  * Orders the unmet indicators of an assessment into a checklist. Runs in O(n log n + links)
@@ -94,88 +90,154 @@ export function prioritise(
   assessment: Assessment,
   options: PriorityOptions = {},
 ): PriorityItem[] {
+  // Every indicator is known by its position in the framework from here on: flat arrays
+  // indexed by position instead of maps keyed by id, and the graph built once, so that a
+  // framework of 10,000 indicators is a few passes over memory (bench/engine.bench.ts).
+  const indicators = framework.indicators;
+  const n = indicators.length;
   const answers = new Map<string, ResponseValue>();
   for (const response of assessment.responses)
     if (!answers.has(response.indicator)) answers.set(response.indicator, response.value);
-  const names = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.name]));
+  const positions = new Map<string, number>();
+  for (let i = 0; i < n; i++) positions.set(indicators[i]!.id, i);
   const factors = localFactors(assessment.localPriorities ?? []);
+  const anyFactors = factors.indicators.size > 0 || factors.domains.size > 0;
 
-  const unmet = new Set<string>();
-  for (const indicator of framework.indicators)
-    if (!isMet(framework, indicator, answers.get(indicator.id))) unmet.add(indicator.id);
-
-  const candidates: Candidate[] = [];
-  framework.indicators.forEach((indicator, position) => {
-    if (!unmet.has(indicator.id)) return;
-    const current = answers.get(indicator.id) ?? undefined;
-    const currentScore = scoreAnswer(framework, indicator, current);
+  // What isMet decides, from the scores this pass needs anyway.
+  const unmet = new Uint8Array(n);
+  const currents: (ResponseValue | undefined)[] = new Array(n);
+  const currentScores: (number | undefined)[] = new Array(n);
+  const targets: Exclude<ResponseValue, null>[] = new Array(n);
+  const targetScores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const indicator = indicators[i]!;
+    const current = answers.get(indicator.id);
+    const score = scoreAnswer(framework, indicator, current);
     const target = targetOf(framework, indicator);
-    const targetScore = scoreAnswer(framework, indicator, target) ?? 100;
-    const weight = indicator.weight ?? 1;
-    const local = factorFor(factors, indicator);
-    const gap = Math.max(0, targetScore - (currentScore ?? 0));
-    const blockedBy = [...new Set(indicator.prerequisites ?? [])]
-      .filter((id) => unmet.has(id))
-      .map((id) => ({ indicator: id, name: names.get(id) ?? id }));
-    candidates.push({
-      indicator,
-      position,
-      item: {
-        indicator: indicator.id,
-        name: indicator.name,
-        domain: indicator.domain,
-        tier: indicator.tier,
-        current,
-        currentScore,
-        target,
-        targetScore,
-        gap,
-        weight,
-        localFactor: local.factor,
-        expectedGain: gap * weight * local.factor,
-        ready: blockedBy.length === 0,
-        blockedBy,
-      },
-    });
-  });
+    const targetScore = scoreAnswer(framework, indicator, target);
+    if (score !== undefined && targetScore !== undefined && score >= targetScore) continue;
+    unmet[i] = 1;
+    currents[i] = current ?? undefined;
+    currentScores[i] = score;
+    targets[i] = target;
+    targetScores[i] = targetScore ?? 100;
+  }
 
-  const before = (a: Candidate, b: Candidate) => {
-    const tier = TIER_ORDER[a.item.tier] - TIER_ORDER[b.item.tier];
-    if (tier !== 0) return tier < 0;
-    if (a.item.expectedGain !== b.item.expectedGain) return a.item.expectedGain > b.item.expectedGain;
-    return a.position < b.position;
+  // Each unmet item's unmet prerequisites, once each, in the framework's order of them.
+  const gaps = new Float64Array(n);
+  const weights = new Float64Array(n);
+  const localFactorsOf = new Float64Array(n);
+  const gains = new Float64Array(n);
+  const tiers = new Uint8Array(n);
+  const blockedStart = new Int32Array(n + 1);
+  const blocked: number[] = [];
+  const seen = new Int32Array(n).fill(-1);
+  const ready: number[] = [];
+  const waiting: number[] = [];
+  for (let i = 0; i < n; i++) {
+    blockedStart[i] = blocked.length;
+    if (!unmet[i]) continue;
+    const indicator = indicators[i]!;
+    for (const id of indicator.prerequisites ?? []) {
+      const q = positions.get(id);
+      if (q === undefined || !unmet[q] || seen[q] === i) continue;
+      seen[q] = i;
+      blocked.push(q);
+    }
+    gaps[i] = Math.max(0, targetScores[i]! - (currentScores[i] ?? 0));
+    weights[i] = indicator.weight ?? 1;
+    localFactorsOf[i] = anyFactors ? factorFor(factors, indicator).factor : 1;
+    gains[i] = gaps[i]! * weights[i]! * localFactorsOf[i]!;
+    tiers[i] = TIER_ORDER[indicator.tier];
+    (blocked.length === blockedStart[i] ? ready : waiting).push(i);
+  }
+  blockedStart[n] = blocked.length;
+
+  const before = (a: number, b: number) => {
+    if (tiers[a] !== tiers[b]) return tiers[a]! < tiers[b]!;
+    if (gains[a] !== gains[b]) return gains[a]! > gains[b]!;
+    return a < b;
   };
-  const ready = candidates.filter((c) => c.item.ready).sort((a, b) => (before(a, b) ? -1 : 1));
-  const waiting = candidates.filter((c) => !c.item.ready);
-  const effective = inheritTiers(waiting);
+  ready.sort((a, b) => (before(a, b) ? -1 : 1));
+
+  // The graph among blocked items (over their places in `waiting`): a prerequisite that is
+  // ready comes first anyway, so only links between blocked items order them.
+  const place = new Int32Array(n).fill(-1);
+  for (let w = 0; w < waiting.length; w++) place[waiting[w]!] = w;
+  const offsets = new Int32Array(waiting.length + 1);
+  const links: number[] = [];
+  for (let w = 0; w < waiting.length; w++) {
+    const i = waiting[w]!;
+    for (let k = blockedStart[i]!; k < blockedStart[i + 1]!; k++)
+      if (place[blocked[k]!]! >= 0) links.push(place[blocked[k]!]!);
+    offsets[w + 1] = links.length;
+  }
+  const graph: IndexGraph = { size: waiting.length, offsets, targets: Int32Array.from(links) };
+  const effective = inheritTiers(graph, waiting, tiers, indicators);
   // Among blocked items, the tier that counts is the lowest of the item and all that waits for it.
-  const beforeBlocked = (a: Candidate, b: Candidate) => {
-    const tier = TIER_ORDER[effective.get(a)!.tier] - TIER_ORDER[effective.get(b)!.tier];
-    return tier !== 0 ? tier < 0 : before(a, b);
-  };
-  const blocked = orderByPrerequisites(
-    waiting,
-    (c) => c.indicator.id,
-    (c) => c.indicator.prerequisites ?? [],
-    beforeBlocked,
+  const { order, cyclic } = orderByPrerequisites(graph, (a, b) =>
+    effective.tiers[a] !== effective.tiers[b]
+      ? effective.tiers[a]! < effective.tiers[b]!
+      : before(waiting[a]!, waiting[b]!),
   );
-  if (blocked.cyclic.length > 0) {
-    const ids = blocked.cyclic.map((c) => c.indicator.id);
+  if (cyclic.length > 0) {
+    const ids = cyclic.map((w) => indicators[waiting[w]!]!.id);
     throw new InvalidDocumentError([
       issue('prerequisite_cycle', ['indicators'], 'prerequisites without a cycle', `a cycle among ${ids.join(', ')}`),
     ]);
   }
 
   const domains = options.domains && new Set(options.domains);
-  const tiers = options.tiers && new Set(options.tiers);
+  const tierFilter = options.tiers && new Set(options.tiers);
   const checklist: PriorityItem[] = [];
-  [...ready, ...blocked.order].forEach((candidate, index) => {
-    const { item } = candidate;
-    if ((domains && !domains.has(item.domain)) || (tiers && !tiers.has(item.tier))) return;
-    if (options.limit !== undefined && checklist.length >= options.limit) return;
-    const reasons = reasonsFor(item, factors, candidate.indicator, effective.get(candidate));
-    checklist.push({ rank: index + 1, ...item, reasons, reason: sentence(reasons, item) });
-  });
+  const total = ready.length + order.length;
+  for (let rank = 1; rank <= total; rank++) {
+    if (options.limit !== undefined && checklist.length >= options.limit) break;
+    const w = rank <= ready.length ? -1 : order[rank - 1 - ready.length]!;
+    const i = w < 0 ? ready[rank - 1]! : waiting[w]!;
+    const indicator = indicators[i]!;
+    if ((domains && !domains.has(indicator.domain)) || (tierFilter && !tierFilter.has(indicator.tier))) continue;
+    const blockedBy: PriorityItem['blockedBy'] = [];
+    for (let k = blockedStart[i]!; k < blockedStart[i + 1]!; k++) {
+      const prerequisite = indicators[blocked[k]!]!;
+      blockedBy.push({ indicator: prerequisite.id, name: prerequisite.name });
+    }
+    const facts: ReasonFacts = {
+      ready: w < 0,
+      blockedBy,
+      tier: indicator.tier,
+      gap: gaps[i]!,
+      weight: weights[i]!,
+      localFactor: localFactorsOf[i]!,
+      expectedGain: gains[i]!,
+    };
+    const lowered = w >= 0 && effective.tiers[w] !== tiers[i] ? effective.by[w] : undefined;
+    const reasons = reasonsFor(
+      facts,
+      anyFactors ? factorFor(factors, indicator).applying : [],
+      lowered && { tier: TIERS[effective.tiers[w]!]!, by: lowered },
+    );
+    // One literal per item, in the order of PriorityItem's fields: no spread of a half-built one.
+    checklist.push({
+      rank,
+      indicator: indicator.id,
+      name: indicator.name,
+      domain: indicator.domain,
+      tier: indicator.tier,
+      current: currents[i],
+      currentScore: currentScores[i],
+      target: targets[i]!,
+      targetScore: targetScores[i]!,
+      gap: facts.gap,
+      weight: facts.weight,
+      localFactor: facts.localFactor,
+      expectedGain: facts.expectedGain,
+      ready: facts.ready,
+      blockedBy,
+      reasons,
+      reason: sentence(reasons, facts),
+    });
+  }
   return checklist;
 }
 
@@ -203,45 +265,49 @@ function factorFor(factors: Factors, indicator: Indicator) {
  * For each blocked item, the lowest tier among itself and every blocked item that waits for it,
  * directly or not, and which of those set it. One pass in reverse topological order: O(n + links).
  */
-function inheritTiers(waiting: Candidate[]): Map<Candidate, { tier: Tier; by: string[] }> {
-  const byId = new Map(waiting.map((c) => [c.indicator.id, c]));
-  const order = topologicalOrder(
-    waiting,
-    (c) => c.indicator.id,
-    (c) => c.indicator.prerequisites ?? [],
-  );
-  const effective = new Map<Candidate, { tier: Tier; by: string[] }>(
-    waiting.map((c) => [c, { tier: c.item.tier, by: [] }]),
-  );
-  for (let i = order.length - 1; i >= 0; i--) {
-    const dependant = order[i]!;
-    const inherited = effective.get(dependant)!;
-    for (const id of new Set(dependant.indicator.prerequisites ?? [])) {
-      const prerequisite = byId.get(id);
-      if (!prerequisite) continue;
-      const own = effective.get(prerequisite)!;
-      if (TIER_ORDER[inherited.tier] < TIER_ORDER[own.tier])
-        effective.set(prerequisite, { tier: inherited.tier, by: [dependant.indicator.id] });
-      else if (inherited.tier === own.tier && own.tier !== prerequisite.item.tier) own.by.push(dependant.indicator.id);
+function inheritTiers(
+  graph: IndexGraph,
+  waiting: readonly number[],
+  tiers: Uint8Array,
+  indicators: readonly Indicator[],
+) {
+  const effective = new Uint8Array(graph.size);
+  for (let w = 0; w < graph.size; w++) effective[w] = tiers[waiting[w]!]!;
+  // Only for items whose tier was lowered: the dependants that lowered it.
+  const by: (string[] | undefined)[] = new Array(graph.size);
+  const order = topologicalOrder(graph);
+  for (let o = order.length - 1; o >= 0; o--) {
+    const dependant = order[o]!;
+    const inherited = effective[dependant]!;
+    for (let k = graph.offsets[dependant]!; k < graph.offsets[dependant + 1]!; k++) {
+      const prerequisite = graph.targets[k]!;
+      if (inherited < effective[prerequisite]!) {
+        effective[prerequisite] = inherited;
+        by[prerequisite] = [indicators[waiting[dependant]!]!.id];
+      } else if (inherited === effective[prerequisite] && inherited !== tiers[waiting[prerequisite]!])
+        by[prerequisite]!.push(indicators[waiting[dependant]!]!.id);
     }
   }
-  return effective;
+  return { tiers: effective, by };
 }
 
+/** What the reasons of an item are made of. */
+type ReasonFacts = Pick<
+  PriorityItem,
+  'ready' | 'blockedBy' | 'tier' | 'gap' | 'weight' | 'localFactor' | 'expectedGain'
+>;
+
 function reasonsFor(
-  item: Candidate['item'],
-  factors: Factors,
-  indicator: Indicator,
+  item: ReasonFacts,
+  applying: readonly LocalPriority[],
   effective?: { tier: Tier; by: string[] },
 ): PriorityReason[] {
   const reasons: PriorityReason[] = [
     item.ready ? { code: 'ready' } : { code: 'blocked', by: item.blockedBy.map((b) => b.indicator) },
   ];
   reasons.push({ code: 'tier', tier: item.tier });
-  if (effective && effective.tier !== item.tier)
-    reasons.push({ code: 'unblocks', tier: effective.tier, by: effective.by });
+  if (effective) reasons.push({ code: 'unblocks', tier: effective.tier, by: effective.by });
   reasons.push({ code: 'gain', gap: item.gap, weight: item.weight, gain: item.expectedGain });
-  const { applying } = factorFor(factors, indicator);
   if (applying.length > 0)
     reasons.push({
       code: 'local-priority',
@@ -253,23 +319,28 @@ function reasonsFor(
 
 const figure = (n: number) => String(Math.round(n * 10) / 10);
 
-function sentence(reasons: PriorityReason[], item: Candidate['item']): string {
-  return reasons
-    .map((reason) => {
-      switch (reason.code) {
-        case 'ready':
-          return 'Can start now.';
-        case 'blocked':
-          return `Blocked by: ${item.blockedBy.map((b) => b.name).join(', ')}.`;
-        case 'tier':
-          return TIER_WORDS[reason.tier];
-        case 'unblocks':
-          return `Comes early: ${reason.tier} work waits for it.`;
-        case 'gain':
-          return `Expected gain ${figure(reason.gain)} (gap of ${figure(reason.gap)} points x weight ${figure(reason.weight)}${item.localFactor !== 1 ? ` x local priority ${figure(item.localFactor)}` : ''}).`;
-        case 'local-priority':
-          return `${reason.factor >= 1 ? 'Raised' : 'Lowered'} by local priority${reason.reasons.length ? `: ${reason.reasons.map((r) => r.replace(/[.\s]+$/, '')).join('; ')}` : ''}.`;
-      }
-    })
-    .join(' ');
+function sentence(reasons: PriorityReason[], item: ReasonFacts): string {
+  let text = '';
+  for (const reason of reasons) {
+    if (text) text += ' ';
+    text += phrase(reason, item);
+  }
+  return text;
+}
+
+function phrase(reason: PriorityReason, item: ReasonFacts): string {
+  switch (reason.code) {
+    case 'ready':
+      return 'Can start now.';
+    case 'blocked':
+      return `Blocked by: ${item.blockedBy.map((b) => b.name).join(', ')}.`;
+    case 'tier':
+      return TIER_WORDS[reason.tier];
+    case 'unblocks':
+      return `Comes early: ${reason.tier} work waits for it.`;
+    case 'gain':
+      return `Expected gain ${figure(reason.gain)} (gap of ${figure(reason.gap)} points x weight ${figure(reason.weight)}${item.localFactor !== 1 ? ` x local priority ${figure(item.localFactor)}` : ''}).`;
+    case 'local-priority':
+      return `${reason.factor >= 1 ? 'Raised' : 'Lowered'} by local priority${reason.reasons.length ? `: ${reason.reasons.map((r) => r.replace(/[.\s]+$/, '')).join('; ')}` : ''}.`;
+  }
 }

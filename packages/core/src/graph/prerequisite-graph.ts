@@ -44,76 +44,82 @@ export function findCycle(graph: PrerequisiteGraph): string[] | undefined {
 }
 
 /**
- * Orders nodes so that none comes before one of its prerequisites, choosing among the nodes
- * that are free at each step the one that `before` ranks first (Kahn's algorithm with a
- * priority queue). Prerequisites outside `nodes` are taken as done. Time: O(n log n + links).
- *
- * @returns the order, or the nodes left over when the graph has a cycle.
+ * A graph over the nodes 0 to size - 1, compressed: the prerequisites of node i are
+ * `targets[offsets[i]]` to `targets[offsets[i + 1] - 1]`, each once. Integer indices and typed
+ * arrays rather than maps keyed by id, so that ordering tens of thousands of nodes is a few
+ * passes over flat memory.
  */
-export function orderByPrerequisites<T>(
-  nodes: readonly T[],
-  idOf: (node: T) => string,
-  prerequisitesOf: (node: T) => readonly string[],
-  before: (a: T, b: T) => boolean,
-): { order: T[]; cyclic: T[] } {
-  const { waiting, dependants } = linkDependants(nodes, idOf, prerequisitesOf);
-  const free = new Heap<T>(before);
-  for (const node of nodes) if (waiting.get(node) === 0) free.push(node);
-  const order: T[] = [];
-  while (free.size > 0) {
-    const node = free.pop()!;
-    order.push(node);
-    for (const dependant of dependants.get(idOf(node)) ?? []) {
-      const left = waiting.get(dependant)! - 1;
-      waiting.set(dependant, left);
-      if (left === 0) free.push(dependant);
-    }
-  }
-  const placed = new Set(order);
-  return { order, cyclic: order.length === nodes.length ? [] : nodes.filter((node) => !placed.has(node)) };
+export interface IndexGraph {
+  readonly size: number;
+  /** size + 1 entries. */
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
 }
 
 /**
- * Any order of `nodes` in which none comes before one of its prerequisites (Kahn's algorithm
+ * Orders nodes so that none comes before one of its prerequisites, choosing among the nodes
+ * that are free at each step the one that `before` ranks first (Kahn's algorithm with a
+ * priority queue). Time: O(n log n + links).
+ *
+ * @returns the order, and the nodes left over (in index order) when the graph has a cycle.
+ */
+export function orderByPrerequisites(
+  graph: IndexGraph,
+  before: (a: number, b: number) => boolean,
+): { order: Int32Array; cyclic: number[] } {
+  const { waiting, dependants } = linkDependants(graph);
+  const free = new Heap<number>(before);
+  for (let node = 0; node < graph.size; node++) if (waiting[node] === 0) free.push(node);
+  const order = new Int32Array(graph.size);
+  let placed = 0;
+  while (free.size > 0) {
+    const node = free.pop()!;
+    order[placed++] = node;
+    for (let k = dependants.offsets[node]!; k < dependants.offsets[node + 1]!; k++) {
+      const dependant = dependants.targets[k]!;
+      if (--waiting[dependant]! === 0) free.push(dependant);
+    }
+  }
+  const cyclic: number[] = [];
+  if (placed < graph.size) for (let node = 0; node < graph.size; node++) if (waiting[node]! > 0) cyclic.push(node);
+  return { order: order.subarray(0, placed), cyclic };
+}
+
+/**
+ * Any order of the nodes in which none comes before one of its prerequisites (Kahn's algorithm
  * with a plain queue), for passes that need an order but no preference: O(n + links). Nodes on
  * a cycle are left out.
  */
-export function topologicalOrder<T>(
-  nodes: readonly T[],
-  idOf: (node: T) => string,
-  prerequisitesOf: (node: T) => readonly string[],
-): T[] {
-  const { waiting, dependants } = linkDependants(nodes, idOf, prerequisitesOf);
-  const order = nodes.filter((node) => waiting.get(node) === 0);
-  for (let i = 0; i < order.length; i++) {
-    for (const dependant of dependants.get(idOf(order[i]!)) ?? []) {
-      const left = waiting.get(dependant)! - 1;
-      waiting.set(dependant, left);
-      if (left === 0) order.push(dependant);
+export function topologicalOrder(graph: IndexGraph): Int32Array {
+  const { waiting, dependants } = linkDependants(graph);
+  const order = new Int32Array(graph.size);
+  let end = 0;
+  for (let node = 0; node < graph.size; node++) if (waiting[node] === 0) order[end++] = node;
+  for (let i = 0; i < end; i++) {
+    const node = order[i]!;
+    for (let k = dependants.offsets[node]!; k < dependants.offsets[node + 1]!; k++) {
+      const dependant = dependants.targets[k]!;
+      if (--waiting[dependant]! === 0) order[end++] = dependant;
     }
   }
-  return order;
+  return order.subarray(0, end);
 }
 
-/** Per node, how many of its prerequisites (among `nodes`) are not yet placed, and who waits on each node. */
-function linkDependants<T>(
-  nodes: readonly T[],
-  idOf: (node: T) => string,
-  prerequisitesOf: (node: T) => readonly string[],
-) {
-  const ids = new Set(nodes.map(idOf));
-  const waiting = new Map<T, number>();
-  const dependants = new Map<string, T[]>();
-  for (const node of nodes) {
-    let count = 0;
-    for (const id of new Set(prerequisitesOf(node))) {
-      if (!ids.has(id)) continue;
-      count++;
-      const list = dependants.get(id);
-      if (list) list.push(node);
-      else dependants.set(id, [node]);
-    }
-    waiting.set(node, count);
+/**
+ * Per node, how many prerequisites it waits for, and the reverse graph: who waits on each node,
+ * in index order.
+ */
+function linkDependants({ size, offsets, targets }: IndexGraph) {
+  const waiting = new Int32Array(size);
+  const counts = new Int32Array(size + 1);
+  for (let node = 0; node < size; node++) {
+    waiting[node] = offsets[node + 1]! - offsets[node]!;
+    for (let k = offsets[node]!; k < offsets[node + 1]!; k++) counts[targets[k]! + 1]!++;
   }
-  return { waiting, dependants };
+  for (let node = 0; node < size; node++) counts[node + 1]! += counts[node]!;
+  const fill = counts.slice(0, size);
+  const reverse = new Int32Array(targets.length);
+  for (let node = 0; node < size; node++)
+    for (let k = offsets[node]!; k < offsets[node + 1]!; k++) reverse[fill[targets[k]!]!++] = node;
+  return { waiting, dependants: { size, offsets: counts, targets: reverse } satisfies IndexGraph };
 }

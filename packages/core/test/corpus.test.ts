@@ -190,7 +190,7 @@ describe('zod and the JSON Schemas on random documents', () => {
         'javascript:alert(1)',
         'a'.repeat(128),
         'a'.repeat(129),
-        // Astral characters: two UTF-16 code units each, which is how zod counts a length.
+        // Astral characters: two UTF-16 code units but one code point each, which is how zod counts a length.
         '😀'.repeat(64),
         '😀'.repeat(65),
         '\ud800',

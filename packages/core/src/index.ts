@@ -24,9 +24,12 @@ export {
   documentKinds,
   AnyDocument,
   isDocumentKind,
+  kinds,
+  type AnyKind,
   type DocumentKind,
   type DocumentOf,
 } from './format/documents.js';
+export type { KindDescriptor, KindSchema, NamedPath, PathBuilder, Publishing } from './format/kind.js';
 export {
   parseDocument,
   safeParseDocument,

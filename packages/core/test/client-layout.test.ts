@@ -1,6 +1,6 @@
 /** The publishing layout, its index files, and the OpenAPI document that describes both. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -16,7 +16,9 @@ import {
   parseIndex,
   relativeHref,
 } from '../src/client/index.js';
-import { slug } from '../src/client/layout.js';
+import { indexPath, slug } from '../src/client/layout.js';
+import { descriptorOf, kinds } from '../src/format/documents.js';
+import type { AnyDocument } from '../src/format/documents.js';
 import { isInvalidDocumentError } from '../src/format/invalid-document-error.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { parseYaml } from './support/yaml.js';
@@ -28,6 +30,7 @@ const openapi = parseYaml(readFileSync(new URL('../openapi.yaml', import.meta.ur
     { get: { operationId: string; parameters: { $ref: string }[]; responses: Record<string, unknown> } }
   >;
   components: {
+    responses: Record<string, unknown>;
     schemas: Record<string, Record<string, unknown>>;
     parameters: Record<string, { name: string; in: string }>;
   };
@@ -242,6 +245,21 @@ describe('openapi.yaml', () => {
     }
   });
 
+  test("each kind's index answers with an Index, and each document with its kind's JSON Schema", () => {
+    const operations = new Map(Object.values(openapi.paths).map((item) => [item.get.operationId, item.get]));
+    for (const { kind, publishing } of kinds) {
+      const index = operations.get(publishing.index.name);
+      assert.deepEqual(index?.responses['200'], { $ref: '#/components/responses/Index' }, publishing.index.name);
+      const document = operations.get(publishing.document.name)?.responses['200'] as
+        { content: { 'application/json': { schema: { $ref: string } } } } | undefined;
+      assert.equal(
+        document?.content['application/json'].schema.$ref,
+        `./schema/${kind}.schema.json`,
+        publishing.document.name,
+      );
+    }
+  });
+
   test('the Index component is the JSON Schema of the zod schema', () => {
     const generated = z.toJSONSchema(IndexDocument, {
       target: 'draft-2020-12',
@@ -275,5 +293,35 @@ describe('openapi.yaml', () => {
   test('documents published where the layout says: documentPath', () => {
     assert.equal(documentPath(smallFramework()), layout.framework('test-fw', '1'));
     assert.equal(documentPath(smallAssessment()), 'organisations/RGT/assessments/2024-25.json');
+  });
+});
+
+describe('the kind descriptors', () => {
+  const corpus = new URL('./corpus/valid/', import.meta.url);
+  const samples = readdirSync(corpus).map(
+    (name) => JSON.parse(readFileSync(new URL(name, corpus), 'utf8')) as AnyDocument,
+  );
+
+  test('give every path of the layout a name of its own, and every kind a place in the catalogue of its own', () => {
+    assert.equal(Object.keys(layout).length, 1 + 2 * kinds.length);
+    const ranks = kinds.map((kind) => kind.publishing.catalogueRank);
+    assert.equal(new Set(ranks).size, ranks.length);
+  });
+
+  test('put each sample document below the index that lists it, under its own id', () => {
+    for (const kind of kinds)
+      assert.ok(
+        samples.some((sample) => sample.kind === kind.kind),
+        `a sample ${kind.kind}`,
+      );
+    for (const document of samples) {
+      const folder = indexPath(document);
+      const href = relativeHref(folder, documentPath(document));
+      const { publishing } = descriptorOf(document.kind);
+      const ids = publishing.ids(document as never);
+      assert.equal(publishing.index.path(...ids.slice(0, -1)), folder);
+      assert.ok(href.includes(encodeURIComponent(ids.at(-1)!)), `${href} names ${ids.at(-1)}`);
+      assert.equal(baseUrlOf(`https://x.example/om/${documentPath(document)}`, document), 'https://x.example/om/');
+    }
   });
 });

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { publishCommand } from '../src/cli/publish.js';
 import { createClient, layout, parseIndex, type Fetched, type IndexDocument } from '../src/client/index.js';
-import type { AnyDocument } from '../src/format/documents.js';
+import { kinds, type AnyDocument } from '../src/format/documents.js';
 import { expandPaths } from '../src/cli/io.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { fixtureDocuments, publishTree } from './support/fixture-tree.js';
@@ -92,7 +92,7 @@ describe('openmaturity publish', () => {
     for (const item of catalogue.items) assert.ok(existsSync(join(out, decodeURIComponent(item.href))), item.href);
     assert.deepEqual(
       [...new Set(catalogue.items.map((i) => i.of))],
-      ['Framework', 'Standard', 'Organisation', 'Assessment', 'ConformanceStatement', 'Benchmark'],
+      [...kinds].sort((a, b) => a.publishing.catalogueRank - b.publishing.catalogueRank).map((kind) => kind.kind),
     );
   });
 

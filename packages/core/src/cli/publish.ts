@@ -3,10 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { INDEX_KIND, type IndexDocument, type IndexedKind, type IndexItem } from '../client/index-document.js';
-import { conformanceSubject, documentPath, indexPath, layout, relativeHref } from '../client/layout.js';
-import { comparePeriods, compareVersions } from '../client/ordering.js';
-import type { AnyDocument } from '../format/documents.js';
-import { organisationKey } from '../format/kinds/organisation.js';
+import { documentPath, indexPath, layout, relativeHref } from '../client/layout.js';
+import { descriptorOf, type AnyDocument, type DocumentKind } from '../format/documents.js';
+import { compareVersions } from '../format/ordering.js';
 import { parseDocumentText } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { isUrl, readText, UsageError, type ExitCode, type Io } from './io.js';
@@ -145,7 +144,7 @@ function planTree(sources: readonly Source[]): {
 
   const catalogue: IndexItem[] = [];
   for (const folder of folders.values()) {
-    const ordered = order(folder.items);
+    const ordered = order(folder);
     const index: IndexDocument = {
       kind: INDEX_KIND,
       schemaVersion: SCHEMA_VERSION,
@@ -162,96 +161,42 @@ function planTree(sources: readonly Source[]): {
       ...(folder.title ? { title: folder.title } : {}),
     });
   }
-  catalogue.sort((a, b) => KIND_ORDER.indexOf(a.of!) - KIND_ORDER.indexOf(b.of!) || compareVersions(a.id, b.id));
+  const rank = (item: IndexItem) => descriptorOf(item.of as DocumentKind).publishing.catalogueRank;
+  catalogue.sort((a, b) => rank(a) - rank(b) || compareVersions(a.id, b.id));
   const root: IndexDocument = { kind: INDEX_KIND, schemaVersion: SCHEMA_VERSION, of: INDEX_KIND, items: catalogue };
   written.set(layout.catalogue(), { text: `${JSON.stringify(root, null, 2)}\n` });
   return { written, problems };
 }
 
-const KIND_ORDER: IndexedKind[] = [
-  'Framework',
-  'Standard',
-  'Organisation',
-  'Assessment',
-  'ConformanceStatement',
-  'Benchmark',
-];
-
 function folderOf(folders: Map<string, Folder>, document: AnyDocument): Folder {
   const path = indexPath(document);
   let folder = folders.get(path);
   if (!folder) {
-    folder = { path, of: document.kind, ...naming(document), items: [] };
+    folder = {
+      path,
+      of: document.kind,
+      ...descriptorOf(document.kind).publishing.folder(document as never),
+      items: [],
+    };
     folders.set(path, folder);
   }
   return folder;
 }
 
-/** How the catalogue lists the index of a document's folder. */
-function naming(document: AnyDocument): { id: string; title?: string } {
-  switch (document.kind) {
-    case 'Framework':
-    case 'Standard':
-      return { id: document.id, title: document.name };
-    case 'Organisation':
-      return { id: 'organisations' };
-    case 'Assessment':
-      return { id: document.organisation.odsCode, title: document.organisation.name };
-    case 'ConformanceStatement':
-      return {
-        id: conformanceSubject(document.subject),
-        title: document.subject.product?.name ?? document.subject.name,
-      };
-    case 'Benchmark':
-      return {
-        id: `${document.framework.id}/${document.framework.version}/${document.cohort.id}`,
-        title: document.cohort.label,
-      };
-  }
-}
-
 function itemOf(folder: string, path: string, document: AnyDocument): IndexItem {
-  const href = relativeHref(folder, path);
-  switch (document.kind) {
-    case 'Framework':
-    case 'Standard':
-      return { id: document.version, href, title: document.name };
-    case 'Organisation':
-      return { id: organisationKey(document), href, title: document.name };
-    case 'Assessment':
-      return {
-        id: document.period.id,
-        href,
-        ...(document.period.label ? { title: document.period.label } : {}),
-        framework: document.framework,
-        status: document.status,
-      };
-    case 'ConformanceStatement':
-      return {
-        id: document.standard.id,
-        href,
-        ...(document.standard.name ? { title: document.standard.name } : {}),
-        status: document.status,
-      };
-    case 'Benchmark':
-      return { id: document.period.id, href, ...(document.period.label ? { title: document.period.label } : {}) };
-  }
+  const { publishing } = descriptorOf(document.kind);
+  const id = publishing.ids(document as never).at(-1)!;
+  return { id, href: relativeHref(folder, path), ...publishing.item(document as never) };
 }
 
 /**
- * Items oldest first. Versions (frameworks, standards) in {@link compareVersions} order,
- * periods (assessments, benchmarks) by {@link comparePeriods}; the last is the latest.
- * Organisations and statements have no latest: they are in id order.
+ * Items oldest first, as the kind's descriptor orders them; the last is the latest. Kinds
+ * without an order (organisations, statements) are in id order and have no latest.
  */
-function order(entries: Folder['items']): { items: IndexItem[]; latest?: string } {
-  const sorted = [...entries].sort((a, b) => {
-    const x = a.document;
-    const y = b.document;
-    if ((x.kind === 'Assessment' || x.kind === 'Benchmark') && (y.kind === 'Assessment' || y.kind === 'Benchmark'))
-      return comparePeriods(x.period, y.period);
-    return compareVersions(a.item.id, b.item.id);
-  });
-  const kind = entries[0]?.document.kind;
-  const ordered = kind === 'Framework' || kind === 'Standard' || kind === 'Assessment' || kind === 'Benchmark';
-  return { items: sorted.map((entry) => entry.item), latest: ordered ? sorted.at(-1)?.item.id : undefined };
+function order(folder: Folder): { items: IndexItem[]; latest?: string } {
+  const { latest } = descriptorOf(folder.of as DocumentKind).publishing;
+  const sorted = [...folder.items].sort((a, b) =>
+    latest ? latest.compare(a.document as never, b.document as never) : compareVersions(a.item.id, b.item.id),
+  );
+  return { items: sorted.map((entry) => entry.item), latest: latest ? sorted.at(-1)?.item.id : undefined };
 }

@@ -2,13 +2,8 @@
  * The client: reads a published tree (see {@link layout}) or any document URL, validates what
  * it reads, shares concurrent requests for a URL, and caches by the server's HTTP headers.
  */
-import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
-import type { AnyDocument, DocumentKind, DocumentOf } from '../format/documents.js';
-import type { Framework } from '../format/kinds/framework.js';
-import type { Organisation } from '../format/kinds/organisation.js';
-import type { Assessment } from '../format/kinds/assessment.js';
-import type { Benchmark } from '../format/kinds/benchmark.js';
-import type { Standard } from '../format/kinds/standard.js';
+import type { KindDescriptor } from '../format/kind.js';
+import { kinds, type AnyDocument, type AnyKind, type DocumentKind, type DocumentOf } from '../format/documents.js';
 import { cachingHeaders, DocumentCache, freshness, type CachedDocument } from './cache.js';
 import { decode, deepFreeze, expectKind, type Decoded, type Expectation, type FetchableKind } from './decode.js';
 import { HttpStatusError, isTransientError, NotFoundError } from './errors.js';
@@ -73,8 +68,8 @@ export interface GetOptions<K extends FetchableKind = FetchableKind> extends Req
   kind?: K | readonly K[];
 }
 
-/** Reads published documents. Made by {@link createClient} or {@link sharedClient}. */
-export interface Client {
+/** What every client has beside its {@link KindMethods}. */
+export interface ClientBase {
   /** The base URL, with a trailing `/`; undefined when none was given. */
   readonly baseUrl: string | undefined;
   /** The client's cache; undefined when caching is off. */
@@ -96,42 +91,47 @@ export interface Client {
   ): Promise<Fetched<FetchableOf<K>>>;
   /** The root index: every index of the tree. */
   catalogue(options?: RequestOptions): Promise<Fetched<IndexDocument>>;
-  /** A framework, the latest version unless one is given. */
-  framework(frameworkId: string, version?: string, options?: RequestOptions): Promise<Fetched<Framework>>;
-  /** The index of a framework's versions. */
-  frameworkVersions(frameworkId: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
-  /** A standard, the latest version unless one is given. */
-  standard(standardId: string, version?: string, options?: RequestOptions): Promise<Fetched<Standard>>;
-  /** The index of a standard's versions. */
-  standardVersions(standardId: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
-  /** The index of every organisation. */
-  organisations(options?: RequestOptions): Promise<Fetched<IndexDocument>>;
-  /** An organisation, by ODS code. */
-  organisation(odsCode: string, options?: RequestOptions): Promise<Fetched<Organisation>>;
-  /** The index of an organisation's assessments. */
-  assessments(odsCode: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
-  /** An organisation's assessment, for the latest period unless one is given. */
-  assessment(odsCode: string, periodId?: string, options?: RequestOptions): Promise<Fetched<Assessment>>;
-  /** The index of a subject's conformance statements (subject: an ODS code or a product slug). */
-  conformanceStatements(subject: string, options?: RequestOptions): Promise<Fetched<IndexDocument>>;
-  /** A subject's conformance statement for a standard. */
-  conformance(subject: string, standardId: string, options?: RequestOptions): Promise<Fetched<ConformanceStatement>>;
-  /** The index of a cohort's benchmarks for a framework version. */
-  benchmarkPeriods(
-    frameworkId: string,
-    frameworkVersion: string,
-    cohortId: string,
-    options?: RequestOptions,
-  ): Promise<Fetched<IndexDocument>>;
-  /** A cohort's benchmark for a framework version, for the latest period unless one is given. */
-  benchmark(
-    frameworkId: string,
-    frameworkVersion: string,
-    cohortId: string,
-    periodId?: string,
-    options?: RequestOptions,
-  ): Promise<Fetched<Benchmark>>;
 }
+
+/**
+ * The typed methods of the {@link Client}, two per document kind, named as the {@link layout}'s
+ * paths and taking the same ids, then the {@link RequestOptions}:
+ *
+ * - the index of a folder: `frameworkVersions(frameworkId)`, `standardVersions(standardId)`,
+ *   `organisations()`, `assessments(odsCode)`, `conformanceStatements(subject)` (an ODS code
+ *   or a product slug), `benchmarkPeriods(frameworkId, frameworkVersion, cohortId)`;
+ * - a document: `framework(frameworkId, version?)`, `standard(standardId, version?)`,
+ *   `organisation(odsCode)`, `assessment(odsCode, periodId?)`,
+ *   `conformance(subject, standardId)`, `benchmark(frameworkId, frameworkVersion, cohortId, periodId?)`.
+ *   Where the items of the index have an order, the document's own id may be left out (or
+ *   given as `'latest'`): the method reads the index, then the item it calls the latest.
+ */
+export type KindMethods = {
+  readonly [D in AnyKind as D['publishing']['index']['name']]: (
+    ...args: [...Parameters<D['publishing']['index']['path']>, options?: RequestOptions]
+  ) => Promise<Fetched<IndexDocument>>;
+} & {
+  readonly [D in AnyKind as D['publishing']['document']['name']]: (
+    ...args: D['publishing'] extends { latest: object }
+      ? [
+          ...Parameters<D['publishing']['index']['path']>,
+          // The document's own id, optional: `version?: string` for a framework.
+          ...Partial<
+            Parameters<D['publishing']['document']['path']> extends [
+              ...Parameters<D['publishing']['index']['path']>,
+              ...infer Own,
+            ]
+              ? Own
+              : never
+          >,
+          options?: RequestOptions,
+        ]
+      : [...Parameters<D['publishing']['document']['path']>, options?: RequestOptions]
+  ) => Promise<Fetched<DocumentOf<D['kind']>>>;
+};
+
+/** Reads published documents. Made by {@link createClient} or {@link sharedClient}. */
+export type Client = ClientBase & KindMethods;
 
 /** The default of {@link ClientOptions.maxBytes}: 5 MB. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -273,6 +273,33 @@ export function createClient(options: ClientOptions = {}): Client {
     load(url, { kinds: ['Index'], of }, signal) as Promise<Fetched<IndexDocument>>;
 
   // Every method is async, so that a bad argument rejects like any other failure.
+  const methods: Record<string, (...args: unknown[]) => Promise<Fetched>> = {};
+  // Loosely typed here: KindMethods gives each method its own type.
+  for (const { kind, publishing } of kinds as readonly KindDescriptor[]) {
+    const { index: folder, document, latest: ordered } = publishing;
+    const arity = folder.path.length;
+    const split = (args: unknown[], count: number) => ({
+      ids: args.slice(0, count) as string[],
+      signal: (args[count] as RequestOptions | undefined)?.signal,
+    });
+    methods[folder.name] = async (...args) => {
+      const { ids, signal } = split(args, arity);
+      return index(at(folder.path(...ids), folder.name), kind as DocumentKind, signal);
+    };
+    methods[document.name] = async (...args) => {
+      const { ids, signal } = split(args, arity + 1);
+      const own = ids[arity];
+      return ordered && (own === undefined || own === LATEST)
+        ? latest(
+            at(folder.path(...ids.slice(0, arity)), document.name),
+            kind as DocumentKind,
+            ordered.what(...ids.slice(0, arity)),
+            signal,
+          )
+        : one(at(document.path(...ids), document.name), kind as DocumentKind, signal);
+    };
+  }
+
   return {
     baseUrl,
     cache,
@@ -286,56 +313,8 @@ export function createClient(options: ClientOptions = {}): Client {
       return load(resolve(url), kinds && { kinds }, options.signal) as Promise<Fetched<FetchableOf<K>>>;
     },
     catalogue: async (o = {}) => index(at(layout.catalogue(), 'catalogue'), 'Index', o.signal),
-    framework: async (id, version = LATEST, o = {}) =>
-      version === LATEST
-        ? latest(
-            at(layout.frameworkVersions(id), 'framework'),
-            'Framework',
-            `version of the framework "${id}"`,
-            o.signal,
-          )
-        : one(at(layout.framework(id, version), 'framework'), 'Framework', o.signal),
-    frameworkVersions: async (id, o = {}) =>
-      index(at(layout.frameworkVersions(id), 'frameworkVersions'), 'Framework', o.signal),
-    standard: async (id, version = LATEST, o = {}) =>
-      version === LATEST
-        ? latest(at(layout.standardVersions(id), 'standard'), 'Standard', `version of the standard "${id}"`, o.signal)
-        : one(at(layout.standard(id, version), 'standard'), 'Standard', o.signal),
-    standardVersions: async (id, o = {}) =>
-      index(at(layout.standardVersions(id), 'standardVersions'), 'Standard', o.signal),
-    organisations: async (o = {}) => index(at(layout.organisations(), 'organisations'), 'Organisation', o.signal),
-    organisation: async (odsCode, o = {}) =>
-      one(at(layout.organisation(odsCode), 'organisation'), 'Organisation', o.signal),
-    assessments: async (odsCode, o = {}) =>
-      index(at(layout.assessments(odsCode), 'assessments'), 'Assessment', o.signal),
-    assessment: async (odsCode, periodId = LATEST, o = {}) =>
-      periodId === LATEST
-        ? latest(at(layout.assessments(odsCode), 'assessment'), 'Assessment', `assessment of ${odsCode}`, o.signal)
-        : one(at(layout.assessment(odsCode, periodId), 'assessment'), 'Assessment', o.signal),
-    conformanceStatements: async (subject, o = {}) =>
-      index(at(layout.conformanceStatements(subject), 'conformanceStatements'), 'ConformanceStatement', o.signal),
-    conformance: async (subject, standardId, o = {}) =>
-      one(at(layout.conformance(subject, standardId), 'conformance'), 'ConformanceStatement', o.signal),
-    benchmarkPeriods: async (frameworkId, frameworkVersion, cohortId, o = {}) =>
-      index(
-        at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmarkPeriods'),
-        'Benchmark',
-        o.signal,
-      ),
-    benchmark: async (frameworkId, frameworkVersion, cohortId, periodId = LATEST, o = {}) =>
-      periodId === LATEST
-        ? latest(
-            at(layout.benchmarkPeriods(frameworkId, frameworkVersion, cohortId), 'benchmark'),
-            'Benchmark',
-            `benchmark of the cohort "${cohortId}"`,
-            o.signal,
-          )
-        : one(
-            at(layout.benchmark(frameworkId, frameworkVersion, cohortId, periodId), 'benchmark'),
-            'Benchmark',
-            o.signal,
-          ),
-  };
+    ...methods,
+  } as Client;
 }
 
 function fromCache(entry: CachedDocument, stale: boolean): Outcome {

@@ -7,6 +7,8 @@ export {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
   type Client,
+  type ClientBase,
+  type KindMethods,
   type ClientOptions,
   type Fetched,
   type FetchableOf,
@@ -40,6 +42,7 @@ export {
   documentPath,
   indexPath,
   relativeHref,
+  type Layout,
   type LayoutPath,
 } from './layout.js';
 export {
@@ -51,4 +54,4 @@ export {
   indexIssues,
   parseIndex,
 } from './index-document.js';
-export { compareVersions, comparePeriods } from './ordering.js';
+export { compareVersions, comparePeriods } from '../format/ordering.js';

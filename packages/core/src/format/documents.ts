@@ -1,36 +1,47 @@
-/** The document kinds, in one table: what every other module asks about kinds comes from here. */
+/**
+ * The document kinds, in one list: what every other module asks about kinds comes from the
+ * descriptors here (see `kind.ts`). A new kind is a new file in `kinds/` and one line below.
+ */
 import * as z from 'zod/mini';
-import { Assessment } from './kinds/assessment.js';
-import { Benchmark } from './kinds/benchmark.js';
-import { ConformanceStatement } from './kinds/conformance-statement.js';
-import { Framework } from './kinds/framework.js';
-import { Organisation } from './kinds/organisation.js';
-import { Standard } from './kinds/standard.js';
+import type { KindDescriptor } from './kind.js';
+import { assessmentKind } from './kinds/assessment.js';
+import { benchmarkKind } from './kinds/benchmark.js';
+import { conformanceStatementKind } from './kinds/conformance-statement.js';
+import { frameworkKind } from './kinds/framework.js';
+import { organisationKind } from './kinds/organisation.js';
+import { standardKind } from './kinds/standard.js';
+
+/** The descriptor of every document kind, in a stable order. */
+export const kinds = [
+  frameworkKind,
+  organisationKind,
+  assessmentKind,
+  standardKind,
+  conformanceStatementKind,
+  benchmarkKind,
+] as const;
+
+/** The descriptor of any one kind. */
+export type AnyKind = (typeof kinds)[number];
 
 /** The schema of each document kind, by its `kind`. */
-export const schemas = {
-  Framework,
-  Organisation,
-  Assessment,
-  Standard,
-  ConformanceStatement,
-  Benchmark,
-} as const;
+export const schemas = Object.fromEntries(kinds.map((descriptor) => [descriptor.kind, descriptor.schema])) as {
+  readonly [D in AnyKind as D['kind']]: D['schema'];
+};
 
 /** The name of a document kind. */
-export type DocumentKind = keyof typeof schemas;
+export type DocumentKind = AnyKind['kind'];
 /** The kinds, in a stable order. */
-export const documentKinds = Object.keys(schemas) as DocumentKind[];
+export const documentKinds: DocumentKind[] = kinds.map((descriptor) => descriptor.kind);
+
+/** The schemas of a tuple of descriptors, as a tuple (a mapped type keeps tuples only over a type parameter). */
+type SchemasOf<T extends readonly KindDescriptor[]> = { -readonly [I in keyof T]: T[I]['schema'] };
 
 /** Any document of the format. */
-export const AnyDocument = z.discriminatedUnion('kind', [
-  Framework,
-  Organisation,
-  Assessment,
-  Standard,
-  ConformanceStatement,
-  Benchmark,
-]);
+export const AnyDocument = z.discriminatedUnion(
+  'kind',
+  kinds.map((descriptor) => descriptor.schema) as SchemasOf<typeof kinds>,
+);
 export type AnyDocument = z.infer<typeof AnyDocument>;
 
 /** The document type of a kind: `DocumentOf<'Framework'>` is `Framework`. */
@@ -38,3 +49,8 @@ export type DocumentOf<K extends DocumentKind> = z.infer<(typeof schemas)[K]>;
 
 export const isDocumentKind = (value: unknown): value is DocumentKind =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(schemas, value);
+
+const byKind = new Map<string, KindDescriptor>(kinds.map((descriptor) => [descriptor.kind, descriptor]));
+
+/** The descriptor of a kind, typed loosely: for code that handles every kind alike. */
+export const descriptorOf = (kind: DocumentKind): KindDescriptor => byKind.get(kind)!;

@@ -1,5 +1,9 @@
 /** The Assessment document: one organisation's answers to one framework version for one period. */
 import * as z from 'zod/mini';
+import { checkPeriod, dateOrder, uniqueValues } from '../checks.js';
+import { defineKind } from '../kind.js';
+import { comparePeriods } from '../ordering.js';
+import { INDEX_FILE, leaf, segment } from '../paths.js';
 import { Barrier, StandardAdoption } from '../local-voice.js';
 import { OrganisationRef } from './organisation.js';
 import {
@@ -73,3 +77,40 @@ export const Assessment = describe(
   "One organisation's answers to one framework version for one period.",
 );
 export type Assessment = z.infer<typeof Assessment>;
+
+/**
+ * Assessments are published under their organisation, by period; the index calls the period
+ * that ends last the latest.
+ */
+export const assessmentKind = defineKind({
+  kind: 'Assessment',
+  schema: Assessment,
+  integrity: (assessment) => [
+    ...checkPeriod(assessment.period),
+    ...dateOrder(['signedOff', 'date'], assessment.period.start, assessment.signedOff?.date, 'the start of the period'),
+    ...uniqueValues(assessment.standardsAdoption ?? [], (a) => a.standard, 'standardsAdoption', 'standard'),
+  ],
+  publishing: {
+    index: {
+      name: 'assessments',
+      path: (odsCode: string) => `organisations/${segment(odsCode, 'odsCode')}/assessments/${INDEX_FILE}`,
+    },
+    document: {
+      name: 'assessment',
+      path: (odsCode: string, periodId: string) =>
+        `organisations/${segment(odsCode, 'odsCode')}/assessments/${leaf(periodId, 'periodId')}`,
+    },
+    ids: (assessment) => [assessment.organisation.odsCode, assessment.period.id],
+    folder: (assessment) => ({ id: assessment.organisation.odsCode, title: assessment.organisation.name }),
+    item: (assessment) => ({
+      ...(assessment.period.label ? { title: assessment.period.label } : {}),
+      framework: assessment.framework,
+      status: assessment.status,
+    }),
+    catalogueRank: 30,
+    latest: {
+      compare: (a, b) => comparePeriods(a.period, b.period),
+      what: (odsCode) => `assessment of ${odsCode}`,
+    },
+  },
+});

@@ -1,5 +1,8 @@
 /** The ConformanceStatement document: a product or organisation meets (or not) a standard. */
 import * as z from 'zod/mini';
+import { dateOrder } from '../checks.js';
+import { defineKind } from '../kind.js';
+import { INDEX_FILE, leaf, segment, slug } from '../paths.js';
 import {
   describe,
   envelope,
@@ -75,3 +78,47 @@ export const ConformanceStatement = describe(
   'A statement that a product or organisation meets a standard: status, scope, issuer, dates, evidence.',
 );
 export type ConformanceStatement = z.infer<typeof ConformanceStatement>;
+
+/**
+ * The `{subject}` segment of a conformance statement: the ODS code of an organisation, or a
+ * slug of the product's name (`Example EPR` becomes `example-epr`).
+ *
+ * @example
+ * ```ts
+ * conformanceSubject({ type: 'product', name: 'Example Ltd', product: { name: 'Example EPR' } }); // 'example-epr'
+ * ```
+ */
+export function conformanceSubject(subject: Subject): string {
+  if (subject.type === 'organisation' && subject.odsCode) return subject.odsCode;
+  if (subject.type === 'organisation' && subject.registerCode) return subject.registerCode.code;
+  const name = subject.type === 'product' ? (subject.product?.name ?? subject.name) : subject.name;
+  return slug(name);
+}
+
+/** Statements are published by subject and standard, in standard order (no latest). */
+export const conformanceStatementKind = defineKind({
+  kind: 'ConformanceStatement',
+  schema: ConformanceStatement,
+  integrity: (statement) => dateOrder(['expires'], statement.issued, statement.expires, 'the issue date'),
+  publishing: {
+    index: {
+      name: 'conformanceStatements',
+      path: (subject: string) => `conformance/${segment(subject, 'subject')}/${INDEX_FILE}`,
+    },
+    document: {
+      name: 'conformance',
+      path: (subject: string, standardId: string) =>
+        `conformance/${segment(subject, 'subject')}/${leaf(standardId, 'standardId')}`,
+    },
+    ids: (statement) => [conformanceSubject(statement.subject), statement.standard.id],
+    folder: (statement) => ({
+      id: conformanceSubject(statement.subject),
+      title: statement.subject.product?.name ?? statement.subject.name,
+    }),
+    item: (statement) => ({
+      ...(statement.standard.name ? { title: statement.standard.name } : {}),
+      status: statement.status,
+    }),
+    catalogueRank: 31,
+  },
+});

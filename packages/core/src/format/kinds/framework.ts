@@ -1,5 +1,11 @@
 /** The Framework document: what is assessed, on what scale, and how it is scored. */
 import * as z from 'zod/mini';
+import { findCycle } from '../../graph/prerequisite-graph.js';
+import { uniqueIds } from '../checks.js';
+import { describeValue, issue, type DocumentIssue } from '../issues.js';
+import { defineKind } from '../kind.js';
+import { compareVersions } from '../ordering.js';
+import { INDEX_FILE, leaf, segment } from '../paths.js';
 import { describe, envelope, FiniteNumber, Identifier, Label, Link, Prose, Source } from '../shared.js';
 
 /** One labelled level of a scale. `value` is where the level starts on the scale. */
@@ -115,3 +121,189 @@ export const Framework = describe(
   'What is assessed, versioned: a scale, domains, indicators and a scoring method.',
 );
 export type Framework = z.infer<typeof Framework>;
+
+/**
+ * Frameworks are published by id and version; the index of a framework's versions calls the
+ * highest version the latest. A framework whose ids clash, whose references dangle or whose
+ * prerequisites loop cannot be scored or prioritised.
+ */
+export const frameworkKind = defineKind({
+  kind: 'Framework',
+  schema: Framework,
+  integrity: (framework) => checkFrameworkIntegrity(framework),
+  publishing: {
+    index: {
+      name: 'frameworkVersions',
+      path: (frameworkId: string) => `frameworks/${segment(frameworkId, 'frameworkId')}/${INDEX_FILE}`,
+    },
+    document: {
+      name: 'framework',
+      path: (frameworkId: string, version: string) =>
+        `frameworks/${segment(frameworkId, 'frameworkId')}/${leaf(version, 'version')}`,
+    },
+    ids: (framework) => [framework.id, framework.version],
+    folder: (framework) => ({ id: framework.id, title: framework.name }),
+    item: (framework) => ({ title: framework.name }),
+    catalogueRank: 10,
+    latest: {
+      compare: (a, b) => compareVersions(a.version, b.version),
+      what: (frameworkId) => `version of the framework "${frameworkId}"`,
+    },
+  },
+});
+
+/** Every problem of integrity in a framework whose shape is already valid. */
+export function checkFrameworkIntegrity(framework: Framework): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  const domainIds = uniqueIds(framework.domains, 'domains', issues);
+  const indicatorIds = uniqueIds(framework.indicators, 'indicators', issues);
+  const { scale } = framework;
+
+  const scaleUsable = scale.min < scale.max;
+  if (!scaleUsable) {
+    issues.push(
+      issue('invalid_scale', ['scale', 'max'], `a number above scale.min (${scale.min})`, describeValue(scale.max)),
+    );
+  }
+  // Levels are checked against the scale only when the scale itself makes sense.
+  if (scaleUsable)
+    scale.levels.forEach((level, i) => {
+      const previous = scale.levels[i - 1];
+      if (level.value < scale.min || level.value > scale.max) {
+        issues.push(
+          issue(
+            'invalid_scale',
+            ['scale', 'levels', i, 'value'],
+            `a value within the scale (${scale.min} to ${scale.max})`,
+            describeValue(level.value),
+          ),
+        );
+      } else if (previous && !(level.value > previous.value)) {
+        issues.push(
+          issue(
+            'invalid_scale',
+            ['scale', 'levels', i, 'value'],
+            `a value above the previous level's (${previous.value})`,
+            describeValue(level.value),
+          ),
+        );
+      }
+    });
+
+  const stages = framework.scoring.method === 'cumulative-stages' ? framework.scoring.stages : undefined;
+  const stageValues = new Set<number>();
+  stages?.forEach((stage, i) => {
+    if (stageValues.has(stage.value)) {
+      issues.push(
+        issue('duplicate_id', ['scoring', 'stages', i, 'value'], 'a stage value used once', describeValue(stage.value)),
+      );
+    }
+    stageValues.add(stage.value);
+  });
+
+  framework.indicators.forEach((indicator, i) => {
+    const at = ['indicators', i] as const;
+    if (!domainIds.has(indicator.domain)) {
+      issues.push(
+        issue(
+          'unknown_reference',
+          [...at, 'domain'],
+          'the id of a domain of this framework',
+          describeValue(indicator.domain),
+        ),
+      );
+    }
+    indicator.prerequisites?.forEach((id, j) => {
+      if (!indicatorIds.has(id)) {
+        issues.push(
+          issue(
+            'unknown_reference',
+            [...at, 'prerequisites', j],
+            'the id of an indicator of this framework',
+            describeValue(id),
+          ),
+        );
+      }
+    });
+    const { measure } = indicator;
+    if (
+      measure.type === 'level' &&
+      measure.target !== undefined &&
+      (measure.target < scale.min || measure.target > scale.max)
+    ) {
+      issues.push(
+        issue(
+          'invalid_scale',
+          [...at, 'measure', 'target'],
+          `a level within the scale (${scale.min} to ${scale.max})`,
+          describeValue(measure.target),
+        ),
+      );
+    }
+    if (measure.type === 'choice') {
+      const values = new Set<string>();
+      measure.options.forEach((option, j) => {
+        if (values.has(option.value)) {
+          issues.push(
+            issue(
+              'duplicate_id',
+              [...at, 'measure', 'options', j, 'value'],
+              'an option value used once',
+              describeValue(option.value),
+            ),
+          );
+        }
+        values.add(option.value);
+      });
+      if (measure.target !== undefined && !values.has(measure.target)) {
+        issues.push(
+          issue(
+            'unknown_reference',
+            [...at, 'measure', 'target'],
+            'the value of one of the options',
+            describeValue(measure.target),
+          ),
+        );
+      }
+    }
+    if (stages) {
+      if (indicator.stage === undefined) {
+        issues.push(
+          issue(
+            'missing',
+            [...at, 'stage'],
+            'the stage this criterion belongs to (the framework scores by cumulative stages)',
+            'nothing',
+          ),
+        );
+      } else if (!stageValues.has(indicator.stage)) {
+        issues.push(
+          issue(
+            'unknown_reference',
+            [...at, 'stage'],
+            'one of the stages in scoring.stages',
+            describeValue(indicator.stage),
+          ),
+        );
+      }
+    }
+  });
+
+  // The first indicator of an id stands for it, as in uniqueIds: a duplicate is reported there.
+  const graph = new Map<string, readonly string[]>();
+  for (const indicator of framework.indicators)
+    if (!graph.has(indicator.id)) graph.set(indicator.id, indicator.prerequisites ?? []);
+  const cycle = findCycle(graph);
+  if (cycle) {
+    const index = framework.indicators.findIndex((indicator) => indicator.id === cycle[0]);
+    issues.push({
+      ...issue(
+        'prerequisite_cycle',
+        ['indicators', index, 'prerequisites'],
+        'prerequisites without a cycle',
+        `the cycle ${cycle.join(' -> ')}`,
+      ),
+    });
+  }
+  return issues;
+}

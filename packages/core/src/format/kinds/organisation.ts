@@ -1,5 +1,9 @@
 /** The Organisation document: any body the NHS registers, from a trust to a pharmacy or a supplier. */
 import * as z from 'zod/mini';
+import { dateOrder } from '../checks.js';
+import { issue } from '../issues.js';
+import { defineKind } from '../kind.js';
+import { INDEX_FILE, segment } from '../paths.js';
 import { describe, envelope, HttpUrl, IsoDate, Label, OdsCode, RegisterCode } from '../shared.js';
 
 /**
@@ -92,3 +96,26 @@ export type Organisation = z.infer<typeof Organisation>;
  */
 export const organisationKey = (organisation: Pick<Organisation, 'odsCode' | 'registerCode'>): string =>
   organisation.odsCode ?? organisation.registerCode?.code ?? '';
+
+/** Organisations are published by ODS code (or other register's code), all in one index, in code order (no latest). */
+export const organisationKind = defineKind({
+  kind: 'Organisation',
+  schema: Organisation,
+  integrity: (organisation) => [
+    ...(organisation.odsCode === undefined && organisation.registerCode === undefined
+      ? [issue('missing', ['odsCode'], 'an ODS code, or a registerCode for an organisation that has none', 'nothing')]
+      : []),
+    ...dateOrder(['closed'], organisation.opened, organisation.closed, 'the opening date'),
+  ],
+  publishing: {
+    index: { name: 'organisations', path: () => `organisations/${INDEX_FILE}` },
+    document: {
+      name: 'organisation',
+      path: (odsCode: string) => `organisations/${segment(odsCode, 'odsCode')}/organisation.json`,
+    },
+    ids: (organisation) => [organisationKey(organisation)],
+    folder: () => ({ id: 'organisations' }),
+    item: (organisation) => ({ title: organisation.name }),
+    catalogueRank: 20,
+  },
+});

@@ -1,5 +1,8 @@
 /** The Standard document: a national standard, its version and whether it is finished. */
 import * as z from 'zod/mini';
+import { defineKind } from '../kind.js';
+import { compareVersions } from '../ordering.js';
+import { INDEX_FILE, leaf, segment } from '../paths.js';
 import { describe, envelope, HttpUrl, Identifier, IsoDate, Label, Link, Prose, Source } from '../shared.js';
 
 /** Whether a standard is still a draft, in force, or retired. */
@@ -67,3 +70,28 @@ export const Standard = describe(
   'A national standard that trusts and suppliers conform to.',
 );
 export type Standard = z.infer<typeof Standard>;
+
+/** Standards are published by id and version; the index of a standard's versions calls the highest the latest. */
+export const standardKind = defineKind({
+  kind: 'Standard',
+  schema: Standard,
+  publishing: {
+    index: {
+      name: 'standardVersions',
+      path: (standardId: string) => `standards/${segment(standardId, 'standardId')}/${INDEX_FILE}`,
+    },
+    document: {
+      name: 'standard',
+      path: (standardId: string, version: string) =>
+        `standards/${segment(standardId, 'standardId')}/${leaf(version, 'version')}`,
+    },
+    ids: (standard) => [standard.id, standard.version],
+    folder: (standard) => ({ id: standard.id, title: standard.name }),
+    item: (standard) => ({ title: standard.name }),
+    catalogueRank: 11,
+    latest: {
+      compare: (a, b) => compareVersions(a.version, b.version),
+      what: (standardId) => `version of the standard "${standardId}"`,
+    },
+  },
+});

@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark of the project, in one table. */
+import { analystBenchmarks } from './analyst.bench.js';
 import { clientBenchmarks } from './client.bench.js';
 import { engineBenchmarks } from './engine.bench.js';
 import { formatBenchmarks } from './format.bench.js';
@@ -15,6 +16,7 @@ console.log(
 rows.push(...formatBenchmarks());
 rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
+rows.push(...analystBenchmarks());
 rows.push(...(await widgetBenchmarks()));
 // Sizes are deterministic: what a page loads through the one tag. CI enforces the ceiling; the budget is issue #14's.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -11,7 +11,6 @@ import { ConformanceStatus, type ConformanceStatement } from '../format/kinds/co
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
 import type { Organisation } from '../format/kinds/organisation.js';
-import { isExpired } from '../conformance/validity.js';
 import { MIN_COHORT_SIZE } from './benchmark.js';
 import {
   ALL_COHORT,
@@ -118,8 +117,8 @@ export function summariseStatements(
     const cohort = group(member);
     let tally = tallies.get(cohort.id);
     if (!tally) tallies.set(cohort.id, (tally = new Tally(cohort)));
-    tally.add(member.statement, snapshot.asOfDate);
-    overall.add(member.statement, snapshot.asOfDate);
+    tally.add(member.statement, snapshot.asOf);
+    overall.add(member.statement, snapshot.asOf);
   }
   return {
     standard: snapshot.standard,
@@ -317,7 +316,6 @@ export function publishedWording(statement: Pick<ConformanceStatement, 'status' 
 interface Snapshot {
   standard: { id: string; name?: string };
   asOf: string;
-  asOfDate: Date;
   members: StatementMember[];
   notCounted: StatementSummary['notCounted'];
 }
@@ -332,15 +330,14 @@ function readSnapshot(statements: readonly ConformanceStatement[], options: Stat
   const asOfDate = new Date(`${asOf}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(asOfDate.getTime()))
     throw new InvalidDocumentError([issue('invalid_format', ['asOf'], 'a date YYYY-MM-DD', JSON.stringify(asOf))]);
-  // Compare the end of the as-of day: a statement of that day is in.
-  const asOfEnd = asOfDate.getTime() + 86_400_000;
   const byCode = new Map((options.organisations ?? []).map((o) => [o.odsCode, o]));
 
   const latest = new Map<string, ConformanceStatement>();
   let issuedLater = 0;
   let superseded = 0;
   for (const s of chosen) {
-    if (Date.parse(`${s.issued}T00:00:00Z`) >= asOfEnd) {
+    // ISO dates compare as strings: no date parsing per statement over tens of thousands.
+    if (s.issued > asOf) {
       issuedLater++;
       continue;
     }
@@ -363,7 +360,6 @@ function readSnapshot(statements: readonly ConformanceStatement[], options: Stat
   return {
     standard,
     asOf,
-    asOfDate: new Date(asOfEnd - 1),
     members,
     notCounted: { issuedLater, superseded, filteredOut },
   };
@@ -432,14 +428,15 @@ class Tally {
   private readonly wordings = new Map<string, { status: ConformanceStatus; count: number }>();
   constructor(readonly cohort: CohortRef) {}
 
-  add(statement: ConformanceStatement, asOf: Date): void {
+  add(statement: ConformanceStatement, asOf: string): void {
     this.size++;
     this.statuses.set(statement.status, (this.statuses.get(statement.status) ?? 0) + 1);
     const wording = publishedWording(statement);
     const w = this.wordings.get(wording);
     if (w) w.count++;
     else this.wordings.set(wording, { status: statement.status, count: 1 });
-    if (isExpired(statement, asOf)) this.expired++;
+    // isExpired's rule (valid through its expiry day) read at the end of the as-of day.
+    if (statement.expires !== undefined && statement.expires < asOf) this.expired++;
   }
 
   summary(minimum: number): CohortConformance {
@@ -487,7 +484,7 @@ class MoveTally {
     else this.moves.set(key, { from: from.status, to: to.status, count: 1 });
     const a = publishedWording(from);
     const b = publishedWording(to);
-    const wordingKey = JSON.stringify([a, b]);
+    const wordingKey = `${a}\u0000${b}`;
     const wordingMove = this.wordingMoves.get(wordingKey);
     if (wordingMove) wordingMove.count++;
     else this.wordingMoves.set(wordingKey, { from: a, to: b, count: 1 });

@@ -1,0 +1,181 @@
+/**
+ * The analyst's toolkit: summarise over 32,000 statements, change over two 32,000-row
+ * snapshots and export of 32,000 rows, each beside one bare counting pass over the same
+ * statements in the same run; and the peak memory of `openmaturity benchmark` over 25,000
+ * assessments of 300 responses, read from files in a child process (its maxRSS).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  compareSnapshots,
+  summariseStatements,
+  type ConformanceStatement,
+  type ConformanceStatus,
+  type Framework,
+} from '@openmaturity/core';
+import { csvLine } from '../packages/core/src/export/csv.js';
+import { statementRow } from '../packages/core/src/export/tables.js';
+import { measure, rate, type Row } from './harness.js';
+
+const STATEMENTS = 32_000;
+const ASSESSMENTS = Number(process.env.BENCH_ASSESSMENTS ?? 25_000);
+const RESPONSES = 300;
+const MEMORY_GOAL_MB = 1024;
+
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+const WORDINGS: [ConformanceStatus, string][] = [
+  ['conformant', 'Standards Met'],
+  ['conformant', 'Standards Exceeded'],
+  ['partially-conformant', 'Approaching Standards'],
+  ['not-conformant', 'Standards Not Met'],
+  ['in-progress', 'Not Published'],
+];
+
+function snapshot(year: string, next: () => number): ConformanceStatement[] {
+  return Array.from({ length: STATEMENTS }, (_, i) => {
+    const [status, words] = WORDINGS[Math.floor(next() * WORDINGS.length)]!;
+    const code = `B${i.toString(36).toUpperCase().padStart(4, '0')}`;
+    return {
+      kind: 'ConformanceStatement',
+      schemaVersion: '1.0',
+      id: `dspt-${year}-${code}`,
+      subject: {
+        type: 'organisation',
+        name: `Organisation ${code}`,
+        odsCode: code,
+        region: { code: `Y${56 + (i % 8)}` },
+        icb: { code: `Q${(i % 42).toString().padStart(2, '0')}` },
+      },
+      standard: { id: 'dspt', version: year, name: 'DSPT' },
+      status,
+      statusDetail: `${year.slice(2, 4)}/${year.slice(5)} ${words}`,
+      issuer: { id: 'https://www.dsptoolkit.nhs.uk/', name: 'DSPT' },
+      issued: `${Number(year.slice(0, 4)) + 1}-06-30`,
+      expires: `${Number(year.slice(0, 4)) + 2}-06-30`,
+    } satisfies ConformanceStatement;
+  });
+}
+
+/** The reference: one pass that counts statuses per region in a Map, nothing else. */
+function bareCount(statements: readonly ConformanceStatement[]): number {
+  const counts = new Map<string, number>();
+  for (const s of statements) {
+    const key = `${(s.subject.region as { code: string }).code}|${s.status}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts.size;
+}
+
+export function analystBenchmarks(): Row[] {
+  const rows: Row[] = [];
+  const next = random(11);
+  const earlier = snapshot('2020-21', next);
+  const later = snapshot('2022-23', next);
+  const options = { rounds: 7, minMs: 100 };
+  const reference = measure(() => bareCount(later), options).opsPerSecond;
+  const row = (name: string, ops: number) =>
+    rows.push({
+      group: 'analyst',
+      name,
+      value: `${(1000 / ops).toFixed(1)} ms (${rate(ops * STATEMENTS, 'rows/s')})`,
+      reference: `one counting pass ${(1000 / reference).toFixed(2)} ms`,
+      ratio: `${(ops / reference).toFixed(3)}x`,
+      budget: '',
+    });
+  row(
+    'summarise, 32,000 statements by region',
+    measure(() => summariseStatements(later, { by: 'region' }), options).opsPerSecond,
+  );
+  row(
+    'change, two 32,000-statement snapshots by region',
+    measure(() => compareSnapshots(earlier, later, { by: 'region' }), options).opsPerSecond,
+  );
+  row(
+    'export, 32,000 statements as CSV',
+    measure(() => {
+      let out = '';
+      for (const s of later) out += csvLine(statementRow(s));
+      return out.length;
+    }, options).opsPerSecond,
+  );
+  rows.push(benchmarkMemory());
+  return rows;
+}
+
+/** 25,000 assessment files (written once into the temporary folder and reused), then the CLI in a child. */
+function benchmarkMemory(): Row {
+  const dir = join(tmpdir(), `openmaturity-bench-${ASSESSMENTS}x${RESPONSES}`);
+  const framework: Framework = {
+    kind: 'Framework',
+    schemaVersion: '1.0',
+    id: 'bench',
+    version: '1',
+    name: 'Benchmark',
+    scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) },
+    scoring: { method: 'weighted-mean' },
+    domains: Array.from({ length: 7 }, (_, d) => ({ id: `d${d}`, name: `Domain ${d}` })),
+    indicators: Array.from({ length: RESPONSES }, (_, i) => ({
+      id: `i${i}`,
+      domain: `d${i % 7}`,
+      name: `Indicator ${i}`,
+      measure: { type: 'level' as const },
+      tier: 'core' as const,
+    })),
+  };
+  if (!existsSync(join(dir, 'done'))) {
+    mkdirSync(join(dir, 'assessments'), { recursive: true });
+    writeFileSync(join(dir, 'framework.json'), JSON.stringify(framework));
+    const next = random(3);
+    for (let n = 0; n < ASSESSMENTS; n++) {
+      const odsCode = `A${n.toString(36).toUpperCase().padStart(4, '0')}`;
+      writeFileSync(
+        join(dir, 'assessments', `${odsCode}.json`),
+        JSON.stringify({
+          kind: 'Assessment',
+          schemaVersion: '1.0',
+          id: `${odsCode}-2024-25`,
+          organisation: { odsCode },
+          framework: { id: 'bench', version: '1' },
+          period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+          status: 'published',
+          responses: framework.indicators.map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) })),
+        }),
+      );
+    }
+    writeFileSync(join(dir, 'done'), '');
+  }
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--conditions=openmaturity-source',
+      '--import',
+      'tsx',
+      new URL('./benchmark-child.ts', import.meta.url).pathname,
+      'benchmark',
+      dir,
+      '--json',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const rss = /maxRSS (\d+)/.exec(child.stderr)?.[1];
+  const seconds = /seconds ([\d.]+)/.exec(child.stderr)?.[1];
+  const count = child.status === 0 ? (JSON.parse(child.stdout) as { overall: { count: number } }).overall.count : 0;
+  const mb = rss ? Number(rss) / 1024 : Number.NaN;
+  return {
+    group: 'analyst',
+    name: `benchmark CLI, ${ASSESSMENTS.toLocaleString('en-GB')} assessment files x ${RESPONSES} responses (peak memory, child maxRSS)`,
+    value: `${mb.toFixed(0)} MB (${count.toLocaleString('en-GB')} scored in ${seconds ?? '?'} s)`,
+    reference: 'holding every document: 6.5 GB',
+    ratio: `${(mb / 6656).toFixed(3)}x`,
+    budget: `under ${MEMORY_GOAL_MB} MB`,
+    withinBudget: child.status === 0 && count === ASSESSMENTS && mb < MEMORY_GOAL_MB,
+  };
+}

@@ -71,10 +71,25 @@ export function validateMaturityData(input: MaturityInput): MaturityData | undef
   return { framework, assessment, previous, benchmark };
 }
 
+/**
+ * Framework objects already found valid. A page that sets a new assessment on every keystroke
+ * (the editor's preview) hands over the same framework object each time; checking a
+ * 500-indicator framework again took most of the time to the redrawn preview.
+ */
+const validFrameworks = new WeakSet<object>();
+
+function parseFramework(candidate: unknown): Framework {
+  if (typeof candidate === 'object' && candidate !== null && validFrameworks.has(candidate))
+    return candidate as Framework;
+  const framework = parseDocument(candidate, { kind: 'Framework', source: 'framework' });
+  validFrameworks.add(framework);
+  return framework;
+}
+
 /** The framework, among those given, that the assessment answers (another is a clear error). */
 function pickFramework(assessment: Assessment, candidates: unknown[]): Framework {
   const given = candidates.filter((c) => c !== undefined);
-  const frameworks = given.map((c) => parseDocument(c, { kind: 'Framework', source: 'framework' }));
+  const frameworks = given.map(parseFramework);
   const match = frameworks.find((f) => f.id === assessment.framework.id && f.version === assessment.framework.version);
   if (match) return match;
   if (frameworks[0]) {

@@ -1,11 +1,15 @@
 /**
- * Renders every example page in headless Chromium at 1280 and 375 px wide into screenshots/
- * (not committed), and checks each one: axe-core with the WCAG 2.2 AA rules, Content-Security-
- * Policy violations, console errors, page errors, failed requests and sideways scrolling. Each
- * page is also opened at 320 px (WCAG 1.4.10 reflow: no sideways scrolling, no PNG) and rendered
- * in forced colours (Windows high contrast, emulated: a PNG for review, no axe, since contrast
- * is then the system's). Prints a table and exits 1 on any problem. Run after `npm run build`
- * and `npm run examples`:
+ * Renders every example page in headless Chromium at 1280, 768, 375 and 320 px wide (320 is
+ * WCAG 1.4.10's reflow width) and in forced colours (Windows high contrast, emulated) into
+ * screenshots/ (not committed), and checks each render: axe-core with the WCAG 2.2 AA rules,
+ * Content-Security-Policy violations, console errors, page errors, failed requests, sideways
+ * scrolling, and the layout checks axe cannot make (scripts/layout-gate.browser.js): boxes wider
+ * than their container, scrolling table wrappers that need to scroll, clipped text, text
+ * squeezed a character or two per line, table cells narrower than their longest word, a page
+ * far taller than its content needs, and elements showing an error, loading or empty state the
+ * page did not ask for. The names page renders every element with real, long, Welsh and
+ * hostile names. Prints a table and exits 1 on any problem. Run after `npm run build` and
+ * `npm run examples`:
  *
  *   node --import tsx scripts/screenshots.ts [page...]
  */
@@ -23,6 +27,7 @@ const PAGES: Record<string, string> = {
   supplier: '/examples/supplier/',
   national: '/examples/national/',
   embed: '/examples/embed/',
+  names: '/examples/names/',
 };
 /** What to do at each render: a PNG, axe, and Chromium's forced-colours emulation. */
 interface Render {
@@ -34,23 +39,35 @@ interface Render {
 }
 const RENDERS: Render[] = [
   { width: 1280, label: '1280', png: true, axe: true, forced: false },
+  { width: 768, label: '768', png: true, axe: true, forced: false },
   { width: 375, label: '375', png: true, axe: true, forced: false },
-  { width: 320, label: '320 reflow', png: false, axe: false, forced: false },
-  { width: 1280, label: '1280 forced', png: true, axe: false, forced: true },
+  { width: 320, label: '320', png: true, axe: true, forced: false },
+  { width: 1280, label: '1280 forced', png: true, axe: true, forced: true },
 ];
+/**
+ * A page at a narrow width may be taller, but its area (width x height) should stay near the
+ * area it takes at 1280 px: text reflows, it does not multiply. A column squeezed to a few
+ * pixels makes the page thousands of pixels taller, far beyond this.
+ */
+const MAX_AREA_RATIO = 2;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const out = new URL('../screenshots/', import.meta.url);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const layoutSource = readFileSync(new URL('./layout-gate.browser.js', import.meta.url), 'utf8');
 
 interface Problem {
-  kind: 'axe' | 'csp' | 'console' | 'pageerror' | 'request' | 'overflow' | 'timeout';
+  kind: 'axe' | 'csp' | 'console' | 'pageerror' | 'request' | 'overflow' | 'layout' | 'state' | 'timeout';
   text: string;
 }
 
 interface Outcome {
   page: string;
   render: string;
+  width: number;
   file?: string;
+  /** The page's height and how many om-* elements it holds, once it settled. */
+  height?: number;
+  elements?: number;
   problems: Problem[];
 }
 
@@ -96,6 +113,8 @@ async function check(browser: Browser, origin: string, name: string, path: strin
   const { width } = render;
   const file = render.png ? `${name}-${render.label.replace(' ', '-')}.png` : undefined;
   const problems: Problem[] = [];
+  let height: number | undefined;
+  let elements: number | undefined;
   const page: Page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push({ kind: 'console', text: message.text() });
@@ -132,7 +151,20 @@ async function check(browser: Browser, origin: string, name: string, path: strin
     for (const report of await page.evaluate(() => (window as unknown as { __omCspReports: string[] }).__omCspReports))
       problems.push({ kind: 'csp', text: report });
 
-    if (!render.axe) return { page: name, render: render.label, file, problems };
+    // Like axe, through the protocol: the page's CSP does not govern it.
+    await page.evaluate(layoutSource);
+    const layout = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __omLayoutProblems: () => { problems: string[]; height: number; elements: number };
+        }
+      ).__omLayoutProblems(),
+    );
+    height = layout.height;
+    elements = layout.elements;
+    for (const text of layout.problems) problems.push({ kind: text.startsWith('state:') ? 'state' : 'layout', text });
+
+    if (!render.axe) return { page: name, render: render.label, width, file, height, elements, problems };
     // axe is evaluated through the DevTools protocol, which the page's CSP does not govern:
     // no script tag, no bypass of the policy for the page itself.
     await page.evaluate(axeSource);
@@ -160,7 +192,7 @@ async function check(browser: Browser, origin: string, name: string, path: strin
   } finally {
     await page.close();
   }
-  return { page: name, render: render.label, file, problems };
+  return { page: name, render: render.label, width, file, height, elements, problems };
 }
 
 // Fail fast, with the fix, rather than with a page of 404s.
@@ -203,19 +235,48 @@ try {
   server.close();
 }
 
+// A page far taller than its content needs: its area against the same page at 1280 px.
+for (const o of outcomes) {
+  const wide = outcomes.find((w) => w.page === o.page && w.render === '1280');
+  if (!wide?.height || !o.height || o === wide) continue;
+  const ratio = (o.width * o.height) / (wide.width * wide.height);
+  if (ratio > MAX_AREA_RATIO)
+    o.problems.push({
+      kind: 'layout',
+      text: `height: the page is ${o.height} px tall at ${o.width} px, ${ratio.toFixed(1)} times the area it takes at 1280 px (${wide.height} px tall): far beyond its content`,
+    });
+}
+
 const count = (o: Outcome, kind: Problem['kind'] | Problem['kind'][]) =>
   o.problems.filter((p) => [kind].flat().includes(p.kind)).length;
 const rows = [
-  ['page', 'render', 'axe', 'CSP', 'console', 'errors', 'overflow', 'screenshot'],
+  [
+    'page',
+    'render',
+    'elements',
+    'height',
+    'axe',
+    'CSP',
+    'console',
+    'errors',
+    'overflow',
+    'layout',
+    'state',
+    'screenshot',
+  ],
   ...outcomes.map((o) =>
     [
       o.page,
       o.render,
+      o.elements ?? '-',
+      o.height ?? '-',
       RENDERS.find((r) => r.label === o.render)!.axe ? count(o, 'axe') : '-',
       count(o, 'csp'),
       count(o, 'console'),
       count(o, ['pageerror', 'request', 'timeout']),
       count(o, 'overflow'),
+      count(o, 'layout'),
+      count(o, 'state'),
       o.file ? `screenshots/${o.file}` : '-',
     ].map(String),
   ),
@@ -225,7 +286,11 @@ console.log(rows.map((r) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).joi
 for (const o of outcomes) for (const p of o.problems) console.log(`\n${o.page} at ${o.render}, ${p.kind}: ${p.text}`);
 
 const failed = outcomes.filter((o) => o.problems.length > 0);
-console.log(`\n${outcomes.length} renders of ${pages.length} pages (axe tags: ${AXE_TAGS.join(', ')})`);
+const widthsRendered = [...new Set(RENDERS.map((r) => r.label))].join(', ');
+const problemCount = outcomes.reduce((n, o) => n + o.problems.length, 0);
+console.log(
+  `\n${outcomes.length} renders of ${pages.length} pages at ${widthsRendered}; ${problemCount} problems (axe tags: ${AXE_TAGS.join(', ')})`,
+);
 // The closing line, in the form every test runner of the project ends with.
 console.log(`screenshots: ${outcomes.length - failed.length} passed, ${failed.length} failed`);
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -7,6 +7,8 @@ export const styles = css`
     max-width: 100%;
     font-size: 1rem;
     line-height: 1.5;
+    /* Every name a badge shows (standard, product, issuer, scope) may be one long word. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

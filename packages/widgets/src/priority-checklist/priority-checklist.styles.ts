@@ -12,6 +12,8 @@ export const styles = css`
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
+  /* A fieldset is as wide as its widest content by default, and a select as its longest option:
+     with a long domain name both pushed the page sideways. Each may shrink to the element. */
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -19,6 +21,11 @@ export const styles = css`
     border: 0;
     padding: 0;
     margin: 0 0 1rem;
+    min-inline-size: 0;
+  }
+  .filters > div {
+    min-width: 0;
+    max-width: 100%;
   }
   .filters legend {
     font-weight: 600;
@@ -32,7 +39,7 @@ export const styles = css`
   }
   select {
     font: inherit;
-    min-width: 10rem;
+    min-width: min(10rem, 100%);
     max-width: 100%;
     padding: 0.25rem;
     border: 2px solid var(--_text);
@@ -52,7 +59,7 @@ export const styles = css`
   }
   li.item {
     display: grid;
-    grid-template-columns: 2.5rem 1fr;
+    grid-template-columns: 2.5rem minmax(0, 1fr);
     gap: 0 0.5rem;
     padding: 0.75rem 0;
     border-top: 1px solid var(--_border);
@@ -89,6 +96,7 @@ export const styles = css`
   .values {
     margin: 0.25rem 0 0;
     font-size: 0.9375rem;
+    overflow-wrap: anywhere;
   }
   .meta {
     color: var(--_secondary-text);

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The table's layout follows the element's own width, not the viewport's: the element may sit
+     in a narrow column of a wide page. */
+  :host {
+    container: adoption / inline-size;
+  }
   h2 {
     margin: 0 0 0.25rem;
     font-size: 1.25rem;
@@ -26,7 +31,8 @@ export const styles = css`
     font-weight: 700;
     color: var(--_negative-text);
   }
-  /* A region that scrolls sideways is focusable, so keyboard users can scroll it. */
+  /* A region that scrolls sideways is focusable, so keyboard users can scroll it; the layout
+     below means it never needs to. */
   .table-wrapper {
     overflow-x: auto;
   }
@@ -46,16 +52,111 @@ export const styles = css`
   }
   th,
   td {
-    overflow-wrap: anywhere;
     text-align: left;
     padding: 0.375rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
   }
-  td.number {
-    text-align: right;
+  /* Headings and figures break only between words, so that a column is never narrower than its
+     longest word ("Imple/menti/ng"); a name, which may be one 120-character word, breaks anywhere. */
+  th,
+  td {
+    overflow-wrap: normal;
+  }
+  th.name,
+  td.barriers,
+  td.change {
+    overflow-wrap: anywhere;
+  }
+  td.number .value {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+
+  /* Narrow: the NHS.UK responsive table. Each row is a card; each cell shows its column's name
+     beside its value; the column headings are kept for assistive technology only. */
+  thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  table,
+  tbody,
+  tr,
+  th,
+  td {
+    display: block;
+  }
+  tr {
+    margin-bottom: 1rem;
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_brand);
+    background: var(--_surface);
+  }
+  th.name {
+    border-bottom: 1px solid var(--_border);
+  }
+  td {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+    min-width: 0;
+  }
+  td:last-child {
+    border-bottom: 0;
+  }
+  td .label {
+    font-weight: 600;
+    flex: none;
+    max-width: 50%;
+  }
+  td .value {
+    text-align: right;
+    min-width: 0;
+  }
+
+  /* Wide enough for every heading's longest word: a table. */
+  @container adoption (min-width: 48rem) {
+    thead {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      display: table-header-group;
+    }
+    table {
+      display: table;
+    }
+    tbody {
+      display: table-row-group;
+    }
+    tr {
+      display: table-row;
+      margin: 0;
+      border: 0;
+      background: none;
+    }
+    th,
+    td {
+      display: table-cell;
+    }
+    td:last-child {
+      border-bottom: 1px solid var(--_border);
+    }
+    td .label {
+      display: none;
+    }
+    td.number {
+      text-align: right;
+    }
+    td .value {
+      text-align: inherit;
+    }
   }
   .stack {
     display: flex;

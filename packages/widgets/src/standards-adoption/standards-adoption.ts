@@ -129,6 +129,14 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
     const hasTrend = trend.some((x) => x.periods.length > 1);
     const label = (id: string) => state.value.periods.get(id) ?? id;
 
+    const headings = [
+      t.standard,
+      t.mandatedFrom,
+      ...adoptionStages.map((stage) => t.stages[stage]),
+      t.responding,
+      ...(hasTrend ? [t.liveChange] : []),
+      t.mostReported,
+    ];
     return html`<section part="base" aria-labelledby="title">
       ${staleNote(state, t)}
       <h2 id="title">${t.adoptionTitle}</h2>
@@ -149,27 +157,29 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
             </ul>`
       }
       <div class="table-wrapper" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table">
+        <!-- The NHS.UK responsive table: at narrow widths each row becomes a card whose cells
+             carry their column's name; the roles keep the table's semantics when it is not
+             displayed as one. -->
+        <table part="table" role="table">
           <caption id="caption">
             ${t.adoptionTitle}, ${period.label ?? period.id}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.standard}</th>
-              <th scope="col">${t.mandatedFrom}</th>
-              ${adoptionStages.map((stage) => html`<th scope="col">${t.stages[stage]}</th>`)}
-              <th scope="col">${t.responding}</th>
-              ${hasTrend ? html`<th scope="col">${t.liveChange}</th>` : nothing}
-              <th scope="col">${t.mostReported}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              ${headings.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${summary.standards.map((s) => {
               // Of several catalogue versions of one standard, the last listed is shown.
               const standard = standards.filter((x) => x.id === s.standard).at(-1)!;
               const change = trend.find((x) => x.standard === s.standard)?.liveChange;
-              return html`<tr>
-                <th scope="row">
+              const cell = (heading: string, content: unknown, classes = '') =>
+                html`<td role="cell" class=${classes}>
+                  <span class="label" aria-hidden="true">${heading}</span><span class="value">${content}</span>
+                </td>`;
+              return html`<tr role="row">
+                <th scope="row" role="rowheader" class="name">
                   ${standard.name} ${standard.version}
                   <br /><small>${t.standardStatus[standard.status] ?? standard.status}</small>
                   ${
@@ -189,25 +199,37 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
                       : nothing
                   }
                 </th>
-                <td>${standard.mandatedFrom ? formatDate(standard.mandatedFrom, lang) : '–'}</td>
+                ${cell(t.mandatedFrom, standard.mandatedFrom ? formatDate(standard.mandatedFrom, lang) : '–')}
                 ${
                   s.suppressed
-                    ? html`<td colspan="4" class="suppressed">
+                    ? html`<td role="cell" colspan="4" class="suppressed">
                         ${s.responding === 0 ? t.noResponses : t.tooFew(s.responding)}
                       </td>`
-                    : adoptionStages.map((stage) => html`<td class="number">${pct(s.shares?.[stage])}</td>`)
+                    : adoptionStages.map((stage) => cell(t.stages[stage]!, pct(s.shares?.[stage]), 'number'))
                 }
-                <td class="number">${formatNumber(s.responding, lang)}</td>
+                ${cell(t.responding, formatNumber(s.responding, lang), 'number')}
                 ${
                   hasTrend
-                    ? html`<td class="number">
-                        ${change === undefined ? '–' : `${t.pointsChange(formatNumber(change.points, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))} ${t.since(label(change.from))}`}
-                      </td>`
+                    ? cell(
+                        t.liveChange,
+                        change === undefined
+                          ? '–'
+                          : `${t.pointsChange(formatNumber(change.points, lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }))} ${t.since(label(change.from))}`,
+                        'change',
+                      )
                     : nothing
                 }
-                <td>
-                  ${s.barriers?.length ? s.barriers.slice(0, 3).map((b, i) => html`${i > 0 ? ', ' : ''}${t.barrierNames[b.code] ?? b.code} (${b.organisations})`) : '–'}
-                </td>
+                ${cell(
+                  t.mostReported,
+                  s.barriers?.length
+                    ? s.barriers
+                        .slice(0, 3)
+                        .map(
+                          (b, i) => html`${i > 0 ? ', ' : ''}${t.barrierNames[b.code] ?? b.code} (${b.organisations})`,
+                        )
+                    : '–',
+                  'barriers',
+                )}
               </tr>`;
             })}
           </tbody>

@@ -268,6 +268,32 @@ describe('openmaturity badge', () => {
     assert.equal(refused.stdout, '');
     assert.match(refused.stderr, /not verified \(unknown-key\)/);
   });
+
+  test('--out writes the badge only once it is ready: a refused statement leaves no file, not an empty one', async () => {
+    const dir = temp();
+    await run(keysCommand, 'generate', '--out-dir', dir);
+    const signed = join(dir, 'signed.json');
+    await run(signCommand, '--key', join(dir, 'private.jwk.json'), statementWithDates(dir), '--out', signed);
+    const out = join(dir, 'badges', 'deep', 'badge.svg');
+    const ok = await run(badgeCommand, signed, '--trust', ISSUER, '--jwks', join(dir, 'jwks.json'), '--out', out);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(readFileSync(out, 'utf8'), /^<svg[^>]*>[\s\S]*· verified<[\s\S]*<\/svg>\n$/);
+    assert.match(ok.stdout, /Wrote the badge of .* to .*badge\.svg/);
+
+    const refusedOut = join(dir, 'refused', 'badge.svg');
+    const refused = await run(
+      badgeCommand,
+      signed,
+      '--trust',
+      ISSUER,
+      '--jwks',
+      join(fixtures, 'jwks.json'),
+      '--out',
+      refusedOut,
+    );
+    assert.equal(refused.code, 1);
+    assert.throws(() => statSync(refusedOut), { code: 'ENOENT' }, 'no file, empty or not, for a refused badge');
+  });
 });
 
 test('sign --out creates the folder it writes into (review finding: the getting-started walkthrough)', async () => {

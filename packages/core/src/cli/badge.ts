@@ -1,4 +1,6 @@
 /** `openmaturity badge <statement.json>`: the static SVG badge, on standard output. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderBadgeSvg } from '../conformance/svg-badge.js';
 import { verifyStatement } from '../conformance/verify.js';
@@ -7,12 +9,14 @@ import { readText, UsageError, type ExitCode, type Io } from './io.js';
 import { verificationOptions } from './sign.js';
 
 /** The help text of `openmaturity badge`. */
-export const badgeHelp = `Usage: openmaturity badge <statement.json> [--lang en|cy]
+export const badgeHelp = `Usage: openmaturity badge <statement.json> [--lang en|cy] [--out <file.svg>]
                          [--trust <issuer-id>... [--jwks [<issuer-id>=]<file|url>]...
                           [--revoked [<issuer-id>=]<file|url>]...]
 
 Prints a ConformanceStatement as a static SVG badge (at most 2 kB) for READMEs, e-mails and
-pages without JavaScript:  openmaturity badge statement.json > badge.svg
+pages without JavaScript:  openmaturity badge statement.json --out badge.svg
+With --out the badge is written to that file (its folder is made) only once it is ready: a
+statement that is refused leaves no file, where "> badge.svg" would leave an empty one.
 The badge shows the standard, the status in words and an icon, and the expiry.
 With --trust, the statement is verified first (as "openmaturity verify" does) and the badge
 says "verified"; a statement that does not verify gets no badge, and the exit status is 1.
@@ -31,6 +35,7 @@ export async function badgeCommand(args: string[], io: Io): Promise<ExitCode> {
     args,
     options: {
       lang: { type: 'string' },
+      out: { type: 'string' },
       trust: { type: 'string', multiple: true },
       jwks: { type: 'string', multiple: true },
       revoked: { type: 'string', multiple: true },
@@ -54,6 +59,13 @@ export async function badgeCommand(args: string[], io: Io): Promise<ExitCode> {
     }
     verified = { issuer: result.issuer.name };
   }
-  io.stdout(`${renderBadgeSvg(statement, { lang, verified })}\n`);
+  const svg = `${renderBadgeSvg(statement, { lang, verified })}\n`;
+  if (values.out) {
+    mkdirSync(dirname(values.out), { recursive: true });
+    writeFileSync(values.out, svg);
+    io.stdout(`Wrote the badge of ${statement.id} to ${values.out}\n`);
+  } else {
+    io.stdout(svg);
+  }
   return 0;
 }

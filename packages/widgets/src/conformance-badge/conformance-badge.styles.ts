@@ -41,6 +41,18 @@ export const styles = css`
     background: var(--_neutral-bg);
     color: var(--_neutral-text);
   }
+  /* A signature that failed: a warning, whatever the statement claims. */
+  .unverified {
+    background: var(--_warning-bg);
+    color: var(--_warning-text);
+  }
+  .failure-line {
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.5rem;
+    background: var(--_warning-bg);
+    color: var(--_warning-text);
+    border-left: 4px solid var(--_warning-text);
+  }
   .standard {
     font-weight: 600;
   }
@@ -94,6 +106,10 @@ export const styles = css`
   .card.neutral,
   .card.expired {
     border-left-color: var(--_secondary-text);
+  }
+  .card.unverified {
+    background: var(--_surface);
+    border-left-color: var(--_warning-text);
   }
   .card .standard {
     margin: 0 0 0.25rem;

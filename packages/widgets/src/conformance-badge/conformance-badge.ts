@@ -148,7 +148,7 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
     const statement = state.value;
     const display = statusDisplays[statement.status];
     const expired = isExpired(statement);
-    const evidence = statement.evidence?.find((link) => /^https?:\/\//i.test(link.url));
+    const evidence = webEvidence(statement.evidence);
     const standard = [statement.standard.name ?? statement.standard.id, statement.standard.version]
       .filter(Boolean)
       .join(' ');
@@ -158,6 +158,10 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
         : t.validUntil(formatDate(statement.expires, lang))
       : undefined;
     const verification = this.verification;
+    // A statement whose signature was checked and failed must not look conformant: the failure
+    // leads, the tone is a warning whatever the status, and the status is shown as a claim.
+    const failed = verification !== undefined && verification !== 'checking' && !verification.verified;
+    const tone = failed ? 'unverified' : expired ? 'expired' : display.tone;
     const verifiedText =
       verification === undefined
         ? undefined
@@ -173,7 +177,7 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
     const verificationPart = verifiedText
       ? html`<span
           part="verification"
-          class="verification ${verification !== 'checking' && verification?.verified ? 'verified' : 'unverified'}"
+          class="verification ${verification === 'checking' ? 'checking' : verification?.verified ? 'verified' : 'unverified'}"
           aria-live="polite"
           ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path
@@ -182,9 +186,9 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
           >${verifiedText}</span
         >`
       : nothing;
-    const status = html`<span part="status" class="status"
+    const status = html`<span part="status" class="status ${failed ? 'claimed' : ''}"
       ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg
-      >${display.label[lang]}</span
+      >${failed ? t.claimed(display.label[lang]) : display.label[lang]}</span
     >`;
     const evidenceLink = evidence
       ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer"
@@ -193,9 +197,10 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
       : nothing;
 
     if (this.variant === 'card') {
-      return html`<section part="base" class="card ${expired ? 'expired' : display.tone}" aria-label=${standard}>
+      return html`<section part="base" class="card ${tone}" aria-label=${standard}>
         ${staleNote(state, t)}
         <h3 part="standard" class="standard">${standard}</h3>
+        ${failed ? html`<p class="failure-line">${verificationPart}</p>` : nothing}
         <p class="status-line">${status}</p>
         <dl>
           <div>
@@ -227,7 +232,7 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
               : nothing
           }
           ${
-            verifiedText
+            verifiedText && !failed
               ? html`<div>
                   <dt>${t.verification}</dt>
                   <dd>${verificationPart}</dd>
@@ -238,12 +243,21 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
         ${evidenceLink}
       </section>`;
     }
-    return html`${staleNote(state, t)}<span part="base" class="badge ${expired ? 'expired' : display.tone}">
+    return html`${staleNote(state, t)}<span part="base" class="badge ${tone}">
         <span part="standard" class="standard">${standard}</span>
-        ${status} ${expiry ? html`<span part="expiry" class="expiry">${expiry}</span>` : nothing} ${verificationPart}
-        ${evidenceLink}
+        ${failed ? verificationPart : nothing} ${status}
+        ${expiry ? html`<span part="expiry" class="expiry">${expiry}</span>` : nothing}
+        ${failed ? nothing : verificationPart} ${evidenceLink}
       </span>`;
   }
+}
+
+/**
+ * The first evidence link a page may follow: http or https only. The schema refuses other
+ * schemes today; this holds if it ever lets one through (a `javascript:` link would run).
+ */
+export function webEvidence<T extends { url: string }>(links: readonly T[] | undefined): T | undefined {
+  return links?.find((link) => /^https?:\/\//i.test(link.url));
 }
 
 declare global {

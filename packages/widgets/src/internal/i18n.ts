@@ -16,7 +16,10 @@ const en = {
   errors: {
     network: 'The data could not be loaded: the network did not answer.',
     timeout: 'The data could not be loaded: the server took too long to answer.',
-    notFound: 'The data could not be found at its address.',
+    notFound: (url: string) => `Nothing is published at ${url}.`,
+    frameworkNotFound: (url: string) =>
+      `The framework of this assessment could not be found at ${url}, where the publishing layout puts it. Set framework-src to its address.`,
+    more: (n: number) => (n === 1 ? 'and 1 more problem' : `and ${n} more problems`),
     http: (status: number) => `The data could not be loaded: the server answered with error ${status}.`,
     invalid: 'The data is not valid:',
     wrongKind: (expected: string, found: string) =>
@@ -64,13 +67,15 @@ const en = {
   yes: 'Yes',
   no: 'No',
   levelValue: (value: string) => `level ${value}`,
-  expectedGain: (gain: string, gap: string, weight: string) =>
-    `Expected gain ${gain} (gap of ${gap} points × weight ${weight})`,
+  expectedGain: (gain: string, gap: string, weight: string, local?: string) =>
+    `Expected gain ${gain} (gap of ${gap} points × weight ${weight}${local ? ` × local priority ${local}` : ''})`,
+  comesEarly: (tier: string) => `Comes early: ${tier} work waits for it`,
   localPriority: (reasons: string) => `Local priority${reasons ? `: ${reasons}` : ''}`,
   step: (rank: number) => `Step ${rank}`,
   verifiedBy: (issuer: string) => `Verified: signed by ${issuer}`,
   verifiedShort: 'Verified',
   notVerified: 'Not verified',
+  claimed: (status: string) => `Claimed: ${status}`,
   checking: 'Checking the signature',
   failures: {
     invalid: 'the statement is not valid',
@@ -211,7 +216,10 @@ const cy: Messages = {
   errors: {
     network: 'Nid oedd modd llwytho’r data: ni atebodd y rhwydwaith.',
     timeout: 'Nid oedd modd llwytho’r data: cymerodd y gweinydd ormod o amser i ateb.',
-    notFound: 'Nid oedd modd dod o hyd i’r data yn ei gyfeiriad.',
+    notFound: (url) => `Does dim wedi’i gyhoeddi yn ${url}.`,
+    frameworkNotFound: (url) =>
+      `Nid oedd modd dod o hyd i fframwaith yr asesiad hwn yn ${url}, lle mae’r drefn gyhoeddi yn ei roi. Rhowch ei gyfeiriad yn framework-src.`,
+    more: (n) => (n === 1 ? 'ac 1 broblem arall' : `a ${n} problem arall`),
     http: (status) => `Nid oedd modd llwytho’r data: atebodd y gweinydd gyda gwall ${status}.`,
     invalid: 'Nid yw’r data’n ddilys:',
     wrongKind: (expected, found) => `Dogfen ${found} yw’r data, nid y ${expected} y mae’r elfen hon yn ei dangos.`,
@@ -257,12 +265,15 @@ const cy: Messages = {
   yes: 'Ydy',
   no: 'Nac ydy',
   levelValue: (value) => `lefel ${value}`,
-  expectedGain: (gain, gap, weight) => `Budd disgwyliedig ${gain} (bwlch o ${gap} pwynt × pwysau ${weight})`,
+  expectedGain: (gain, gap, weight, local) =>
+    `Budd disgwyliedig ${gain} (bwlch o ${gap} pwynt × pwysau ${weight}${local ? ` × blaenoriaeth leol ${local}` : ''})`,
+  comesEarly: (tier) => `Yn dod yn gynnar: mae gwaith ${tier} yn aros amdano`,
   localPriority: (reasons) => `Blaenoriaeth leol${reasons ? `: ${reasons}` : ''}`,
   step: (rank) => `Cam ${rank}`,
   verifiedBy: (issuer) => `Wedi’i ddilysu: wedi’i lofnodi gan ${issuer}`,
   verifiedShort: 'Wedi’i ddilysu',
   notVerified: 'Heb ei ddilysu',
+  claimed: (status) => `Honnir: ${status}`,
   checking: 'Wrthi’n gwirio’r llofnod',
   failures: {
     invalid: 'nid yw’r datganiad yn ddilys',

@@ -74,7 +74,16 @@ describe('elements reading documents by URL', () => {
   });
 
   const failures: [string, (space: string) => [string, string?], RegExp][] = [
-    ['not found', (s) => [`${server}/${s}/missing/assessment.json`], /could not be found/],
+    [
+      'not found, naming the address',
+      (s) => [`${server}/${s}/missing/assessment.json`],
+      /Nothing is published at http:\/\/127\.0\.0\.1:\d+\/widgets-[\w-]+\/missing\/assessment\.json\./,
+    ],
+    [
+      'a framework not where the layout puts it, naming where and framework-src',
+      (s) => [`${server}/${s}/plain/assessment.json`],
+      /framework of this assessment could not be found at frameworks\/test-fw\/1\.json, where the publishing layout puts it\. Set framework-src to its address\. \(.*not where the publishing layout puts this Assessment/,
+    ],
     [
       'an invalid document, with its path',
       (s) => [`${server}/${s}/plain/assessment.json`, `${server}/${s}/plain/invalid-framework.json`],

@@ -3,7 +3,7 @@
  * showing one document make one request. The framework is found from the assessment's own
  * reference, where the publishing layout puts it, unless `framework-src` says otherwise.
  */
-import { baseUrlOf, layout, sharedClient, type Assessment } from '@openmaturity/core';
+import { baseUrlOf, layout, OpenMaturityError, sharedClient, type Assessment } from '@openmaturity/core';
 import { validateMaturityData, type MaturityData } from './maturity-data.js';
 
 export interface RemoteSources {
@@ -24,13 +24,17 @@ export async function loadMaturityData(sources: RemoteSources): Promise<{ data: 
   const frameworkOf = (fetched: { url: string; document: unknown }, explicit?: string) => {
     if (explicit) return get(explicit, 'Framework')!;
     const assessment = fetched.document as Assessment;
-    return get(
-      new URL(
-        layout.framework(assessment.framework.id, assessment.framework.version),
-        baseUrlOf(fetched.url, assessment),
-      ).href,
-      'Framework',
-    )!;
+    const path = layout.framework(assessment.framework.id, assessment.framework.version);
+    let url: string;
+    try {
+      url = new URL(path, baseUrlOf(fetched.url, assessment)).href;
+    } catch (error) {
+      // Not read from a publishing layout: there is no place the framework would be.
+      return Promise.reject(new FrameworkNotFoundError(path, error));
+    }
+    return get(url, 'Framework')!.catch((error: { code?: string }) => {
+      throw error?.code === 'ERR_NOT_FOUND' ? new FrameworkNotFoundError(url, error) : error;
+    });
   };
 
   const [current, benchmark, previous] = await Promise.all([
@@ -56,4 +60,27 @@ export async function loadMaturityData(sources: RemoteSources): Promise<{ data: 
   })!;
   const stale = [current, framework, benchmark, previous, previousFramework].some((f) => f?.stale === true);
   return { data, stale };
+}
+
+/**
+ * The framework was not where the publishing layout puts it, beside the assessment: the page
+ * must say where it is with `framework-src`. Code `ERR_FRAMEWORK_NOT_FOUND`; `url` is the
+ * address the layout expected.
+ */
+export class FrameworkNotFoundError extends OpenMaturityError {
+  /** Where the layout puts the framework: a URL, or the layout's path when the assessment was not read from a layout. */
+  readonly url: string;
+  /** Why, in the words of the error underneath (the client's, or the layout's). */
+  readonly detail: string;
+
+  constructor(url: string, cause: unknown) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(
+      'ERR_FRAMEWORK_NOT_FOUND',
+      `The framework is not at ${url}, where the publishing layout puts it (${detail}); set framework-src to its address.`,
+      { cause },
+    );
+    this.url = url;
+    this.detail = detail;
+  }
 }

@@ -8,6 +8,9 @@ export function describeError(error: unknown, t: Messages): string {
   const e = (error ?? {}) as {
     code?: string;
     status?: number;
+    url?: string;
+    detail?: string;
+    message?: string;
     issues?: { message: string }[];
     expected?: string;
     found?: string;
@@ -19,20 +22,31 @@ export function describeError(error: unknown, t: Messages): string {
     case 'ERR_TIMEOUT':
       return t.errors.timeout;
     case 'ERR_NOT_FOUND':
-      return t.errors.notFound;
+      return e.url ? t.errors.notFound(e.url) : (e.message ?? t.errors.other);
+    case 'ERR_FRAMEWORK_NOT_FOUND':
+      return `${t.errors.frameworkNotFound(String(e.url))}${e.detail ? ` (${e.detail})` : ''}`;
     case 'ERR_HTTP_STATUS':
       return t.errors.http(e.status ?? 0);
-    case 'ERR_INVALID_DOCUMENT':
-      // The source names which document (or URL) it is when an element reads several.
-      return `${t.errors.invalid} ${e.source ? `${e.source}: ` : ''}${e.issues?.[0]?.message ?? ''}`.trim();
+    case 'ERR_INVALID_DOCUMENT': {
+      // The first few problems, and how many more: one fix at a time is slow for whoever
+      // publishes. The source names which document (or URL) it is when an element reads several.
+      const issues = e.issues ?? [];
+      const shown = issues.slice(0, SHOWN_ISSUES).map((i) => i.message);
+      if (issues.length > SHOWN_ISSUES) shown.push(t.errors.more(issues.length - SHOWN_ISSUES));
+      return `${t.errors.invalid} ${e.source ? `${e.source}: ` : ''}${shown.join('; ')}`.trim();
+    }
     case 'ERR_WRONG_KIND':
       return t.errors.wrongKind(String(e.expected), String(e.found));
     case 'ERR_RESPONSE_TOO_LARGE':
       return t.errors.tooLarge;
     default:
-      return t.errors.other;
+      // An error we have no words for keeps its own message, which says what failed and where.
+      return e.message ? `${t.errors.other} ${e.message}` : t.errors.other;
   }
 }
+
+/** How many of an invalid document's problems an element lists before "and N more". */
+const SHOWN_ISSUES = 3;
 
 /**
  * The template of a state that is not ready: a skeleton that reserves the final space, an

@@ -181,7 +181,6 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
                   (item) => {
                     const done = this.ticked.has(item.indicator);
                     const indicator = indicators.get(item.indicator)!;
-                    const local = item.reasons.find((r) => r.code === 'local-priority');
                     return html`<li
                       part="item"
                       class="item ${done ? 'done' : ''}"
@@ -224,13 +223,7 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
                           ${formatAnswer(framework, indicator, item.target, t, lang)}
                         </p>
                         ${renderLocalVoice(responses.get(item.indicator), t, lang)}
-                        <p class="reason">
-                          ${t.expectedGain(n(item.expectedGain), n(item.gap), n(item.weight))}${
-                            local && local.code === 'local-priority'
-                              ? html`. ${t.localPriority(local.reasons.join('; '))}`
-                              : nothing
-                          }
-                        </p>
+                        <p class="reason">${this.reasonWords(item, t, n)}</p>
                       </div>
                     </li>`;
                   },
@@ -273,6 +266,34 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
         composed: true,
       }),
     );
+  }
+
+  /**
+   * The engine's own reasons in words, every factor of the gain included: the sentence is built
+   * from `item.reasons`, so it cannot say less than the engine weighed. Readiness and the tier
+   * are shown above the reason, so they are not repeated here.
+   */
+  private reasonWords(item: PriorityItem, t: Messages, n: (value: number) => string): string {
+    return item.reasons
+      .map((reason) => {
+        switch (reason.code) {
+          case 'unblocks':
+            return t.comesEarly(t.tiers[reason.tier]);
+          case 'gain':
+            return t.expectedGain(
+              n(reason.gain),
+              n(reason.gap),
+              n(reason.weight),
+              item.localFactor !== 1 ? n(item.localFactor) : undefined,
+            );
+          case 'local-priority':
+            return t.localPriority(reason.reasons.join('; '));
+          default:
+            return '';
+        }
+      })
+      .filter(Boolean)
+      .join('. ');
   }
 
   /** Follows a "blocked by" link: shows the step it names (clearing filters if they hide it) and focuses it. */

@@ -126,7 +126,7 @@ test('every element renders under a strict CSP, and no violation is reported', a
   assert.equal(seen.steps, 10);
   assert.match(seen.badge, /Conformant/);
   assert.match(seen.card, /Not verified/);
-  assert.match(seen.broken, /could not be found/);
+  assert.match(seen.broken, /Nothing is published at http:\/\/127\.0\.0\.1:\d+\/data\/missing\.json\./);
   assert.notEqual(seen.barWidth, '0px');
 });
 

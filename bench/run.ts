@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark of the project, in one table. */
 import { analystBenchmarks } from './analyst.bench.js';
+import { cliBenchmarks } from './cli.bench.js';
 import { clientBenchmarks } from './client.bench.js';
 import { engineBenchmarks } from './engine.bench.js';
 import { formatBenchmarks } from './format.bench.js';
@@ -14,6 +15,7 @@ console.log(
   `node ${process.version}, ${process.platform} ${process.arch}; medians of 15 rounds; ratio = figure / reference (higher is faster)\n`,
 );
 rows.push(...formatBenchmarks());
+rows.push(...cliBenchmarks());
 rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
 rows.push(...analystBenchmarks());

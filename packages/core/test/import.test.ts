@@ -241,7 +241,7 @@ describe('importDspt on other exports', () => {
     assert.equal(problems[0]?.line, 5);
     assert.equal(
       problems[0]?.message,
-      'column "Code": expected an ODS code: 1 to 9 uppercase letters or digits, found "r0d!"',
+      'column "Code": expected an ODS code: 1 to 9 uppercase letters or digits, or a DSPT code such as V10679-765139, found "r0d!"',
     );
     assert.equal(problems[0]?.row?.[2], 'UNIVERSITY HOSPITALS DORSET NHS FOUNDATION TRUST');
   });
@@ -266,13 +266,13 @@ describe('importDspt on other exports', () => {
       [
         [
           2,
-          'column "Status": expected a DSPT status such as "22/23 Standards Met" or "Not Published", found "22/23 Standards Probably Met"',
+          'column "Status": expected a DSPT status such as "22/23 Standards Met", "Standards Met (19-20)", "Entry Level" or "Not Published", found "22/23 Standards Probably Met"',
         ],
         [3, 'column "Date Of Publication": expected a date DD/MM/YYYY, found "31/02/2023"'],
         [4, 'expected 5 fields, as in the header row, found 6'],
         [
           5,
-          'column "Status": expected a DSPT status such as "22/23 Standards Met" or "Not Published", found "22/24 Standards Met"',
+          'column "Status": expected a DSPT status such as "22/23 Standards Met", "Standards Met (19-20)", "Entry Level" or "Not Published", found "22/24 Standards Met"',
         ],
         [7, 'column "Code": expected a code not already listed, found "R1C" (already on line 6)'],
       ],
@@ -306,8 +306,9 @@ describe('importDspt on other exports', () => {
   });
 
   it('throws an ImportError for an empty file, and for malformed options', () => {
-    assert.throws(() => importDspt(''), { code: 'ERR_IMPORT_HEADER', message: /the file is empty/ });
-    assert.throws(() => importDspt('\uFEFF\r\n\r\n'), { code: 'ERR_IMPORT_HEADER' });
+    // Issue #15: a file that yields nothing is an error, never "wrote 0 documents".
+    assert.throws(() => importDspt(''), { code: 'ERR_IMPORT_EMPTY', message: /the file is empty/ });
+    assert.throws(() => importDspt('\uFEFF\r\n\r\n'), { code: 'ERR_IMPORT_EMPTY' });
     assert.throws(() => importDspt(HEADER, { snapshotDate: '16/11/2023' }), {
       code: 'ERR_IMPORT_OPTIONS',
       message: /snapshotDate/,
@@ -316,14 +317,14 @@ describe('importDspt on other exports', () => {
   });
 
   it('reads a header row and nothing else as no documents and no problems', () => {
-    assert.deepEqual(importDspt(HEADER), { documents: [], problems: [] });
+    assert.deepEqual(importDspt(HEADER), { documents: [], organisations: [], problems: [] });
   });
 
   it('keeps line numbers right after a quoted field with a line break and ""', () => {
     const text = [
       HEADER,
       '0,R0A,"THE ""QUOTED""\nTRUST",22/23 Standards Met,30/06/2023',
-      row(1, 'bad', 'B TRUST'),
+      row(1, 'b@d', 'B TRUST'),
     ].join('\n');
     const { documents, problems } = importDspt(text);
     assert.equal(documents[0]?.subject.name, 'THE "QUOTED"\nTRUST');
@@ -334,15 +335,26 @@ describe('importDspt on other exports', () => {
     );
   });
 
-  it('throws a CsvError naming the line where an unterminated quote opens', () => {
+  it('reports the line where an unterminated quote opens and reads the rows after it (issue #15)', () => {
     const text = [
       HEADER,
       row(0, 'R0A', 'A TRUST'),
       '1,R0B,"B TRUST,22/23 Standards Met,30/06/2023',
       row(2, 'R0D', 'C TRUST'),
     ].join('\n');
+    const { documents, problems } = importDspt(text);
+    assert.deepEqual(
+      documents.map((d) => d.subject.odsCode),
+      ['R0A', 'R0D'],
+    );
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [3],
+    );
+    assert.match(problems[0]!.message, /quoted field opens on this line and runs to the end of the file/);
+    // parseCsv itself still refuses the text, naming the line.
     assert.throws(
-      () => importDspt(text),
+      () => parseCsv(text),
       (error: unknown) => {
         assert.ok(error instanceof CsvError);
         assert.ok(isCsvError(error));
@@ -354,8 +366,23 @@ describe('importDspt on other exports', () => {
     );
   });
 
+  it('loses no row to a stray quote that closes many lines later: the broken line is reported, the swallowed rows read', () => {
+    const lines = [HEADER];
+    for (let i = 0; i < 120; i++) lines.push(row(i, `R${String(i).padStart(3, '0')}`, `TRUST ${i}`));
+    lines[102] = '101,R101,"STRAY TRUST,22/23 Standards Met,30/06/2023';
+    lines[119] = '118,R118,CLOSING" TRUST,22/23 Standards Met,30/06/2023';
+    const { documents, problems } = importDspt(lines.join('\n'));
+    assert.equal(documents.length, 119);
+    assert.deepEqual(
+      problems.map((p) => p.line),
+      [103],
+    );
+    assert.match(problems[0]!.message, /runs to line 120/);
+    assert.ok(documents.some((d) => d.subject.odsCode === 'R118'));
+  });
+
   it('reads a file with a byte-order mark and CRLF line ends', () => {
-    const text = `\uFEFF${[HEADER, row(0, 'R0A', 'A TRUST'), row(1, 'bad', 'B TRUST')].join('\r\n')}\r\n`;
+    const text = `\uFEFF${[HEADER, row(0, 'R0A', 'A TRUST'), row(1, 'b@d', 'B TRUST')].join('\r\n')}\r\n`;
     const { documents, problems } = importDspt(text);
     assert.deepEqual(
       documents.map((d) => [d.subject.odsCode, d.subject.name, d.issued]),
@@ -491,8 +518,8 @@ describe('importOdsTrusts on broken input', () => {
     assert.match(problems[2]?.message ?? '', /already on line 1/);
   });
 
-  it('reads an empty file as nothing', () => {
-    assert.deepEqual(importOdsTrusts(''), { documents: [], problems: [] });
+  it('refuses an empty file: it yields nothing (issue #15)', () => {
+    assert.throws(() => importOdsTrusts(''), { code: 'ERR_IMPORT_EMPTY', message: /is empty/ });
   });
 });
 

@@ -1,111 +1,64 @@
-/** `openmaturity import dspt|ods <csv> --out <dir>`: real NHS exports into documents. */
+/** `openmaturity import <importer> <file> --out <dir>`: real NHS exports into documents, from the importer table. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { basename, extname } from 'node:path';
 import { organisationKey } from '../format/kinds/organisation.js';
-import { importDspt, importOdsTrusts } from '../import/index.js';
-import { assessmentWorkbookMeta, importAssessmentWorkbook } from '../import/assessment-workbook.js';
-import { csvSheet, readXlsxSheets } from '../import/sheets.js';
-import { bundledFramework, readFramework } from './framework-input.js';
-import { readBytes, readText, UsageError, type ExitCode, type Io } from './io.js';
+import { importers } from '../import/importers.js';
+import type { ImportProblem } from '../import/import-result.js';
+import { UsageError, type ExitCode, type Io } from './io.js';
 
-export const importHelp = `Usage: openmaturity import dspt <csv> --out <dir> [--snapshot-date YYYY-MM-DD]
-       openmaturity import ods <csv> --out <dir>
-       openmaturity import assessment <xlsx|csv> --out <dir> [--framework <file|url>]
-                   [--organisation <ods>] [--period <id>]
+const optionLines = Object.entries(importers).flatMap(([name, importer]) =>
+  Object.entries(importer.options ?? {}).map(([option, { help }]) => `  --${option.padEnd(16)} (${name}) ${help}`),
+);
 
-dspt: a Data Security and Protection Toolkit status export (trusts or ICBs) into
-      ConformanceStatement documents. Columns are found by their header names.
-ods:  an ODS "etr" trust file into Organisation documents.
-assessment: a filled-in workbook from "openmaturity template" (or its Answers sheet saved
-      as CSV) into an Assessment document. The framework is the bundled one the workbook
-      names, or --framework; --organisation and --period override what the sheet says.
-      Each cell that cannot be read is reported as Sheet!Cell and left out.
-Each document is written to <dir>/<id>.json. Rows that cannot be read are reported
-with their line numbers; the others are still written. Exit status 1 when any row failed.`;
+export const importHelp = `Usage: openmaturity import <importer> <file> --out <dir> [options]
+
+Importers:
+${Object.entries(importers)
+  .map(([name, importer]) => `  ${name.padEnd(20)} ${importer.summary} (${importer.reads})`)
+  .join('\n')}
+
+Options:
+${optionLines.join('\n')}
+
+Each document is written to <dir>/<id>.json. Rows that cannot be read are reported with their
+line (CSV) or Sheet!Cell (spreadsheet); the others are still written. Exit status 1 when any row
+failed or the file yields no document.`;
 
 export async function importCommand(args: string[], io: Io): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      out: { type: 'string' },
-      'snapshot-date': { type: 'string' },
-      framework: { type: 'string' },
-      organisation: { type: 'string' },
-      period: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  const options: Record<string, { type: 'string' | 'boolean' }> = { out: { type: 'string' } };
+  for (const importer of Object.values(importers))
+    for (const [name, { type }] of Object.entries(importer.options ?? {})) options[name] = { type };
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
   const [source, file] = positionals;
-  if ((source !== 'dspt' && source !== 'ods' && source !== 'assessment') || !file)
-    throw new UsageError('import needs a source (dspt, ods or assessment) and a file');
-  if (!values.out) throw new UsageError('import needs --out <dir>');
-  if (source === 'assessment') return importAssessment(file, values.out, values, io);
+  const importer = source === undefined ? undefined : Object.hasOwn(importers, source) ? importers[source] : undefined;
+  if (!importer || !file)
+    throw new UsageError(`import needs an importer (${Object.keys(importers).join(', ')}) and a file`);
+  const out = values.out;
+  if (typeof out !== 'string') throw new UsageError('import needs --out <dir>');
+  for (const name of Object.keys(values))
+    if (name !== 'out' && !importer.options?.[name])
+      throw new UsageError(`--${name} is not an option of import ${source}`);
 
-  const text = readText(file);
-  const result =
-    source === 'dspt'
-      ? importDspt(text, { source: file, snapshotDate: values['snapshot-date'] })
-      : importOdsTrusts(text);
-  mkdirSync(values.out, { recursive: true });
-  for (const document of result.documents) {
-    const name = document.kind === 'Organisation' ? organisationKey(document) : document.id;
-    writeFileSync(join(values.out, `${name}.json`), `${JSON.stringify(document, null, 2)}\n`);
-  }
-  for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
-  io.stdout(
-    `${file}: wrote ${result.documents.length} documents to ${values.out}; ${result.problems.length} rows could not be read\n`,
-  );
-  return result.problems.length === 0 ? 0 : 1;
-}
-
-async function importAssessment(
-  file: string,
-  out: string,
-  options: { framework?: string; organisation?: string; period?: string },
-  io: Io,
-): Promise<ExitCode> {
-  const sheets =
-    extname(file).toLowerCase() === '.csv'
-      ? [csvSheet(readText(file), basename(file))]
-      : await readXlsxSheets(readBytes(file), file);
-  const meta = assessmentWorkbookMeta(sheets, file);
-  let framework;
-  if (options.framework) framework = await readFramework(options.framework);
-  else {
-    const id = meta.framework?.value;
-    const version = meta.frameworkVersion?.value;
-    framework = id && version ? bundledFramework(id, version) : undefined;
-    if (!framework)
-      throw new UsageError(
-        id && version
-          ? `${file} answers framework ${id} version ${version}, which is not bundled: give it with --framework <file|url>`
-          : `${file} does not say which framework it answers: give it with --framework <file|url>`,
-      );
-  }
-  const result = importAssessmentWorkbook(sheets, {
-    framework,
-    source: file,
-    odsCode: options.organisation,
-    period: options.period,
-  });
-  for (const problem of result.problems) io.stderr(`${file}: ${problem.message}\n`);
-  if (result.missingRows.length > 0)
-    io.stderr(
-      `${file}: no row for ${result.missingRows.length} indicator(s), left unanswered: ${result.missingRows.join(', ')}\n`,
-    );
-  const [document] = result.documents;
-  if (!document) {
-    io.stdout(`${file}: no assessment written: ${result.problems.length} problem(s)\n`);
+  const outcome = await importer.run(file, values);
+  for (const problem of outcome.problems) io.stderr(`${file}${where(problem)}${problem.message}\n`);
+  for (const note of outcome.notes ?? []) io.stderr(`${file}: ${note}\n`);
+  if (outcome.documents.length === 0) {
+    io.stdout(`${file}: no document could be made (${outcome.problems.length} could not be read); nothing written\n`);
     return 1;
   }
   mkdirSync(out, { recursive: true });
-  const target = join(out, `${document.id}.json`);
-  writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
-  const answered = document.responses.filter((r) => r.value !== null).length;
-  io.stdout(
-    `${file}: wrote ${target}: ${answered} of ${document.responses.length} indicators answered; ${result.problems.length} cell(s) could not be read\n`,
-  );
-  return result.problems.length === 0 ? 0 : 1;
+  for (const document of outcome.documents) {
+    const name = document.kind === 'Organisation' ? organisationKey(document) : 'id' in document ? document.id : '';
+    writeFileSync(join(out, `${name}.json`), `${JSON.stringify(document, null, 2)}\n`);
+  }
+  const summary = outcome.summary ?? `${outcome.problems.length} rows could not be read`;
+  io.stdout(`${file}: wrote ${outcome.documents.length} documents to ${out}; ${summary}\n`);
+  return outcome.problems.length === 0 ? 0 : 1;
+}
+
+/** `:12: ` after the file for a CSV line, `: Sheet!B7: ` for a cell (unless the message starts with it). */
+function where(problem: ImportProblem): string {
+  if (problem.cell !== undefined) return problem.message.startsWith(problem.cell) ? ': ' : `: ${problem.cell}: `;
+  return `:${problem.line}: `;
 }

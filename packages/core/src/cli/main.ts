@@ -34,7 +34,8 @@ const commands: Record<string, CommandEntry> = {
     load: () => import('./schema.js').then((m) => ({ run: m.schemaCommand, help: m.schemaHelp })),
   },
   import: {
-    usage: 'import dspt|ods|assessment <file>  turn an NHS export or a filled-in assessment workbook into documents',
+    usage:
+      'import <importer> <file>     turn an NHS export (dspt, ods, standards-directory) or a filled-in assessment workbook into documents',
     load: () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.importHelp })),
   },
   template: {

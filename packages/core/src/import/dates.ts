@@ -27,3 +27,39 @@ export function fromCompact(text: string): string | undefined {
 
 /** True for an ISO 8601 calendar date that exists. */
 export const isIsoDate = (text: string): boolean => fromDayMonthYear(text) === text;
+
+/**
+ * A spreadsheet serial date (days since 30 December 1899, as Excel and LibreOffice count
+ * them in the 1900 date system) as an ISO date; undefined outside 1900-2199 or for a fraction
+ * that is only a time.
+ */
+export function fromSerial(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 109_574) return undefined;
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date cell of any export: a serial number, a Date a reader made, `DD/MM/YYYY`,
+ * `YYYY-MM-DD` (with a time after it or not), or a serial written as text. Undefined for an
+ * empty cell, null for a cell that holds something else.
+ */
+export function fromCell(value: string | number | boolean | Date | null | undefined): string | undefined | null {
+  if (value === null || value === undefined) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return fromSerial(value) ?? null;
+  if (typeof value === 'boolean') return null;
+  const text = value.trim();
+  if (text === '') return undefined;
+  const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(text);
+  if (withTime) return fromDayMonthYear(withTime[1]!) ?? null;
+  if (/^\d{5}(\.\d+)?$/.test(text)) return fromSerial(Number(text)) ?? null;
+  return fromDayMonthYear(text) ?? fromCompact(text) ?? null;
+}
+
+/** The last ISO date a text names: the snapshot day in `dspt-trusts-snapshot-2023-11-16.csv`. */
+export function isoDateIn(text: string): string | undefined {
+  let found: string | undefined;
+  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) found = fromDayMonthYear(m[0]) ?? found;
+  return found;
+}

@@ -26,6 +26,10 @@ export class ImportError extends OpenMaturityError {
   static readonly HEADER = 'ERR_IMPORT_HEADER';
   static readonly OPTIONS = 'ERR_IMPORT_OPTIONS';
   static readonly FILE = 'ERR_IMPORT_FILE';
+  /** A file that yields no rows at all: never "wrote 0 documents". */
+  static readonly EMPTY = 'ERR_IMPORT_EMPTY';
+  /** Text that is not UTF-8 (a UTF-16 export), named once instead of failing every row. */
+  static readonly ENCODING = 'ERR_IMPORT_ENCODING';
 
   /** For a header error: the columns that are missing. */
   readonly missing: readonly string[];

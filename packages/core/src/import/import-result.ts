@@ -2,12 +2,12 @@
 
 /** A row that could not be imported, and why. */
 export interface ImportProblem {
-  /** The 1-based line of the file where the row starts. */
+  /** The 1-based line of a CSV file where the row starts, or the row number of a sheet. */
   line: number;
+  /** In a spreadsheet: where, as `Sheet!A12` (the cell at fault, or the row's first cell). */
+  cell?: string;
   /** What is wrong, naming the column and the value: `column "Code": expected ..., found "r0a"`. */
   message: string;
-  /** In a spreadsheet, the cell: `Answers!E14`. */
-  cell?: string;
   /** The row's fields as read, when there is a row. */
   row?: string[];
 }

@@ -6,11 +6,19 @@
 import { organisationKey, type Organisation } from '../format/kinds/organisation.js';
 import { safeParseDocument } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
-import { parseCsv } from './csv.js';
+import { CsvRows } from './csv.js';
 import { fromCompact } from './dates.js';
-import type { ImportProblem, ImportResult } from './import-result.js';
+import type { ImportResult } from './import-result.js';
 import { nationalGroupingName } from './regions.js';
-import { columnMessage, isBlankRow, issuesMessage, ODS_CODE, ODS_CODE_WORDS } from './rows.js';
+import {
+  cellText,
+  columnMessage,
+  importRows,
+  issuesMessage,
+  ODS_CODE,
+  ODS_CODE_WORDS,
+  type RowReader,
+} from './rows.js';
 import { titleCase } from './title-case.js';
 import { inferTrustType } from './trust-type.js';
 
@@ -50,40 +58,35 @@ const WALES = 'W00';
  * `typeInferred: true`, and `displayName` is the name in title case. A row that cannot be read
  * is an {@link ImportProblem} with its line; the others are still read.
  *
- * @throws {@link CsvError} when a quoted field is never closed.
+ * A broken quote costs only its own line (reported); an empty file is an error.
+ *
+ * @throws {@link ImportError} `ERR_IMPORT_EMPTY` for a file without rows, `ERR_IMPORT_ENCODING` for UTF-16 text.
  * @example
  * ```ts
  * const { documents, problems } = importOdsTrusts(etrText);
  * ```
  */
-export function importOdsTrusts(text: string): ImportResult<Organisation> {
-  const documents: Organisation[] = [];
-  const problems: ImportProblem[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, fields } of parseCsv(text)) {
-    if (isBlankRow(fields)) continue;
-    const problem = (message: string) => problems.push({ line, message, row: fields });
-    if (fields.length < MIN_FIELDS) {
-      problem(`expected at least ${MIN_FIELDS} fields (code, name, ..., close date), found ${fields.length}`);
-      continue;
-    }
-    const made = makeOrganisation(fields);
-    if (typeof made === 'string') {
-      problem(made);
-      continue;
-    }
-    const first = seen.get(organisationKey(made));
-    if (first !== undefined) {
-      problem(
-        `${columnMessage(COLUMN_NAMES[COLUMN.code]!, 'a code not already listed', organisationKey(made))} (already on line ${first})`,
-      );
-      continue;
-    }
-    seen.set(organisationKey(made), line);
-    documents.push(made);
-  }
-  return { documents, problems };
+export function importOdsTrusts(text: string, source = 'the file'): ImportResult<Organisation> {
+  return importRows(new CsvRows(text, source), odsReader, source);
 }
+
+/** The etr file has no header: each row is read by position. */
+const odsReader: RowReader<undefined, Organisation> = {
+  make: ({ cells }) => {
+    const fields = cells.map(cellText);
+    if (fields.length < MIN_FIELDS)
+      return {
+        message: `expected at least ${MIN_FIELDS} fields (code, name, ..., close date), found ${fields.length}`,
+      };
+    const made = makeOrganisation(fields);
+    return typeof made === 'string' ? { message: made } : made;
+  },
+  key: (organisation) => ({
+    value: organisationKey(organisation),
+    column: COLUMN.code,
+    name: COLUMN_NAMES[COLUMN.code]!,
+  }),
+};
 
 /** One row's organisation, or why there is none. */
 function makeOrganisation(fields: readonly string[]): Organisation | string {

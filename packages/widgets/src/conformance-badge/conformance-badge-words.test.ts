@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ConformanceStatement } from '@openmaturity/core';
 import './define.js';
 import { webEvidence, type OmConformanceBadge } from './conformance-badge.js';
+import { expectNone } from '../../test/fixtures.js';
 
 const statement = (status: ConformanceStatement['status']): ConformanceStatement => ({
   kind: 'ConformanceStatement',
@@ -84,6 +85,7 @@ describe('a badge whose signature does not verify', () => {
       expect([...base.classList]).to.not.include('positive');
       const status = badge.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(status).to.equal('Claimed: Conformant');
+      expectNone(badge.shadowRoot!, '[part="status"] svg', 'no tick beside a claim that did not verify');
       // The failure comes before the claim, in reading order.
       const verification = badge.shadowRoot!.querySelector('[part="verification"]')!;
       expect(verification.textContent).to.contain('Not verified');

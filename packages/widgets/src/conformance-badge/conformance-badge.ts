@@ -186,10 +186,13 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
           >${verifiedText}</span
         >`
       : nothing;
-    const status = html`<span part="status" class="status ${failed ? 'claimed' : ''}"
-      ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg
-      >${failed ? t.claimed(display.label[lang]) : display.label[lang]}</span
-    >`;
+    // A claim that did not verify gets no status icon: a tick beside it would still look conformant.
+    const status = failed
+      ? html`<span part="status" class="status claimed">${t.claimed(display.label[lang])}</span>`
+      : html`<span part="status" class="status"
+          ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg
+          >${display.label[lang]}</span
+        >`;
     const evidenceLink = evidence
       ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer"
           >${t.evidence}<span class="visually-hidden">: ${standard}, ${statement.subject.name}</span></a

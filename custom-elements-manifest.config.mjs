@@ -1,6 +1,10 @@
 // custom-elements.json for @openmaturity/widgets, from the elements' JSDoc tags
 // (@summary @slot @csspart @cssproperty @event): editors and IDEs read it. The base class is
 // analysed too, so that the parts and states it documents once are carried to every element.
+// From the manifest, the React (JSX intrinsic elements) and Vue (global components) type
+// declarations, each property typed by the element's own declaration (`assessment: Assessment`).
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 /** Lit `state: true` properties are private state, not attributes: the analyzer lists them as both. */
 const privateStateIsNoAttribute = () => ({
@@ -22,5 +26,20 @@ export default {
   exclude: ['**/*.test.ts', '**/*.styles.ts', '**/define.ts'],
   outdir: 'packages/widgets',
   litelement: true,
-  plugins: [privateStateIsNoAttribute()],
+  plugins: [
+    privateStateIsNoAttribute(),
+    ...[
+      [customElementJsxPlugin, 'jsx.d.ts'],
+      [customElementVuejsPlugin, 'vue.d.ts'],
+    ].map(([plugin, fileName]) =>
+      plugin({
+        outdir: 'packages/widgets/dist/types',
+        fileName,
+        exclude: ['OpenMaturityElement'],
+        // Beside the elements' own declarations (tsc writes dist/types/<folder>/<folder>.d.ts).
+        componentTypePath: (_name, tag) => `./${tag.slice('om-'.length)}/${tag.slice('om-'.length)}.js`,
+        hideLogs: true,
+      }),
+    ),
+  ],
 };

@@ -182,6 +182,91 @@ export type Elements = [OmConformanceBadge, OmScorecard];
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
 
+// Type checks against the packed packages, with this repository's TypeScript, React types and
+// vue-tsc: the new project does not install them, so `paths` points there.
+const frameworkPaths = {
+  react: [join(root, 'node_modules', '@types', 'react')],
+  'react/*': [join(root, 'node_modules', '@types', 'react', '*')],
+  vue: [join(root, 'node_modules', 'vue')],
+};
+const typeCheck = (name, files, bin) => {
+  writeFileSync(
+    join(project, `tsconfig.${name}.json`),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2022',
+        lib: ['es2023', 'dom', 'dom.iterable'],
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        paths: frameworkPaths,
+      },
+      files,
+    }),
+  );
+  return run(process.execPath, [bin, '-p', `tsconfig.${name}.json`], project);
+};
+
+test('React: the elements are JSX intrinsic elements, their properties typed as the documents they take', () => {
+  writeFileSync(
+    join(project, 'Scorecard.tsx'),
+    `import type { Assessment, ConformanceStatement, Framework } from '@openmaturity/core';
+import type { CustomElements } from '@openmaturity/widgets/jsx';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+export function Scorecard(props: { assessment: Assessment; framework: Framework; statement: ConformanceStatement }) {
+  return (
+    <>
+      <om-scorecard
+        assessment={props.assessment}
+        framework={props.framework}
+        compact
+        onom-domain-select={(event) => console.log(event.detail.domain)}
+      />
+      <om-priority-checklist src="/assessment.json" framework-src="/framework.json" limit={5} />
+      <om-conformance-badge statement={props.statement} variant="card" />
+      {/* @ts-expect-error a framework is not an assessment */}
+      <om-scorecard assessment={props.framework} />
+    </>
+  );
+}
+`,
+  );
+  const tsc = typeCheck('react', ['Scorecard.tsx'], join(root, 'node_modules', 'typescript', 'bin', 'tsc'));
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
+
+test('Vue: the elements are global components, their properties typed as the documents they take (vue-tsc)', () => {
+  writeFileSync(
+    join(project, 'Scorecard.vue'),
+    `<script setup lang="ts">
+import type {} from '@openmaturity/widgets/vue';
+import type { Assessment, Framework } from '@openmaturity/core';
+
+defineProps<{ assessment: Assessment; framework: Framework }>();
+</script>
+
+<template>
+  <om-scorecard :assessment="assessment" :framework="framework" compact />
+  <om-priority-checklist src="/assessment.json" framework-src="/framework.json" :limit="5" />
+  <!-- @vue-expect-error a framework is not an assessment -->
+  <om-scorecard :assessment="framework" />
+</template>
+`,
+  );
+  const vueTsc = typeCheck('vue', ['Scorecard.vue'], join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js'));
+  assert.equal(vueTsc.status, 0, vueTsc.stdout + vueTsc.stderr);
+});
+
 test("the widgets' one tag, from the installed package, renders a badge under a strict CSP", async (t) => {
   // The bundle's file, found through the package's own exports map.
   const bundle = createRequire(join(project, 'package.json')).resolve(

@@ -5,6 +5,7 @@ import { formatNumber, type Messages } from '../internal/i18n.js';
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { chartStyles, distributionPlot } from '../internal/charts.js';
@@ -73,11 +74,11 @@ export class OmBenchmarkChart extends OpenMaturityElement<View> {
   /** URL of the cohort's Benchmark document. */
   declare benchmarkSrc: string | undefined;
   /** The assessment, as a parsed document (instead of `src`). */
-  declare assessment: unknown;
+  declare assessment: Assessment | undefined;
   /** The framework the assessment answers. */
-  declare framework: unknown;
+  declare framework: Framework | undefined;
   /** The cohort's Benchmark document. */
-  declare benchmark: unknown;
+  declare benchmark: Benchmark | undefined;
   declare private showTable: boolean;
 
   constructor() {

@@ -71,7 +71,7 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
   /** The trusted issuers' public keys, as a JWKS the page vouches for (instead of `jwks-src`). */
   declare jwks: JsonWebKeySet | undefined;
   /** The conformance statement to show (instead of `src`); it is validated before it is shown. */
-  declare statement: unknown;
+  declare statement: ConformanceStatement | undefined;
   /** The outcome of verifying the statement shown: undefined when the page trusts no issuer. */
   declare private verification: VerificationResult | 'checking' | undefined;
   /** The statement last verified, so that a new one is verified once. */

@@ -48,7 +48,7 @@ const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sect
  * statements (and optionally an earlier snapshot's and the organisations), or a summary the
  * engine or `openmaturity summarise --json` made. Small cohorts are suppressed, as benchmarks are.
  *
- * @event om-cohort-select - A cohort was chosen, or the choice cleared. `detail: { by, cohort }`.
+ * @event {CohortSelectDetail} om-cohort-select - A cohort was chosen, or the choice cleared. `detail: { by, cohort }`.
  *
  * @slot - `<script type="application/json">` elements holding conformance statements and
  *   organisations (documents or arrays of them), for pages that cannot set properties.
@@ -104,11 +104,11 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
   /** The id of the cohort chosen, if any. */
   declare selected: string | undefined;
   /** The latest snapshot's conformance statements (documents). */
-  declare statements: unknown[] | undefined;
+  declare statements: ConformanceStatement[] | undefined;
   /** An earlier snapshot's statements, to show the change. */
-  declare previous: unknown[] | undefined;
+  declare previous: ConformanceStatement[] | undefined;
   /** Organisation documents: what each organisation is (type, region, ICB, successor). */
-  declare organisations: unknown[] | undefined;
+  declare organisations: Organisation[] | undefined;
   /** A summary made by `summariseStatements` (instead of statements). */
   declare summary: StatementSummary | undefined;
   /** A change made by `compareSnapshots`, shown with `summary`. */

@@ -8,6 +8,7 @@ import { formatDate, formatNumber, type Messages } from '../internal/i18n.js';
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import type { Assessment, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { loadTicks, saveTicks } from '../internal/ticks.js';
 import { cardStyles } from '../internal/card.styles.js';
@@ -34,7 +35,7 @@ const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
  * what it depends on, foundations first, then the largest expected gain. Each step says why it
  * stands where it does and what blocks it.
  *
- * @event om-tick-change - A step was ticked or unticked. `detail: { indicator, done, ticked }`.
+ * @event {TickChangeDetail} om-tick-change - A step was ticked or unticked. `detail: { indicator, done, ticked }`.
  *   Ticks are kept in this browser's localStorage only; nothing leaves the page.
  *
  * @slot - `<script type="application/json">` elements holding the assessment and its framework.
@@ -79,9 +80,9 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
   /** Show only the steps of this tier (the filter's starting value). */
   declare tier: string;
   /** The assessment, as a parsed document (instead of `src`). */
-  declare assessment: unknown;
+  declare assessment: Assessment | undefined;
   /** The framework the assessment answers. */
-  declare framework: unknown;
+  declare framework: Framework | undefined;
   /** How many steps are shown; 0 until "show more" is used. */
   declare private shown: number;
   /** The steps ticked in this browser, for the organisation and framework version shown. */

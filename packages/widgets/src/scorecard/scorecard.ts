@@ -6,6 +6,7 @@ import { formatDate, formatNumber, formatPercent, type Messages } from '../inter
 import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
 import { loadMaturityData } from '../internal/remote.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './scorecard.styles.js';
@@ -27,7 +28,7 @@ interface View extends MaturityData {
  * coverage, a bar per domain with its level, the cohort's median and middle half, the change
  * since last period, and the same figures as a table.
  *
- * @event om-domain-select - A domain was chosen (click, Enter or Space). `detail: { domain, name }`.
+ * @event {DomainSelectDetail} om-domain-select - A domain was chosen (click, Enter or Space). `detail: { domain, name }`.
  *
  * @slot - `<script type="application/json">` elements holding the documents (assessment,
  *   framework, optionally last period's assessment and a benchmark), for pages that cannot set properties.
@@ -86,15 +87,15 @@ export class OmScorecard extends OpenMaturityElement<View> {
   /** A smaller card for sidebars. */
   declare compact: boolean;
   /** The assessment, as a parsed document (instead of `src`). */
-  declare assessment: unknown;
+  declare assessment: Assessment | undefined;
   /** The framework the assessment answers. */
-  declare framework: unknown;
+  declare framework: Framework | undefined;
   /** A benchmark of a cohort, for comparison. */
-  declare benchmark: unknown;
+  declare benchmark: Benchmark | undefined;
   /** Last period's assessment, for the change. */
-  declare previous: unknown;
+  declare previous: Assessment | undefined;
   /** Last period's framework, when it was another version. */
-  declare previousFramework: unknown;
+  declare previousFramework: Framework | undefined;
   /** Whether the table of figures is shown on screen (it is always there for screen readers). */
   declare private showTable: boolean;
 

@@ -66,9 +66,9 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
   /** The date the timelines are judged at, `YYYY-MM-DD`; today by default. */
   declare asOf: string | undefined;
   /** The cohort's assessments, as parsed documents (instead of `src`); several periods show the change. */
-  declare assessments: unknown[] | undefined;
+  declare assessments: Assessment[] | undefined;
   /** The standards catalogue, as parsed documents. */
-  declare standards: unknown[] | undefined;
+  declare standards: Standard[] | undefined;
 
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     if (this.assessments !== undefined || this.standards !== undefined || !this.src) {

@@ -1,5 +1,6 @@
 // Builds @openmaturity/core and @openmaturity/widgets as ESM libraries (dependencies left
 // external), and the widgets' CDN files: a loader for one <script type="module"> and the elements.
+import { readFileSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -50,6 +51,22 @@ const withoutSchemaDescriptions = () => {
     },
   };
 };
+
+// The CDN folder starts empty (chunk names change with their hash), and gets the stylesheet a page
+// links for the elements before their script runs (or if it never does).
+const fallbackStylesheet = () => ({
+  name: 'fallback-stylesheet',
+  buildStart() {
+    rmSync('packages/widgets/dist/cdn', { recursive: true, force: true });
+  },
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'openmaturity-widgets.css',
+      source: readFileSync('packages/widgets/src/fallback.css', 'utf8'),
+    });
+  },
+});
 
 export default [
   {
@@ -107,6 +124,7 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }),
+      fallbackStylesheet(),
       sourcesOnly(typescript()),
       withoutSchemaDescriptions(),
       // An ES module: top-level names may be mangled. A second pass inlines what the first simplified.

@@ -19,6 +19,30 @@ const statement = {
   issued: '2025-01-10',
   expires: '2099-01-10',
 };
+const framework = JSON.parse(readFileSync(new URL('packages/core/data/frameworks/wgll-2024.json', root), 'utf8'));
+const assessment = {
+  kind: 'Assessment',
+  schemaVersion: '1.0',
+  id: 'RX0-2024-25',
+  organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
+  framework: { id: framework.id, version: framework.version },
+  period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
+  status: 'published',
+  responses: framework.indicators.map((indicator, i) => ({
+    indicator: indicator.id,
+    value: indicator.measure.type === 'level' ? 1 + (i % 5) : indicator.measure.type === 'yes-no' ? i % 2 === 0 : 50,
+  })),
+};
+// A page as the docs show it: the fallback stylesheet, a link to the data inside the element,
+// content below it; the loader late (as on a slow network) or never (blocked, or failed).
+const fallbackPage = (script) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>fallback</title>
+<link rel="stylesheet" href="/cdn/openmaturity-widgets.css">${script}</head><body><main>
+<om-scorecard src="/data/assessment.json" framework-src="/data/framework.json"><a href="/data/assessment.json">Demo Valley's assessment for 2024-25 (JSON)</a></om-scorecard>
+<p id="below">Content below the scorecard</p></main></body></html>`;
+const pages = {
+  '/fallback-never': fallbackPage(''),
+  '/fallback-late': fallbackPage(`<script type="module" src="/cdn/${LOADER}?late"></script>`),
+};
 const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>loader</title>
 <script type="module" src="/cdn/${LOADER}"></script></head><body><main>
 <om-conformance-badge src="/data/statement.json"><a href="/data/statement.json">DTAC conformance statement</a></om-conformance-badge>
@@ -28,16 +52,20 @@ let server;
 let browser;
 const requested = [];
 before(async () => {
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
+  server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    const path = url.pathname;
     requested.push(path);
     if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    if (path === '/data/statement.json')
-      return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(statement));
+    if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+    const data = { statement, assessment, framework }[path.match(/^\/data\/(\w+)\.json$/)?.[1]];
+    if (data) return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
     if (path.startsWith('/cdn/') && !path.includes('..')) {
       try {
         const code = readFileSync(new URL(`packages/widgets/dist${path}`, root));
-        return response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
+        if (url.search === '?late') await new Promise((done) => setTimeout(done, 500));
+        const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
+        return response.writeHead(200, { 'content-type': type }).end(code);
       } catch {
         // falls through to 404
       }
@@ -76,5 +104,59 @@ test('the loader imports only the elements on the page, and those added later', 
   await tab.waitForFunction(() => customElements.get('om-scorecard') !== undefined, { timeout: 15_000 });
   assert.deepEqual(scripts(), filesLoaded(['om-conformance-badge.js', 'om-scorecard.js']));
   assert.ok(!scripts().some((name) => /priority-checklist|standards-adoption/.test(name)));
+  await tab.close();
+});
+
+const fallbackSeen = (tab) =>
+  tab.evaluate(() => {
+    const el = document.querySelector('om-scorecard');
+    const link = el.querySelector('a');
+    return {
+      defined: customElements.get('om-scorecard') !== undefined,
+      height: el.getBoundingClientRect().height,
+      linkVisible: link.getBoundingClientRect().height > 0 && getComputedStyle(link).visibility === 'visible',
+      href: link.getAttribute('href'),
+      below: document.querySelector('#below').getBoundingClientRect().top,
+    };
+  });
+
+test('if the script never runs, the page shows the link to the data, in the space the element will take', async () => {
+  const tab = await browser.newPage();
+  await tab.goto(`http://127.0.0.1:${server.address().port}/fallback-never`);
+  const seen = await fallbackSeen(tab);
+  assert.equal(seen.defined, false);
+  assert.equal(seen.linkVisible, true);
+  assert.equal(seen.href, '/data/assessment.json');
+  assert.ok(seen.height >= 300, `space reserved: ${seen.height}px`);
+  await tab.close();
+});
+
+test('when the script runs late, the fallback gives way to the element and nothing below it moves much', async () => {
+  const tab = await browser.newPage();
+  await tab.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(`http://127.0.0.1:${server.address().port}/fallback-late`);
+  const before = await fallbackSeen(tab);
+  assert.equal(before.defined, false, 'the loader is still on its way');
+  assert.equal(before.linkVisible, true);
+  await tab.waitForFunction(
+    () => document.querySelector('om-scorecard').shadowRoot?.querySelectorAll('button.domain').length === 7,
+    { timeout: 15_000 },
+  );
+  const after = await fallbackSeen(tab);
+  // Once defined, the element shows its own content: the fallback link is no longer rendered.
+  assert.equal(after.linkVisible, false);
+  // What follows the element stays within a line or two of where the page first drew it.
+  assert.ok(Math.abs(after.below - before.below) < 48, `below moved ${before.below} -> ${after.below}`);
+  const shifts = await tab.evaluate(() => window.__shifts);
+  const cls = shifts.reduce((a, b) => a + b, 0);
+  assert.ok(
+    cls < 0.1,
+    `cumulative layout shift ${cls} (${shifts.join(', ')}); below moved ${before.below} -> ${after.below}`,
+  );
   await tab.close();
 });

@@ -29,7 +29,7 @@ const allowed = {
     /^data\/(README\.md|(frameworks|standards)\/[\w.-]+\.json)$/,
   ],
   '@openmaturity/widgets': [
-    /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
+    /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/cdn\/openmaturity-widgets\.css)$/,
     /^dist\/[\w./-]+\.(js|d\.ts|js\.map|d\.ts\.map)$/,
   ],
 };

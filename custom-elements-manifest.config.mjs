@@ -17,6 +17,10 @@ const privateStateIsNoAttribute = () => ({
       if (!declaration.attributes) continue;
       declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
       for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+      // An event's type inferred from `new CustomEvent(...)` names no detail: left out, the React
+      // and Vue generators import nothing for it (they would import a "CustomEvent" no module exports).
+      for (const event of declaration.events ?? [])
+        if (/^(Custom)?Event$/.test(event.type?.text ?? '')) delete event.type;
     }
   },
 });

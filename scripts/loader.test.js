@@ -41,7 +41,7 @@ const fallbackPage = (script) => `<!doctype html><html lang="en-GB"><head><meta 
 <p id="below">Content below the scorecard</p></main></body></html>`;
 const pages = {
   '/fallback-never': fallbackPage(''),
-  '/fallback-late': fallbackPage(`<script type="module" src="/cdn/${LOADER}?late"></script>`),
+  '/fallback-late': fallbackPage(`<script type="module" src="/late/cdn/${LOADER}"></script>`),
 };
 const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>loader</title>
 <script type="module" src="/cdn/${LOADER}"></script></head><body><main>
@@ -60,10 +60,13 @@ before(async () => {
     if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
     const data = { statement, assessment, framework }[path.match(/^\/data\/(\w+)\.json$/)?.[1]];
     if (data) return response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
-    if (path.startsWith('/cdn/') && !path.includes('..')) {
+    // Under /late/, every file of the one tag comes late: the loader, then the element's files.
+    const late = path.startsWith('/late/');
+    const file = late ? path.slice('/late'.length) : path;
+    if (file.startsWith('/cdn/') && !file.includes('..')) {
       try {
-        const code = readFileSync(new URL(`packages/widgets/dist${path}`, root));
-        if (url.search === '?late') await new Promise((done) => setTimeout(done, 500));
+        const code = readFileSync(new URL(`packages/widgets/dist${file}`, root));
+        if (late) await new Promise((done) => setTimeout(done, 700));
         const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
         return response.writeHead(200, { 'content-type': type }).end(code);
       } catch {

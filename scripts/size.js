@@ -22,23 +22,23 @@ export const LOADER = 'openmaturity-widgets.js';
 // and Welsh, of a framework not where the layout puts it, a 404's address, "and N more problems",
 // a claimed status and a step that comes early, and the markup of a failed verification.
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 43 * KB, before: 38.5 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 43.5 * KB, before: 38.5 * KB },
   'one priority-checklist': { before: 40.4 * KB },
-  'one scorecard': { budget: 40 * KB, ceiling: 46.5 * KB, before: 39.3 * KB },
+  'one scorecard': { budget: 40 * KB, ceiling: 47.5 * KB, before: 39.3 * KB },
   'one standards-adoption': { before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 45.5 * KB, before: 38.5 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 62 * KB, before: 52.2 * KB },
+  'one badge, verifying': { ceiling: 46.5 * KB, before: 38.5 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 63 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard (44.7 kB)
   // and about 10 kB of its own: the form, its words in two languages, new assessments.
-  'one assessment-editor': { ceiling: 57 * KB },
+  'one assessment-editor': { ceiling: 58 * KB },
   // Main measured 77.9 kB before the editor (already over the 71 kB set before the statement
   // list), 88.2 kB with it: the editor's share is 10.3 kB.
-  'all elements': { ceiling: 90.5 * KB },
+  'all elements': { ceiling: 92 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
 const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];
 /** The ceiling of a page with one element that has none of its own (a new element needs no entry). */
-const ONE_ELEMENT_CEILING = 47 * KB;
+const ONE_ELEMENT_CEILING = 48 * KB;
 
 const read = (file) => readFileSync(new URL(file, CDN));
 

@@ -4,6 +4,7 @@ import { cliBenchmarks } from './cli.bench.js';
 import { clientBenchmarks } from './client.bench.js';
 import { engineBenchmarks } from './engine.bench.js';
 import { formatBenchmarks } from './format.bench.js';
+import { nationalBenchmarks } from './national.bench.js';
 import { printTable, type Row } from './harness.js';
 import { widgetBenchmarks } from './widgets.bench.js';
 // @ts-expect-error: a plain JavaScript module shared with the build tests
@@ -20,6 +21,7 @@ rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
 rows.push(...analystBenchmarks());
 rows.push(...(await widgetBenchmarks()));
+rows.push(...(await nationalBenchmarks()));
 // Sizes are deterministic: what a page loads through the one tag. CI enforces the ceiling; the budget is issue #14's.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 for (const b of measurePages() as {

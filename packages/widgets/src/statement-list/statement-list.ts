@@ -166,7 +166,7 @@ export class OmStatementList extends OpenMaturityElement<View> {
           </select>
         </div>
         <div class="field">
-          <label for="cohort">${t.charts.groupings[this.by] ?? t.charts.cohort}</label>
+          <label for="cohort">${capitalised(t.charts.groupings[this.by] ?? t.charts.cohort)}</label>
           <select id="cohort" @change=${this.onCohort}>
             <option value="" ?selected=${!this.cohort}>${l.allCohorts}</option>
             ${cohorts.map((c) => html`<option value=${c.id} ?selected=${this.cohort === c.id}>${c.label}</option>`)}
@@ -223,5 +223,8 @@ export class OmStatementList extends OpenMaturityElement<View> {
     this.cohort = (event.target as HTMLSelectElement).value || undefined;
   };
 }
+
+/** A grouping's name as a label: "sector" as "Sector". */
+const capitalised = (words: string) => words.charAt(0).toLocaleUpperCase() + words.slice(1);
 
 const skeleton = html`<span class="bone title"></span><span class="bone list"></span>`;

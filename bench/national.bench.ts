@@ -1,0 +1,86 @@
+/**
+ * The national page in Chromium, served as `npm start` serves it (compressed): the requests
+ * and bytes of its first view, and the time to its first picture, beside the time the page's
+ * HTML took to become interactive (DOMContentLoaded) in the same load.
+ */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../scripts/serve.js';
+import type { Row } from './harness.js';
+
+export async function nationalBenchmarks(): Promise<Row[]> {
+  const root = new URL('../', import.meta.url);
+  if (!existsSync(new URL('examples/data/national/summaries.json', root))) {
+    // The page's data is generated, not committed.
+    const run = spawnSync('npm', ['run', 'examples', '--silent'], { cwd: root.pathname, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('npm run examples failed: the national page has no data to measure');
+  }
+  const server = await startServer(0);
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const urls = new Map<string, string>();
+    const bytes = new Map<string, number>();
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await page.goto(`${origin}/examples/national/`, { waitUntil: 'domcontentloaded' });
+    // The first picture: a summary's first stacked bar in its shadow root.
+    await page.waitForFunction(
+      () => document.querySelector('om-conformance-summary')?.shadowRoot?.querySelector('svg.bar'),
+      { timeout: 120_000, polling: 'raf' },
+    );
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { picture: performance.now(), ready: nav.domContentLoadedEventEnd };
+    });
+    // What the first view loaded: everything until the first picture, the below-the-fold list excepted.
+    await new Promise((done) => setTimeout(done, 300));
+    const loaded = [...bytes.entries()].map(([id, size]) => ({ url: urls.get(id) ?? '', size }));
+    const data = loaded.filter((r) => r.url.includes('/examples/data/'));
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+    const sum = (rows: typeof loaded) => rows.reduce((total, r) => total + r.size, 0);
+    const group = `national page (${await browser.version()})`;
+    return [
+      {
+        group,
+        name: 'first view: data requests, bytes on the wire',
+        value: `${data.length} requests, ${kb(sum(data))}`,
+        reference: `all requests: ${loaded.length}, ${kb(sum(loaded))}`,
+        ratio: '',
+        budget: 'goal: at most 5 data requests and 300 kB',
+        withinBudget: data.length <= 5 && sum(loaded) <= 300 * 1024,
+      },
+      {
+        group,
+        name: 'time to the first picture',
+        value: `${timing.picture.toFixed(0)} ms`,
+        reference: `DOMContentLoaded ${timing.ready.toFixed(0)} ms`,
+        ratio: `${(timing.ready / timing.picture).toFixed(2)}x`,
+        budget: '',
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

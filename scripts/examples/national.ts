@@ -1,0 +1,114 @@
+/**
+ * The national page's data, from the real DSPT files imported by the CLI: the figures of each
+ * picture made by the library's own summariseStatements and compareSnapshots (what
+ * `openmaturity summarise` and `change` print), in one file, and the list of every organisation
+ * of the June 2019 publication in another, loaded only when a reader reaches it.
+ *
+ * The 2019 publication names each organisation's clinical commissioning group but not its
+ * region; the 2020/21 file names both for every CCG, so regions are found through the CCG
+ * (by name: the 2019 file writes them in capitals). An organisation whose CCG is not in the
+ * 2020/21 file (CCGs merged in between) is counted as "region not known", never dropped.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import {
+  compareSnapshots,
+  parseDocument,
+  summariseStatements,
+  type CohortMember,
+  type ConformanceStatement,
+  type Organisation,
+} from '../../packages/core/src/index.js';
+
+type Area = { code: string; name: string };
+
+const readFolder = <T>(dir: string, kind: 'ConformanceStatement' | 'Organisation'): T[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => parseDocument(JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')), { kind, source: name }) as T);
+
+const subjectOf = (s: ConformanceStatement) => s.subject as Record<string, unknown>;
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** The region of each CCG, by its name in upper case, from the statements of the 2020/21 file. */
+function regionsOfCcgs(statements2021: readonly ConformanceStatement[]): Map<string, Area> {
+  const regions = new Map<string, Area>();
+  for (const s of statements2021) {
+    const subject = subjectOf(s);
+    const region = subject.region as Partial<Area> | undefined;
+    const ccg = text(subject.commissioner) || text((subject.ccg as { name?: unknown } | undefined)?.name);
+    if (ccg && region?.code) regions.set(ccg.toUpperCase(), { code: region.code, name: region.name ?? region.code });
+    // A CCG's own row names its region too.
+    if (text(subject.sector).toUpperCase().startsWith('CCG') && region?.code)
+      regions.set(text(s.subject.name).toUpperCase(), { code: region.code, name: region.name ?? region.code });
+  }
+  return regions;
+}
+
+/** Each 2019 statement with its region, where its CCG tells it. */
+function withRegions(statements: readonly ConformanceStatement[], regions: Map<string, Area>): ConformanceStatement[] {
+  return statements.map((s) => {
+    const subject = subjectOf(s);
+    if (subject.region) return s;
+    const ccg = text(subject.commissioner) || text((subject.ccg as { name?: unknown } | undefined)?.name);
+    const region = regions.get(ccg.toUpperCase());
+    return region ? { ...s, subject: { ...s.subject, region } } : s;
+  });
+}
+
+/** Trusts only, from a file that also lists CCGs and CSUs: by the sector the file gives. */
+const isTrust = ({ statement }: CohortMember) =>
+  statement !== undefined &&
+  (/trust/i.test(text(subjectOf(statement).sector)) || /^R/.test(statement.subject.odsCode ?? ''));
+
+/**
+ * A statement as the list needs it, still a valid document: who, which status in which words,
+ * by whom and when. The importer's provenance (the row as published) stays in the sources:
+ * 32,000 copies of it would make the list's file 60 MB.
+ */
+function forTheList(s: ConformanceStatement): ConformanceStatement {
+  const { type, name, odsCode, registerCode, sector, region } = subjectOf(s);
+  return {
+    kind: s.kind,
+    schemaVersion: s.schemaVersion,
+    id: s.id,
+    subject: { type, name, odsCode, registerCode, sector, region },
+    standard: s.standard,
+    status: s.status,
+    statusDetail: s.statusDetail,
+    issuer: s.issuer,
+    issued: s.issued,
+    expires: s.expires,
+  } as unknown as ConformanceStatement;
+}
+
+export interface NationalSources {
+  /** Folders of imported statements. */
+  all2019: string;
+  trusts2021: string;
+  trusts2023: string;
+  /** Organisation documents of the ODS trust file. */
+  organisations: string;
+}
+
+export function nationalData(sources: NationalSources) {
+  const statements2021 = readFolder<ConformanceStatement>(sources.trusts2021, 'ConformanceStatement');
+  const statements2023 = readFolder<ConformanceStatement>(sources.trusts2023, 'ConformanceStatement');
+  const organisations = readFolder<Organisation>(sources.organisations, 'Organisation');
+  const all2019 = withRegions(
+    readFolder<ConformanceStatement>(sources.all2019, 'ConformanceStatement'),
+    regionsOfCcgs(statements2021),
+  );
+  const trusts2021 = statements2021.filter((statement) => isTrust({ statement }));
+  return {
+    summaries: {
+      bySector: summariseStatements(all2019, { by: 'sector' }),
+      byRegion: summariseStatements(all2019, { by: 'region' }),
+      trusts: {
+        summary: summariseStatements(statements2023, { by: 'region', organisations }),
+        change: compareSnapshots(trusts2021, statements2023, { by: 'region', organisations, where: isTrust }),
+      },
+    },
+    list: { statements: all2019.map(forTheList) },
+  };
+}

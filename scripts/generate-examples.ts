@@ -9,7 +9,8 @@
  * - the bundled frameworks and standards with those demo sources, published into the
  *   publishing layout (`openmaturity publish`) at examples/data/ itself, where the trust and
  *   supplier pages read them as any site would;
- * - the demo issuer's public JWKS (demo-issuer/jwks.json) and the static SVG badges (badges/).
+ * - the demo issuer's public JWKS (demo-issuer/jwks.json), its revocation list beside it, and the
+ *   static SVG badges (badges/).
  *
  * Every document is validated by the CLI (`validate`, and `publish` again), and every index by
  * `parseIndex`. Demo data says "(demo data)" or "(demo)" in its names.
@@ -22,6 +23,7 @@ import {
   layout,
   parseDocument,
   parseIndex,
+  REVOCATION_LIST_FILE,
   type Framework,
   type Standard,
 } from '../packages/core/src/index.js';
@@ -152,6 +154,8 @@ await cli('validate', ...published.filter((f) => !f.endsWith('/index.json')));
 // 4. What the supplier page needs beside the layout: the issuer's public keys, the static badges,
 //    and a list of what to show (each statement's path, its badge, the badge's words as alt text).
 writeJson(`${out}demo-issuer/jwks.json`, supplier.jwks);
+// Beside the keys, where badges look for it: with no list there, no badge could say "verified".
+writeJson(`${out}demo-issuer/${REVOCATION_LIST_FILE}`, { ids: [] });
 const supplierPage = supplier.statements.map(({ statement, svg, note }) => {
   const badge = `badges/${statement.standard.id}.svg`;
   write(`${out}${badge}`, svg);
@@ -176,6 +180,7 @@ const named = [
   layout.benchmark(framework.id, framework.version, COHORT_ID, PERIODS.current.id),
   layout.framework(framework.id, framework.version),
   'demo-issuer/jwks.json',
+  `demo-issuer/${REVOCATION_LIST_FILE}`,
   'conformance/example-epr-demo/gp-connect.json',
   'conformance/example-epr-demo/dtac.json',
   'badges/gp-connect.svg',

@@ -197,7 +197,7 @@ describe('openmaturity verify with several trusted issuers', () => {
     const jwks = join(fixtures, 'jwks.json');
     await assert.rejects(
       run(verifyCommand, signed, '--trust', ISSUER, '--trust', OTHER, '--jwks', jwks),
-      (error: Error) => error instanceof UsageError && /--jwks <issuer-id>=<file\|url>/.test(error.message),
+      (error: Error) => error instanceof UsageError && /--jwks <issuer-id>=<source>/.test(error.message),
     );
     await assert.rejects(run(badgeCommand, signed, '--trust', ISSUER, '--trust', OTHER, '--jwks', jwks), UsageError);
   });

@@ -491,6 +491,46 @@ describe('each reason a statement is not verified', () => {
     );
   });
 
+  test('revocation-unavailable: a revocation list to fetch that cannot be read fails closed', async () => {
+    const { es256 } = await testKeys();
+    const signed = await signStatement(richStatement(), es256.privateJwk);
+    const asked: string[] = [];
+    const fetching = (list: unknown) =>
+      options([es256.publicJwk], {
+        fetchRevoked: async (issuer) => {
+          asked.push(issuer.id);
+          if (list instanceof Error) throw list;
+          return list;
+        },
+      });
+    assertStatus(await verifyStatement(signed, fetching(new Error('HTTP 404'))), 'revocation-unavailable');
+    for (const notAList of [null, {}, 'x', [1], { ids: 'x' }])
+      assertStatus(
+        await verifyStatement(signed, fetching(notAList)),
+        'revocation-unavailable',
+        JSON.stringify(notAList),
+      );
+    assertStatus(await verifyStatement(signed, fetching({ ids: [signed.id] })), 'revoked');
+    assertStatus(await verifyStatement(signed, fetching([])), 'verified');
+    assert.deepEqual(new Set(asked), new Set([ISSUER]));
+    // A list given for the issuer is used instead; and a forgery never reaches the fetch.
+    asked.length = 0;
+    assertStatus(
+      await verifyStatement(signed, { ...fetching(new Error('down')), revoked: { [ISSUER]: [] } }),
+      'verified',
+    );
+    assertStatus(
+      await verifyStatement({ ...signed, status: 'not-conformant' }, fetching(new Error('down'))),
+      'bad-signature',
+    );
+    assert.deepEqual(asked, []);
+    // A record of lists binds each to its issuer.
+    assertStatus(
+      await verifyStatement(signed, options([es256.publicJwk], { revoked: { 'https://other.example/': [signed.id] } })),
+      'verified',
+    );
+  });
+
   test('not-yet-valid and expired, with the clock skew allowed on both ends', async () => {
     const { eddsa } = await testKeys();
     const signed = await signStatement(richStatement(), eddsa.privateJwk);
@@ -528,6 +568,7 @@ describe('each reason a statement is not verified', () => {
       'keys-unavailable',
       'unknown-key',
       'bad-signature',
+      'revocation-unavailable',
       'revoked',
       'not-yet-valid',
       'expired',

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bindToIssuers } from '../conformance/issuer-binding.js';
 import { isIssuerJwksUrl } from '../conformance/jwks-location.js';
 import { signStatement } from '../conformance/sign.js';
 import { isRevocationList, verifyStatement, type RevocationList, type VerifyOptions } from '../conformance/verify.js';
@@ -136,10 +137,7 @@ export async function verificationOptions(values: {
   return options;
 }
 
-/**
- * Reads `--jwks` or `--revoked` values into a record from issuer id to what was read. A bare
- * file or URL belongs to the one trusted issuer; with several, each value must say whose it is.
- */
+/** Reads `--jwks` or `--revoked` values into a record from issuer id to what was read. */
 async function perIssuer(
   option: string,
   values: string[] | undefined,
@@ -148,22 +146,17 @@ async function perIssuer(
   check?: (content: unknown, source: string) => void,
 ): Promise<Record<string, unknown> | undefined> {
   if (!values?.length) return undefined;
+  let bound: Map<string, string>;
+  try {
+    bound = bindToIssuers(values, trusted, `--${option}`);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const record: Record<string, unknown> = {};
-  for (const value of values) {
-    // Longest first, so that an issuer whose id extends another's is matched whole.
-    const issuer = [...trusted].sort((a, b) => b.length - a.length).find((id) => value.startsWith(`${id}=`));
-    const source = issuer === undefined ? value : value.slice(issuer.length + 1);
-    const owner = issuer ?? (trusted.length === 1 ? trusted[0]! : undefined);
-    if (owner === undefined) {
-      throw new UsageError(
-        `--${option} ${value} could belong to any of the ${trusted.length} trusted issuers, so one issuer's ${what} could vouch for another's statement; ` +
-          `say whose it is: --${option} <issuer-id>=<file|url>, with an issuer id given to --trust`,
-      );
-    }
-    if (owner in record) throw new UsageError(`--${option} is given twice for ${owner}`);
+  for (const [issuer, source] of bound) {
     const content = await readJsonOrUrl(source, what);
     check?.(content, source);
-    record[owner] = content;
+    record[issuer] = content;
   }
   return record;
 }

@@ -20,7 +20,8 @@ export {
 } from './jwk.js';
 export { STATEMENT_JWS_TYPE } from './jws.js';
 export { statementPayload } from './statement-payload.js';
-export { isIssuerJwksUrl } from './jwks-location.js';
+export { isIssuerJwksUrl, revocationListUrl, REVOCATION_LIST_FILE } from './jwks-location.js';
+export { bindToIssuers } from './issuer-binding.js';
 export { signStatement } from './sign.js';
 export {
   verifyStatement,

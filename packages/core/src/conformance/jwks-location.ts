@@ -33,3 +33,22 @@ export function isIssuerJwksUrl(jwksUrl: string, issuerId: string): boolean {
   const directory = issuer.pathname.endsWith('/') ? issuer.pathname : `${issuer.pathname}/`;
   return secure && url.origin === issuer.origin && url.pathname.startsWith(directory);
 }
+
+/**
+ * Where an issuer publishes its revocation list: `openmaturity-revoked.json` beside its JWKS,
+ * in the same folder. The list is a JSON array of statement ids, or `{ "ids": [...] }`; an
+ * issuer that has revoked nothing publishes `[]`, so that a verifier can tell "nothing
+ * revoked" from "list missing" and fail closed on the second.
+ *
+ * @example
+ * ```ts
+ * revocationListUrl('https://acme.example/.well-known/openmaturity-jwks.json');
+ * // 'https://acme.example/.well-known/openmaturity-revoked.json'
+ * ```
+ */
+export function revocationListUrl(jwksUrl: string): string {
+  return new URL(REVOCATION_LIST_FILE, jwksUrl).href;
+}
+
+/** The file name of a revocation list, beside the issuer's JWKS. */
+export const REVOCATION_LIST_FILE = 'openmaturity-revoked.json';

@@ -12,7 +12,9 @@
  * 6. `unknown-key`: the JWKS has no usable key with the signature's `kid`.
  * 7. `bad-signature`: the key is of another kind than the signature claims, or the
  *    signature does not match the statement.
- * 8. `revoked`: the statement's id is in the revocation list.
+ * 8. `revocation-unavailable`: the issuer's revocation list was to be fetched and could not be
+ *    read (fail closed: a list nobody can read revokes nothing, so it verifies nothing).
+ *    `revoked`: the statement's id is in the revocation list.
  * 9. `not-yet-valid`, `expired`: outside the statement's dates, give or take the clock skew.
  *
  * Revocation and dates come after the signature, so that only a genuine statement is ever
@@ -33,7 +35,7 @@ import { validityWindow } from './validity.js';
  *
  * @example
  * ```ts
- * const retry: VerificationFailure[] = ['keys-unavailable']; // the others will not change by trying again
+ * const retry: VerificationFailure[] = ['keys-unavailable', 'revocation-unavailable']; // the others will not change by trying again
  * ```
  */
 export type VerificationFailure =
@@ -43,6 +45,7 @@ export type VerificationFailure =
   | 'keys-unavailable'
   | 'unknown-key'
   | 'bad-signature'
+  | 'revocation-unavailable'
   | 'revoked'
   | 'not-yet-valid'
   | 'expired';
@@ -62,6 +65,7 @@ export const verificationFailures: readonly VerificationFailure[] = [
   'keys-unavailable',
   'unknown-key',
   'bad-signature',
+  'revocation-unavailable',
   'revoked',
   'not-yet-valid',
   'expired',
@@ -163,6 +167,13 @@ export interface VerifyOptions {
    * record from issuer id to its list (statement ids are unique per issuer only).
    */
   revoked?: RevocationList | Readonly<Record<string, RevocationList>>;
+  /**
+   * Fetches the revocation list of the statement's issuer when `revoked` holds none for it
+   * (in a page, from the address beside its JWKS: see {@link revocationListUrl}). Called only
+   * for a genuine statement of a trusted issuer. When it throws, or gives something that is
+   * not a revocation list, the answer is `revocation-unavailable`: never `verified`.
+   */
+  fetchRevoked?: (issuer: Issuer) => Promise<unknown>;
 }
 
 const PROOF_MEMBERS = new Set(['type', 'kid', 'jws']);
@@ -287,7 +298,9 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
       { issuer, kid },
     );
 
-  if (revokedIds(options.revoked, issuer.id).includes(statement.id)) {
+  const revoked = await revocationList(issuer, options);
+  if (!revoked.ok) return fail('revocation-unavailable', revoked.problem, { issuer, kid });
+  if (revoked.ids.includes(statement.id)) {
     return fail('revoked', `The issuer has revoked statement ${quote(statement.id)}.`, { issuer, kid });
   }
   const now = (options.now ?? new Date()).getTime();
@@ -362,11 +375,35 @@ function isForVerifying(key: Record<string, unknown>): boolean {
   return key.key_ops === undefined || (Array.isArray(key.key_ops) && key.key_ops.includes('verify'));
 }
 
-function revokedIds(given: VerifyOptions['revoked'], issuerId: string): readonly string[] {
-  if (given === undefined) return [];
+type RevokedResult = { ok: true; ids: readonly string[] } | { ok: false; problem: string };
+
+/** The issuer's revoked ids: from `revoked`, or else fetched; failing closed when unreadable. */
+async function revocationList(issuer: Issuer, options: VerifyOptions): Promise<RevokedResult> {
+  const given = revokedIds(options.revoked, issuer.id);
+  if (given !== undefined || !options.fetchRevoked) return { ok: true, ids: given ?? [] };
+  let fetched: unknown;
+  try {
+    fetched = await options.fetchRevoked(issuer);
+  } catch (error) {
+    return {
+      ok: false,
+      problem: `The issuer's revocation list could not be read (${error instanceof Error ? error.message : String(error)}), so the statement may have been withdrawn.`,
+    };
+  }
+  if (!isRevocationList(fetched))
+    return {
+      ok: false,
+      problem: `The issuer's revocation list is not a list of statement ids, so the statement may have been withdrawn.`,
+    };
+  return { ok: true, ids: revokedIds(fetched, issuer.id) ?? [] };
+}
+
+/** The ids revoked for this issuer, or undefined when `given` holds no list for it. */
+function revokedIds(given: VerifyOptions['revoked'], issuerId: string): readonly string[] | undefined {
+  if (given === undefined) return undefined;
   if (isRevocationList(given)) return Array.isArray(given) ? given : (given as { ids: readonly string[] }).ids;
   const own = Object.entries(given).find(([id]) => sameUrl(id, issuerId))?.[1];
-  return own === undefined ? [] : revokedIds(own, issuerId);
+  return own === undefined ? undefined : revokedIds(own, issuerId);
 }
 
 /** An issuer id as a URL compares: `https://A.example` and `https://a.example/` are one issuer. */
@@ -391,6 +428,8 @@ function checkOptions(options: VerifyOptions): void {
   const skew = options.clockSkewSeconds;
   if (skew !== undefined && !(Number.isFinite(skew) && skew >= 0))
     throw bad('clockSkewSeconds must be a number of seconds, 0 or more.');
+  if (options.fetchRevoked !== undefined && typeof options.fetchRevoked !== 'function')
+    throw bad('fetchRevoked must be a function.');
   const revoked: unknown = options.revoked;
   if (revoked !== undefined && !isRevocationList(revoked)) {
     const record = typeof revoked === 'object' && revoked !== null && !Array.isArray(revoked) && !('ids' in revoked);

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { ConformanceStatement } from '@openmaturity/core';
 import { defineElement } from '../internal/define.js';
 import '../conformance-badge/define.js';
@@ -166,6 +167,7 @@ describe('om-conformance-badge verification', () => {
         variant="card"
         trusted-issuers=${ISSUER}
         .jwks=${jwks}
+        .revoked=${[]}
         .statement=${doc}
       ></om-conformance-badge>`,
     );
@@ -251,5 +253,82 @@ describe('om-conformance-badge verification', () => {
     });
     expect(el.shadowRoot!.querySelector('[part="status"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('om-conformance-badge: keys bound to issuers, and the revocation list', () => {
+  // Served by the test runner from this repository, on the page's own origin.
+  const FIXTURES = '/packages/core/test/fixtures/conformance/';
+  const ISSUER_A = 'https://assessor-a.test.openmaturity.org/';
+  const ISSUER_B = 'https://assessor-b.test.openmaturity.org/';
+  /** Signed with the fixture key, whose public half is FIXTURES/jwks.json. */
+  const signedByA = async (changes: Partial<ConformanceStatement>) => {
+    const { signStatement } = await import('@openmaturity/core');
+    const privateJwk = await (await fetch(`${FIXTURES}private-es256.jwk.json`)).json();
+    return signStatement(statement({ issuer: { id: ISSUER_A, name: 'Assessor A' }, ...changes }), privateJwk);
+  };
+  const verification = async (el: OmConformanceBadge) => {
+    await new Promise<void>((done) => {
+      const check = () =>
+        el.shadowRoot!.querySelector('[part="verification"]')?.textContent?.includes('Checking')
+          ? setTimeout(check, 20)
+          : done();
+      check();
+    });
+    return el.shadowRoot!.querySelector('[part="verification"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  };
+  const badge = (doc: unknown, trusted: string, jwksSrc: string, revokedSrc?: string) =>
+    fixture<OmConformanceBadge>(
+      html`<om-conformance-badge
+        variant="card"
+        trusted-issuers=${trusted}
+        jwks-src=${jwksSrc}
+        revoked-src=${revokedSrc ?? nothing}
+        .statement=${doc}
+      ></om-conformance-badge>`,
+    );
+
+  it('reads the revocation list beside the key set: a listed statement is "revoked", another verifies', async () => {
+    const fine = await badge(await signedByA({}), ISSUER_A, `${FIXTURES}jwks.json`);
+    expect(await verification(fine)).to.equal('Verified: signed by Assessor A');
+    const revoked = await badge(
+      await signedByA({ id: 'revoked-by-the-fixture-issuer' }),
+      ISSUER_A,
+      `${FIXTURES}jwks.json`,
+    );
+    expect(await verification(revoked)).to.equal('Not verified: the issuer has revoked it');
+    await expect(revoked).to.be.accessible();
+  });
+
+  it('fails closed when the revocation list cannot be read (revoked-src that is missing)', async () => {
+    const el = await badge(await signedByA({}), ISSUER_A, `${FIXTURES}jwks.json`, `${FIXTURES}missing-revoked.json`);
+    expect(await verification(el)).to.equal('Not verified: the issuer’s list of revoked statements could not be read');
+    const listed = await badge(
+      await signedByA({}),
+      ISSUER_A,
+      `${FIXTURES}jwks.json`,
+      `${ISSUER_A}=${FIXTURES}jwks.json`, // a JWKS is not a revocation list
+    );
+    expect(await verification(listed)).to.contain('could not be read');
+  });
+
+  it("one jwks-src for several trusted issuers is refused; bound to A, A's key does not verify a statement naming B", async () => {
+    const namingB = await signedByA({ issuer: { id: ISSUER_B, name: 'Assessor B' } });
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      const ambiguous = await badge(namingB, `${ISSUER_A} ${ISSUER_B}`, `${FIXTURES}jwks.json`);
+      expect(await verification(ambiguous)).to.equal(
+        'Not verified: this page’s trust settings cannot be used (see the developer console)',
+      );
+      expect(warnings.join('\n')).to.contain('jwks-src <issuer-id>=<source>');
+    } finally {
+      console.warn = warn;
+    }
+    const bound = await badge(namingB, `${ISSUER_A} ${ISSUER_B}`, `${ISSUER_A}=${FIXTURES}jwks.json`);
+    expect(await verification(bound)).to.equal('Not verified: the issuer’s keys could not be loaded');
+    const asB = await badge(namingB, `${ISSUER_A} ${ISSUER_B}`, `${ISSUER_B}=${FIXTURES}jwks.json`);
+    expect(await verification(asB)).to.equal('Verified: signed by Assessor B');
   });
 });

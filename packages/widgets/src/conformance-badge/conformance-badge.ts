@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   isExpired,
+  isOpenMaturityError,
   safeParseDocument,
   sharedClient,
   statusDisplays,
   type ConformanceStatement,
+  type Issuer,
   type JsonWebKeySet,
+  type RevocationList,
   type VerificationResult,
 } from '@openmaturity/core';
 import { inlineDocuments, type Loaded } from '../internal/data-source.js';
@@ -15,6 +18,9 @@ import { staleNote } from '../internal/states.js';
 import type * as Verifier from './verify.js';
 import { styles } from './conformance-badge.styles.js';
 
+/** The outcome shown: core's verdict, or trust settings of the page that cannot be used (`options`). */
+type Verification = VerificationResult | { status: 'options'; verified: false; reason: string };
+
 /**
  * @tagname om-conformance-badge
  * @summary Shows that a product or organisation conforms to a standard: the standard, the
@@ -23,6 +29,10 @@ import { styles } from './conformance-badge.styles.js';
  *
  * "Verified" appears only when the statement's signature checks out against an issuer in
  * `trusted-issuers`, which the page sets; it is never taken from the statement itself.
+ * A key verifies only for its own issuer: with several trusted issuers, each `jwks-src` entry
+ * names its issuer (`issuer-id=url`). The issuer's revocation list is read too (from
+ * `revoked-src`, or `openmaturity-revoked.json` beside its JWKS), and a statement whose list
+ * cannot be read is not verified.
  *
  * @slot - A `<script type="application/json">` holding the statement, for pages that cannot set properties.
  *
@@ -55,6 +65,8 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
     },
     jwksSrc: { type: String, attribute: 'jwks-src' },
     jwks: { attribute: false },
+    revokedSrc: { type: String, attribute: 'revoked-src' },
+    revoked: { attribute: false },
     statement: { attribute: false },
     verification: { state: true },
   };
@@ -66,14 +78,30 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
   declare variant: 'pill' | 'card';
   /** The issuers (their ids, space-separated in the attribute) whose signatures this page trusts. */
   declare trustedIssuers: string[] | undefined;
-  /** URL of the JWKS holding the trusted issuers' public keys; otherwise the one the statement's issuer names. */
+  /**
+   * URL of the trusted issuer's JWKS; otherwise the one the statement's issuer names (on the
+   * issuer's own site). With several trusted issuers, space-separated `issuer-id=url` entries,
+   * one per issuer: a bare URL for several issuers is refused, so one issuer's key cannot
+   * verify a statement naming another.
+   */
   declare jwksSrc: string | undefined;
-  /** The trusted issuers' public keys, as a JWKS the page vouches for (instead of `jwks-src`). */
-  declare jwks: JsonWebKeySet | undefined;
+  /**
+   * The trusted issuers' public keys, which the page vouches for (instead of `jwks-src`): a
+   * JWKS when it trusts one issuer, or a record from issuer id to JWKS.
+   */
+  declare jwks: JsonWebKeySet | Readonly<Record<string, JsonWebKeySet>> | undefined;
+  /**
+   * URL of the issuer's revocation list (`issuer-id=url` entries for several); otherwise
+   * `openmaturity-revoked.json` beside the issuer's JWKS. A list that cannot be read means
+   * "not verified".
+   */
+  declare revokedSrc: string | undefined;
+  /** The revocation list, or a record from issuer id to list, given by the page (instead of `revoked-src`). */
+  declare revoked: RevocationList | Readonly<Record<string, RevocationList>> | undefined;
   /** The conformance statement to show (instead of `src`); it is validated before it is shown. */
   declare statement: ConformanceStatement | undefined;
   /** The outcome of verifying the statement shown: undefined when the page trusts no issuer. */
-  declare private verification: VerificationResult | 'checking' | undefined;
+  declare private verification: Verification | 'checking' | undefined;
   /** The statement last verified, so that a new one is verified once. */
   private verified: ConformanceStatement | undefined;
   /** Counts verifications, so that only the latest one's result is shown. */
@@ -87,8 +115,8 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
   protected override updated(changed: PropertyValues<this>): void {
     const state = this.data.state;
     const statement = state.status === 'ready' ? state.value : undefined;
-    if (statement !== this.verified || changed.has('trustedIssuers') || changed.has('jwksSrc') || changed.has('jwks'))
-      void this.verify(statement);
+    const trust = ['trustedIssuers', 'jwksSrc', 'jwks', 'revokedSrc', 'revoked'] as const;
+    if (statement !== this.verified || trust.some((name) => changed.has(name))) void this.verify(statement);
   }
 
   private async verify(statement: ConformanceStatement | undefined): Promise<void> {
@@ -112,17 +140,49 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
         };
       return;
     }
-    const { verifyStatement, fetchJwks } = verifier;
-    const jwksSrc = this.jwksSrc && new URL(this.jwksSrc, document.baseURI).href;
-    const jwks =
-      this.jwks ??
-      (jwksSrc ? ((await fetchJwks(jwksSrc).catch(() => undefined)) as JsonWebKeySet | undefined) : undefined);
-    const result = await verifyStatement(statement, {
-      trustedIssuers: this.trustedIssuers,
-      jwks,
-      fetchJwks: jwksSrc ? undefined : fetchJwks,
+    const result = await this.check(statement, verifier).catch((error: unknown): Verification => {
+      // Only the page's own settings can throw (ERR_VERIFY_OPTIONS): never "verified", and
+      // the page's developer is told what to change.
+      const reason = isOpenMaturityError(error) ? error.message : String(error);
+      console.warn(`<om-conformance-badge>: ${reason}`);
+      return { status: 'options', verified: false, reason };
     });
     if (run === this.verifying) this.verification = result;
+  }
+
+  private async check(statement: ConformanceStatement, verifier: typeof Verifier): Promise<VerificationResult> {
+    const { bindToIssuers, fetchJwks, fetchRevocationList, revocationListUrl, verifyStatement } = verifier;
+    const trusted = this.trustedIssuers ?? [];
+    const entries = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
+    const absolute = (url: string) => new URL(url, document.baseURI).href;
+    const jwksSources = bindToIssuers(entries(this.jwksSrc), trusted, 'jwks-src');
+    const revokedSources = bindToIssuers(entries(this.revokedSrc), trusted, 'revoked-src');
+    const own = <T>(record: Map<string, T>, id: string) =>
+      [...record].find(([issuer]) => absolute(issuer) === absolute(id))?.[1];
+    const jwks =
+      this.jwks ??
+      (jwksSources.size > 0
+        ? Object.fromEntries(
+            await Promise.all(
+              [...jwksSources].map(async ([issuer, url]) => [
+                issuer,
+                await fetchJwks(absolute(url)).catch(() => undefined),
+              ]),
+            ),
+          )
+        : undefined);
+    return verifyStatement(statement, {
+      trustedIssuers: trusted,
+      jwks,
+      fetchJwks: jwksSources.size > 0 ? undefined : fetchJwks,
+      revoked: this.revoked,
+      fetchRevoked: (issuer: Issuer) => {
+        const keys = own(jwksSources, issuer.id) ?? issuer.jwks;
+        const url = own(revokedSources, issuer.id) ?? (keys && revocationListUrl(absolute(keys)));
+        if (!url) throw new Error('no address for the issuer’s revocation list: set revoked-src');
+        return fetchRevocationList(absolute(url));
+      },
+    });
   }
 
   protected override load(

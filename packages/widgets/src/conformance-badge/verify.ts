@@ -3,5 +3,5 @@
  * badge imports it only when the page names issuers it trusts, so a badge that does not verify
  * never loads it.
  */
-export { verifyStatement } from '@openmaturity/core';
-export { fetchJwks } from '../internal/jwks.js';
+export { bindToIssuers, revocationListUrl, verifyStatement } from '@openmaturity/core';
+export { fetchJwks, fetchRevocationList } from '../internal/jwks.js';

@@ -11,6 +11,7 @@ import {
   isInvalidDocumentError,
 } from '@openmaturity/core';
 import { smallAssessment, smallFramework } from './helpers.js';
+import { MAX_NUMBER } from '../src/format/shared.js';
 
 const outcome = (run: () => unknown) => {
   try {
@@ -96,7 +97,8 @@ test('validateAssessment never throws on a shape-valid assessment, whatever the 
         smallAssessment({
           responses: responses.map((r) => ({
             ...r,
-            value: Number.isFinite(r.value) || typeof r.value !== 'number' ? r.value : 0,
+            // Numbers within the format's bound (MAX_NUMBER); beyond it the shape is not valid.
+            value: typeof r.value !== 'number' || Math.abs(r.value) <= MAX_NUMBER ? r.value : 0,
           })),
         }),
         { kind: 'Assessment' },

@@ -30,7 +30,9 @@ export function scoreAnswer(
     case 'level': {
       const { min, max } = framework.scale;
       if (typeof value !== 'number' || value < min || value > max || !(max > min)) return undefined;
-      return ((value - min) / (max - min)) * 100;
+      // Halved first, so that a scale wider than the largest double (-1e308 to 1e308, from a
+      // document that skipped validation) gives a score, not NaN; halving is exact.
+      return ((value / 2 - min / 2) / (max / 2 - min / 2)) * 100;
     }
     case 'yes-no':
       return typeof value === 'boolean' ? (value ? 100 : 0) : undefined;

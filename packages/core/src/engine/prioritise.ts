@@ -256,9 +256,15 @@ function localFactors(priorities: readonly LocalPriority[]): Factors {
   return factors;
 }
 
+/** The largest product of local priority weights that one step is scaled by. */
+const MAX_LOCAL_FACTOR = 1e6;
+
 function factorFor(factors: Factors, indicator: Indicator) {
   const applying = [...(factors.domains.get(indicator.domain) ?? []), ...(factors.indicators.get(indicator.id) ?? [])];
-  return { factor: applying.reduce((product, p) => product * p.weight, 1), applying };
+  // Local priorities multiply; many on one domain could overflow into Infinity, which would
+  // tie every such step and reach the checklist as "Infinity". The cap orders them all first.
+  const factor = applying.reduce((product, p) => Math.min(product * p.weight, MAX_LOCAL_FACTOR), 1);
+  return { factor, applying };
 }
 
 /**

@@ -143,13 +143,19 @@ export function score(framework: Framework, assessment: Assessment): ScoreResult
 }
 
 function summarise(framework: Framework, contributions: Contribution[], answered: number, total: number): ScoreSummary {
+  // Weights relative to the largest: the mean is the same, and no sum of weights of up to
+  // 1e308 each (a document that skipped validation) overflows into NaN.
+  const top = contributions.reduce((largest, c) => Math.max(largest, c.weight), 0);
   let weighted = 0;
   let weights = 0;
   for (const c of contributions) {
-    weighted += c.score * c.weight;
-    weights += c.weight;
+    const weight = c.weight / top;
+    weighted += c.score * weight;
+    weights += weight;
   }
-  const points = weights > 0 ? weighted / weights : undefined;
+  const mean = weights > 0 ? weighted / weights : undefined;
+  // A mean of scores from 0 to 100 lies between them; rounding may step a hair outside.
+  const points = mean === undefined || !Number.isFinite(mean) ? undefined : Math.min(100, Math.max(0, mean));
   return {
     score: points,
     level: points === undefined ? undefined : levelFor(framework, points),

@@ -33,12 +33,34 @@ export const describe = <T extends z.ZodMiniType>(schema: T, description: string
 };
 
 /**
- * A finite number. JSON text such as `1e400` parses to Infinity; the explicit bounds make the
- * generated JSON Schema refuse it too, as zod does.
+ * The largest magnitude of a number in a document. JSON text such as `1e400` parses to
+ * Infinity, and `1e308` is finite but overflows as soon as the engine adds two of them or
+ * takes a difference ("NaN out of 100", issue #15); a billion is far beyond any scale, answer
+ * or target, and keeps every sum, difference and ratio the engine makes finite.
  */
+export const MAX_NUMBER = 1e9;
+
+/** A number the engine can compute with: from -1,000,000,000 to 1,000,000,000. */
 export const FiniteNumber = z
   .number()
-  .check(z.gte(-Number.MAX_VALUE, { error: 'a finite number' }), z.lte(Number.MAX_VALUE, { error: 'a finite number' }));
+  .check(
+    z.gte(-MAX_NUMBER, { error: 'a number from -1,000,000,000 to 1,000,000,000' }),
+    z.lte(MAX_NUMBER, { error: 'a number from -1,000,000,000 to 1,000,000,000' }),
+  );
+
+/**
+ * The largest weight. Weights are relative (the default is 1); a thousand times the default is
+ * more than any framework needs, and keeps weighted sums and products finite.
+ */
+export const MAX_WEIGHT = 1000;
+
+/** The weight of an indicator, or a trust's local priority: from 0 to {@link MAX_WEIGHT}. */
+export const Weight = z
+  .number()
+  .check(
+    z.gte(0, { error: 'a weight of 0 or more' }),
+    z.lte(MAX_WEIGHT, { error: `a weight of at most ${MAX_WEIGHT}` }),
+  );
 
 /** A stable identifier: letters, digits and `. _ : -`, starting with a letter or digit. */
 export const Identifier = describe(

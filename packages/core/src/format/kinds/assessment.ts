@@ -17,6 +17,7 @@ import {
   Link,
   Period,
   Prose,
+  Weight,
 } from '../shared.js';
 
 export const Confidence = z.enum(['self-assessed', 'peer-reviewed', 'externally-validated']);
@@ -47,7 +48,7 @@ export type Response = z.infer<typeof Response>;
 export const LocalPriority = z.looseObject({
   indicator: z.optional(Identifier),
   domain: z.optional(Identifier),
-  weight: FiniteNumber.check(z.gte(0, { error: 'a weight of 0 or more' })),
+  weight: Weight,
   reason: Prose,
 });
 export type LocalPriority = z.infer<typeof LocalPriority>;

@@ -6,7 +6,7 @@ import { describeValue, issue, type DocumentIssue } from '../issues.js';
 import { defineKind } from '../kind.js';
 import { compareVersions } from '../ordering.js';
 import { INDEX_FILE, leaf, segment } from '../paths.js';
-import { describe, envelope, FiniteNumber, Identifier, Label, Link, Prose, Source } from '../shared.js';
+import { describe, envelope, FiniteNumber, Identifier, Label, Link, Prose, Source, Weight } from '../shared.js';
 
 /** One labelled level of a scale. `value` is where the level starts on the scale. */
 export const ScaleLevel = z.looseObject({
@@ -71,7 +71,7 @@ export const Indicator = z.looseObject({
   name: Label,
   description: z.optional(Prose),
   measure: Measure,
-  weight: z.optional(FiniteNumber.check(z.gte(0, { error: 'a weight of 0 or more' }))),
+  weight: z.optional(Weight),
   tier: Tier,
   stage: z.optional(
     describe(z.int().check(z.gte(0)), 'For cumulative-stages frameworks: the stage this criterion belongs to.'),

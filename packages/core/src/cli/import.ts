@@ -1,11 +1,9 @@
 /** `openmaturity import <importer> <file> --out <dir>`: real NHS exports into documents, from the importer table. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { organisationKey } from '../format/kinds/organisation.js';
 import { importers } from '../import/importers.js';
 import type { ImportProblem } from '../import/import-result.js';
-import { UsageError, type ExitCode, type Io } from './io.js';
+import { UsageError, writeInside, type ExitCode, type Io } from './io.js';
 
 const optionLines = Object.entries(importers).flatMap(([name, importer]) =>
   Object.entries(importer.options ?? {}).map(([option, { help }]) => `  --${option.padEnd(16)} (${name}) ${help}`),
@@ -47,10 +45,9 @@ export async function importCommand(args: string[], io: Io): Promise<ExitCode> {
     io.stdout(`${file}: no document could be made (${outcome.problems.length} could not be read); nothing written\n`);
     return 1;
   }
-  mkdirSync(out, { recursive: true });
   for (const document of outcome.documents) {
     const name = document.kind === 'Organisation' ? organisationKey(document) : 'id' in document ? document.id : '';
-    writeFileSync(join(out, `${name}.json`), `${JSON.stringify(document, null, 2)}\n`);
+    writeInside(out, [`${name}.json`], `${JSON.stringify(document, null, 2)}\n`);
   }
   const summary = outcome.summary ?? `${outcome.problems.length} rows could not be read`;
   io.stdout(`${file}: wrote ${outcome.documents.length} documents to ${out}; ${summary}\n`);

@@ -1,5 +1,19 @@
 /** What the commands read and write, so that tests can run them in-process. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export interface Io {
@@ -44,17 +58,75 @@ export function expandPaths(path: string): string[] {
     });
 }
 
-export function readText(path: string): string {
-  const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) throw new Error(`${path} is ${size} bytes; the limit is ${MAX_INPUT_BYTES}`);
-  return readFileSync(path, 'utf8');
+/**
+ * Reads a file within {@link MAX_INPUT_BYTES}, whatever `stat` said beforehand: the bytes read
+ * are counted. Only a regular file is read: a device (`/dev/zero`, which `stat` calls 0 bytes
+ * long and never ends), a FIFO (which waits for a writer forever) or a socket is refused with
+ * an error that says what it is. Opened non-blocking, so that opening a FIFO does not wait.
+ */
+export function readBytes(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`${path} is ${kindOf(stat)}, not a regular file: skipped`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) throw new Error(`${path} is more than ${maxBytes} bytes, the limit`);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Reads a binary file (a workbook) within the same limit. */
-export function readBytes(path: string): Uint8Array {
-  const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) throw new Error(`${path} is ${size} bytes; the limit is ${MAX_INPUT_BYTES}`);
-  return new Uint8Array(readFileSync(path));
+/** Reads a text file (UTF-8) within the same limits as {@link readBytes}. */
+export function readText(path: string, maxBytes = MAX_INPUT_BYTES): string {
+  return Buffer.from(readBytes(path, maxBytes)).toString('utf8');
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * Writes a file at `parts` below the folder `root`, never through a link: a link planted in
+ * the output folder (a folder or a file) could otherwise make a command overwrite files
+ * elsewhere. Each folder on the way is checked with `lstat` (a link is refused); the file is
+ * written beside its place and renamed over it, which replaces a link or a hard link rather
+ * than writing through it. `root` itself is the caller's choice and may be a link.
+ */
+export function writeInside(root: string, parts: readonly string[], text: string): string {
+  mkdirSync(root, { recursive: true });
+  let folder = root;
+  for (const part of parts.slice(0, -1)) {
+    folder = join(folder, part);
+    const stat = lstatSync(folder, { throwIfNoEntry: false });
+    if (!stat) mkdirSync(folder);
+    else if (stat.isSymbolicLink()) throw new Error(`${folder} is a link; nothing is written through links in ${root}`);
+    else if (!stat.isDirectory()) throw new Error(`${folder} is in the way: it is not a folder`);
+  }
+  const file = join(folder, parts.at(-1)!);
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (stat && !stat.isFile() && !stat.isSymbolicLink()) throw new Error(`${file} is in the way: it is not a file`);
+  const temporary = join(folder, `.${parts.at(-1)!}.${process.pid}.tmp`);
+  writeFileSync(temporary, text, { flag: 'wx' });
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    unlinkSync(temporary);
+    throw error;
+  }
+  return file;
 }
 
 export const isUrl = (input: string) => /^https?:\/\//i.test(input);

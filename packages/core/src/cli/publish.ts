@@ -1,6 +1,6 @@
 /** `openmaturity publish <src-dir>... --out <dir>`: documents into the publishing layout, with their indexes. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { INDEX_KIND, type IndexDocument, type IndexedKind, type IndexItem } from '../client/index-document.js';
 import { documentPath, indexPath, layout, relativeHref } from '../client/layout.js';
@@ -8,7 +8,7 @@ import { descriptorOf, type AnyDocument, type DocumentKind } from '../format/doc
 import { compareVersions } from '../format/ordering.js';
 import { parseDocumentText } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
-import { isUrl, readText, UsageError, type ExitCode, type Io } from './io.js';
+import { isUrl, readText, UsageError, writeInside, type ExitCode, type Io } from './io.js';
 import { validateCommand } from './validate.js';
 
 /** The help text of `openmaturity publish`. */
@@ -60,10 +60,11 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
   const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true });
   if (positionals.length === 0) throw new UsageError('publish needs at least one source directory');
   if (!values.out) throw new UsageError('publish needs --out <dir>');
-  const out = resolve(values.out);
+  // Real paths: a link to the source folder, or an --out reached through one, is still inside it.
+  const out = realPathOf(values.out);
   for (const input of positionals) {
     if (isUrl(input)) throw new UsageError(`publish reads local files; ${input} is a URL`);
-    const source = resolve(input);
+    const source = realPathOf(input);
     if (out === source || out.startsWith(source + sep))
       throw new UsageError(`--out must not be inside ${input}: the next publish would read the tree as documents`);
   }
@@ -96,9 +97,7 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
 
   for (const [path, { text }] of written) {
     // The URL path is encoded; the file is what a static host maps that URL back to.
-    const file = join(out, ...path.split('/').map(decodeURIComponent));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    writeInside(values.out, path.split('/').map(decodeURIComponent), text);
   }
   const documents = [...written.values()].filter((entry) => entry.from !== undefined);
   for (const [path, entry] of written) if (entry.from) io.stdout(`wrote   ${path} (from ${entry.from})\n`);
@@ -106,6 +105,14 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
     `published ${documents.length} document${documents.length === 1 ? '' : 's'} and ${written.size - documents.length} index files to ${values.out}\n`,
   );
   return 0;
+}
+
+/** The real path of a folder, or of the nearest folder above it that exists, with the rest. */
+function realPathOf(path: string): string {
+  const absolute = resolve(path);
+  const parent = dirname(absolute);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  return parent === absolute ? absolute : join(realPathOf(parent), basename(absolute));
 }
 
 /**

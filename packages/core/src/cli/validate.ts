@@ -28,6 +28,12 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
   if (positionals.length === 0) throw new UsageError('validate needs at least one file, directory or URL');
 
   const inputs = positionals.flatMap((input) => (isUrl(input) ? [input] : expandPaths(input)));
+  // Nothing checked is not "all valid": a wrong folder must not pass a CI step.
+  if (inputs.length === 0) {
+    io.stderr(`openmaturity validate: no .json files found under ${positionals.join(', ')}\n`);
+    if (values.json) io.stdout(`${JSON.stringify({ valid: false, files: [] }, null, 2)}\n`);
+    return 1;
+  }
   const loaded: { file: string; document?: AnyDocument; issues: DocumentIssue[] }[] = [];
   for (const file of inputs) {
     try {

@@ -4,6 +4,7 @@ import { cliBenchmarks } from './cli.bench.js';
 import { clientBenchmarks } from './client.bench.js';
 import { engineBenchmarks } from './engine.bench.js';
 import { formatBenchmarks } from './format.bench.js';
+import { importBenchmarks } from './import.bench.js';
 import { nationalBenchmarks } from './national.bench.js';
 import { printTable, type Row } from './harness.js';
 import { widgetBenchmarks } from './widgets.bench.js';
@@ -20,6 +21,7 @@ rows.push(...cliBenchmarks());
 rows.push(...(await clientBenchmarks()));
 rows.push(...engineBenchmarks());
 rows.push(...analystBenchmarks());
+rows.push(...importBenchmarks());
 rows.push(...(await widgetBenchmarks()));
 rows.push(...(await nationalBenchmarks()));
 // Sizes are deterministic: what a page loads through the one tag. CI enforces the ceiling; the budget is issue #14's.

@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-export { OpenMaturityError, isOpenMaturityError } from './errors.js';
+export { OpenMaturityError, isOpenMaturityError, errorGuard } from './errors.js';
 
 export * from './format/shared.js';
 export * from './format/kinds/framework.js';
@@ -44,7 +44,12 @@ export { checkIntegrity, checkFrameworkIntegrity } from './format/integrity.js';
 export { InvalidDocumentError, isInvalidDocumentError } from './format/invalid-document-error.js';
 export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './format/issues.js';
 export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './format/json-schema.js';
-export { findCycle, orderByPrerequisites, type PrerequisiteGraph } from './graph/prerequisite-graph.js';
+export {
+  findCycle,
+  orderByPrerequisites,
+  type IndexGraph,
+  type PrerequisiteGraph,
+} from './graph/prerequisite-graph.js';
 export * from './import/index.js';
 export { scoreAnswer, targetOf, isMet } from './engine/measures.js';
 export {

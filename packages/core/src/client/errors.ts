@@ -6,7 +6,7 @@
  * The `is*` guards test `code`, not `instanceof`, so they also recognise errors from another
  * realm or another copy of the package on the page.
  */
-import { isOpenMaturityError, OpenMaturityError } from '../errors.js';
+import { errorGuard, OpenMaturityError } from '../errors.js';
 
 /**
  * The server could not be reached, or the connection broke before the whole body arrived:
@@ -25,6 +25,7 @@ export class NetworkError extends OpenMaturityError {
 
   constructor(url: string, options: { cause?: unknown } = {}) {
     super(NetworkError.code, `Could not fetch ${url}: ${describeCause(options.cause)}`, options);
+    this.name = 'NetworkError';
     this.url = url;
   }
 }
@@ -39,6 +40,7 @@ export class TimeoutError extends OpenMaturityError {
   constructor(url: string, timeout: number, options: { body?: boolean; cause?: unknown } = {}) {
     const what = options.body ? 'did not finish sending its body' : 'did not answer';
     super(TimeoutError.code, `${url} ${what} within ${timeout} ms`, { cause: options.cause });
+    this.name = 'TimeoutError';
     this.url = url;
     this.timeout = timeout;
   }
@@ -60,6 +62,7 @@ export class HttpStatusError extends OpenMaturityError {
     super((new.target as typeof HttpStatusError).code, options.message ?? `${url} answered HTTP ${status}${text}`, {
       cause: options.cause,
     });
+    this.name = 'HttpStatusError';
     this.url = url;
     this.status = status;
   }
@@ -75,6 +78,7 @@ export class NotFoundError extends HttpStatusError {
   constructor(url: string, options: { status?: number; statusText?: string; message?: string; cause?: unknown } = {}) {
     const status = options.status ?? 404;
     super(url, status, { ...options, message: options.message ?? `Nothing is published at ${url} (HTTP ${status})` });
+    this.name = 'NotFoundError';
   }
 }
 
@@ -89,6 +93,7 @@ export class WrongKindError extends OpenMaturityError {
 
   constructor(url: string, expected: string, found: string) {
     super(WrongKindError.code, `${url} holds ${article(found)} ${found}, not ${article(expected)} ${expected}`);
+    this.name = 'WrongKindError';
     this.url = url;
     this.expected = expected;
     this.found = found;
@@ -107,27 +112,24 @@ export class ResponseTooLargeError extends OpenMaturityError {
 
   constructor(url: string, limit: number) {
     super(ResponseTooLargeError.code, `${url} is larger than the limit of ${limit.toLocaleString('en-GB')} bytes`);
+    this.name = 'ResponseTooLargeError';
     this.url = url;
     this.limit = limit;
   }
 }
 
-const hasCode = (error: unknown, ...codes: string[]) => isOpenMaturityError(error) && codes.includes(error.code);
-
 /** True for a {@link NetworkError}, from this realm or another. */
-export const isNetworkError = (error: unknown): error is NetworkError => hasCode(error, NetworkError.code);
+export const isNetworkError = errorGuard<NetworkError>(NetworkError.code);
 /** True for a {@link TimeoutError}, from this realm or another. */
-export const isTimeoutError = (error: unknown): error is TimeoutError => hasCode(error, TimeoutError.code);
+export const isTimeoutError = errorGuard<TimeoutError>(TimeoutError.code);
 /** True for an {@link HttpStatusError}, including a {@link NotFoundError}, from this realm or another. */
-export const isHttpStatusError = (error: unknown): error is HttpStatusError =>
-  hasCode(error, HttpStatusError.code, NotFoundError.code);
+export const isHttpStatusError = errorGuard<HttpStatusError>(HttpStatusError.code, NotFoundError.code);
 /** True for a {@link NotFoundError}, from this realm or another. */
-export const isNotFoundError = (error: unknown): error is NotFoundError => hasCode(error, NotFoundError.code);
+export const isNotFoundError = errorGuard<NotFoundError>(NotFoundError.code);
 /** True for a {@link WrongKindError}, from this realm or another. */
-export const isWrongKindError = (error: unknown): error is WrongKindError => hasCode(error, WrongKindError.code);
+export const isWrongKindError = errorGuard<WrongKindError>(WrongKindError.code);
 /** True for a {@link ResponseTooLargeError}, from this realm or another. */
-export const isResponseTooLargeError = (error: unknown): error is ResponseTooLargeError =>
-  hasCode(error, ResponseTooLargeError.code);
+export const isResponseTooLargeError = errorGuard<ResponseTooLargeError>(ResponseTooLargeError.code);
 
 /**
  * True when trying again later may succeed: a network failure, a timeout, or a 408, 429 or

@@ -4,7 +4,7 @@
  * taken from the `canonicalize` package because that package is CommonJS only, which a
  * browser cannot import untransformed; the tests check that both give the same text.
  */
-import { OpenMaturityError } from '../errors.js';
+import { NotJsonError } from './errors.js';
 
 /** How deeply values may nest: deeper input is refused rather than exhausting the stack. */
 const MAX_DEPTH = 64;
@@ -14,7 +14,7 @@ const MAX_DEPTH = 64;
  * whitespace, numbers and strings as ECMAScript's `JSON.stringify` writes them (which is what
  * RFC 8785 prescribes). Members whose value is `undefined` are left out, as JSON does.
  *
- * @throws {@link OpenMaturityError} `ERR_NOT_JSON` for a value JSON cannot represent: a
+ * @throws {@link NotJsonError} (`ERR_NOT_JSON`) for a value JSON cannot represent: a
  * non-finite number, a bigint, a function, a symbol, or nesting deeper than 64 levels.
  * @example
  * ```ts
@@ -49,4 +49,4 @@ function write(value: unknown, depth: number): string {
   return `{${members.join(',')}}`;
 }
 
-const notJson = (what: string) => new OpenMaturityError('ERR_NOT_JSON', `Cannot write canonical JSON of ${what}.`);
+const notJson = (what: string) => new NotJsonError(`Cannot write canonical JSON of ${what}.`);

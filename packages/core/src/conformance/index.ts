@@ -7,7 +7,14 @@
 export { statusDisplays, type StatusDisplay, type StatusIcon, type DisplayLanguage } from './status-display.js';
 export { signatureAlgorithms, type SignatureAlgorithm } from './algorithms.js';
 export { canonicalJson } from './canonical-json.js';
-export { InvalidKeyError } from './errors.js';
+export {
+  InvalidKeyError,
+  isInvalidKeyError,
+  NotJsonError,
+  isNotJsonError,
+  VerifyOptionsError,
+  isVerifyOptionsError,
+} from './errors.js';
 export {
   generateIssuerKeys,
   jwkThumbprint,

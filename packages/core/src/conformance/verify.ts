@@ -22,7 +22,7 @@
  */
 import type { ConformanceStatement, Issuer } from '../format/kinds/conformance-statement.js';
 import { safeParseDocument } from '../format/parse.js';
-import { OpenMaturityError } from '../errors.js';
+import { VerifyOptionsError } from './errors.js';
 import { algorithmOfKey, algorithmSpecs, type SignatureAlgorithm } from './algorithms.js';
 import { importVerificationKey, JsonWebKeySet } from './jwk.js';
 import { isIssuerJwksUrl } from './jwks-location.js';
@@ -183,7 +183,7 @@ const PROOF_MEMBERS = new Set(['type', 'kid', 'jws']);
  * {@link VerificationFailure}). Runs in Node and browsers (WebCrypto only). Never throws for
  * anything about the statement, its signature or the keys: hostile input gets a reason.
  *
- * @throws {@link OpenMaturityError} `ERR_VERIFY_OPTIONS` only when the options themselves are
+ * @throws {@link VerifyOptionsError} (`ERR_VERIFY_OPTIONS`) only when the options themselves are
  * wrong (a mistake in the calling code).
  * @example
  * ```ts
@@ -418,7 +418,7 @@ function normalUrl(id: string): string {
 const sameUrl = (a: string, b: string): boolean => a === b || normalUrl(a) === normalUrl(b);
 
 function checkOptions(options: VerifyOptions): void {
-  const bad = (what: string) => new OpenMaturityError('ERR_VERIFY_OPTIONS', `verifyStatement: ${what}`);
+  const bad = (what: string) => new VerifyOptionsError(`verifyStatement: ${what}`);
   if (typeof options !== 'object' || options === null) throw bad('options are required, with at least trustedIssuers.');
   if (!Array.isArray(options.trustedIssuers) || options.trustedIssuers.some((id) => typeof id !== 'string')) {
     throw bad('trustedIssuers must be an array of issuer ids (URLs).');
@@ -464,7 +464,7 @@ export function isRevocationList(value: unknown): value is RevocationList {
  * issuer, a record binds each JWKS to its issuer, and anything that leaves it open which
  * issuer a key belongs to is a mistake in the options.
  */
-function checkKeyBinding(options: VerifyOptions, bad: (what: string) => OpenMaturityError): void {
+function checkKeyBinding(options: VerifyOptions, bad: (what: string) => VerifyOptionsError): void {
   const given: unknown = options.jwks;
   // Anything else that is not a JWKS is checked, and refused, as the issuer's keys.
   if (typeof given !== 'object' || given === null || Array.isArray(given)) return;

@@ -1,4 +1,4 @@
-import { OpenMaturityError } from '../errors.js';
+import { errorGuard, OpenMaturityError } from '../errors.js';
 import type { DocumentIssue } from './issues.js';
 
 const SHOWN = 10;
@@ -27,6 +27,7 @@ export class InvalidDocumentError extends OpenMaturityError {
     super(InvalidDocumentError.code, `${where}invalid document, ${count}:\n${lines.join('\n')}`, {
       cause: options.cause,
     });
+    this.name = 'InvalidDocumentError';
     this.issues = issues;
     this.source = options.source;
   }
@@ -34,6 +35,10 @@ export class InvalidDocumentError extends OpenMaturityError {
 
 /** True for an {@link InvalidDocumentError}, from this realm or another. */
 export const isInvalidDocumentError = (error: unknown): error is InvalidDocumentError =>
-  error instanceof Error &&
-  (error as { code?: unknown }).code === InvalidDocumentError.code &&
-  Array.isArray((error as InvalidDocumentError).issues);
+  branded(error) ||
+  // Also an unbranded object with the code and its issues (as documented before the brand).
+  (typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === InvalidDocumentError.code &&
+    Array.isArray((error as { issues?: unknown }).issues));
+const branded = errorGuard<InvalidDocumentError>(InvalidDocumentError.code);

@@ -1,5 +1,5 @@
 /** The errors the importers throw: a CSV file that cannot be split into rows, a file of the wrong shape. */
-import { OpenMaturityError } from '../errors.js';
+import { errorGuard, OpenMaturityError } from '../errors.js';
 
 /**
  * Thrown by {@link parseCsv} for the one fault it cannot read past: a quoted field that is
@@ -12,6 +12,7 @@ export class CsvError extends OpenMaturityError {
 
   constructor(line: number, message: string) {
     super(CsvError.code, message);
+    this.name = 'CsvError';
     this.line = line;
   }
 }
@@ -38,17 +39,14 @@ export class ImportError extends OpenMaturityError {
 
   constructor(code: string, message: string, details: { missing?: readonly string[]; found?: readonly string[] } = {}) {
     super(code, message);
+    this.name = 'ImportError';
     this.missing = details.missing ?? [];
     this.found = details.found ?? [];
   }
 }
 
 /** True for a {@link CsvError}, from this realm or another. */
-export const isCsvError = (error: unknown): error is CsvError =>
-  error instanceof Error && (error as { code?: unknown }).code === CsvError.code;
+export const isCsvError = errorGuard<CsvError>(CsvError.code);
 
 /** True for an {@link ImportError}, from this realm or another. */
-export const isImportError = (error: unknown): error is ImportError => {
-  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('ERR_IMPORT_');
-};
+export const isImportError = errorGuard<ImportError>(ImportError.HEADER, ImportError.OPTIONS, ImportError.FILE);

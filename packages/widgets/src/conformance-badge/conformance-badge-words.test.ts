@@ -45,6 +45,32 @@ describe('om-conformance-badge words', () => {
       });
 });
 
+describe('a statement of “Standards Exceeded”', () => {
+  for (const [lang, words] of [
+    ['en', 'Conformant: standards exceeded'],
+    ['cy', 'Yn cydymffurfio: rhagori ar y safonau'],
+  ] as const)
+    it(`says "${words}", not only "Conformant", in ${lang === 'en' ? 'English' : 'Welsh'}`, async () => {
+      const exceeded = {
+        ...statement('conformant'),
+        schemaVersion: '1.1',
+        exceeds: true,
+        statusDetail: 'Standards Exceeded',
+      };
+      for (const variant of ['pill', 'card']) {
+        const el = await fixture(
+          html`<div lang=${lang}>
+            <om-conformance-badge variant=${variant} .statement=${exceeded}></om-conformance-badge>
+          </div>`,
+        );
+        const badge = el.querySelector<OmConformanceBadge>('om-conformance-badge')!;
+        await badge.updateComplete;
+        const shown = badge.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(shown, `the ${variant}'s status`).to.equal(words);
+      }
+    });
+});
+
 describe('the badge’s evidence link filter', () => {
   it('links only to http and https addresses, whatever the schema lets through', () => {
     expect(webEvidence(undefined)).to.equal(undefined);

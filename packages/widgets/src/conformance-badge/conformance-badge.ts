@@ -247,11 +247,13 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
         >`
       : nothing;
     // A claim that did not verify gets no status icon: a tick beside it would still look conformant.
+    // "Standards Exceeded" is conformant, and more: said as such, never folded into "Conformant".
+    const label = statement.exceeds === true && statement.status === 'conformant' ? t.exceeded : display.label[lang];
     const status = failed
-      ? html`<span part="status" class="status claimed">${t.claimed(display.label[lang])}</span>`
+      ? html`<span part="status" class="status claimed">${t.claimed(label)}</span>`
       : html`<span part="status" class="status"
           ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${display.icon.path}></path></svg
-          >${display.label[lang]}</span
+          >${label}</span
         >`;
     const evidenceLink = evidence
       ? html`<a part="evidence" href=${evidence.url} rel="noopener noreferrer"

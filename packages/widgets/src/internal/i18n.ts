@@ -76,6 +76,7 @@ const en = {
   verifiedShort: 'Verified',
   notVerified: 'Not verified',
   claimed: (status: string) => `Claimed: ${status}`,
+  exceeded: 'Conformant: standards exceeded',
   checking: 'Checking the signature',
   failures: {
     invalid: 'the statement is not valid',
@@ -276,6 +277,7 @@ const cy: Messages = {
   verifiedShort: 'Wedi’i ddilysu',
   notVerified: 'Heb ei ddilysu',
   claimed: (status) => `Honnir: ${status}`,
+  exceeded: 'Yn cydymffurfio: rhagori ar y safonau',
   checking: 'Wrthi’n gwirio’r llofnod',
   failures: {
     invalid: 'nid yw’r datganiad yn ddilys',

@@ -21,13 +21,15 @@ export const LOADER = 'openmaturity-widgets.js';
 // States that tell the truth (#14) cost about 0.6 kB gzip in every element: the words, in English
 // and Welsh, of a framework not where the layout puts it, a 404's address, "and N more problems",
 // a claimed status and a step that comes early, and the markup of a failed verification.
+// Binding key sets and revocation lists to issuers, the revocation list, one error contract and
+// "standards exceeded" added about 0.5 kB to the badge's pages and the shared chunk.
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 43.5 * KB, before: 38.5 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 44 * KB, before: 38.5 * KB },
   'one priority-checklist': { before: 40.4 * KB },
   'one scorecard': { budget: 40 * KB, ceiling: 47.5 * KB, before: 39.3 * KB },
   'one standards-adoption': { before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 46.5 * KB, before: 38.5 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 63 * KB, before: 52.2 * KB },
+  'one badge, verifying': { ceiling: 47.5 * KB, before: 38.5 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 63.5 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard (44.7 kB)
   // and about 10 kB of its own: the form, its words in two languages, new assessments.
   'one assessment-editor': { ceiling: 58 * KB },

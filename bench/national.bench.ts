@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.js';
 import type { Row } from './harness.js';
+import { launchChromium } from '../scripts/chromium.js';
 
 export async function nationalBenchmarks(): Promise<Row[]> {
   const root = new URL('../', import.meta.url);
@@ -18,20 +18,7 @@ export async function nationalBenchmarks(): Promise<Row[]> {
     if (run.status !== 0) throw new Error('npm run examples failed: the national page has no data to measure');
   }
   const server = await startServer(0);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import type { Row } from './harness.js';
+import { launchChromium } from '../scripts/chromium.js';
 
 export async function widgetBenchmarks(): Promise<Row[]> {
   const root = new URL('../', import.meta.url);
@@ -47,20 +47,7 @@ export async function widgetBenchmarks(): Promise<Row[]> {
     else response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
@@ -68,20 +68,7 @@ before(async () => {
     response.writeHead(200, { 'content-type': file[0], 'content-security-policy': CSP }).end(file[1]);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

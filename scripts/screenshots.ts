@@ -17,8 +17,9 @@ import type * as AxeCore from 'axe-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { startServer } from './serve.js';
+import { launchChromium } from './chromium.js';
 
 const PAGES: Record<string, string> = {
   index: '/examples/',
@@ -211,20 +212,7 @@ const pages = Object.entries(PAGES).filter(([name]) => only.length === 0 || only
 mkdirSync(out, { recursive: true });
 const server = await startServer(0, '127.0.0.1');
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launchChromium();
 
 const outcomes: Outcome[] = [];
 try {

@@ -1,34 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
-  h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.25rem;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-  }
   .meta,
   .note {
     color: var(--_secondary-text);
     margin: 0;
     overflow-wrap: anywhere;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    list-style: none;
-    padding: 0;
-    margin: 0.75rem 0;
-    font-size: 0.875rem;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
   }
   .key {
     display: inline-block;
@@ -84,32 +61,6 @@ export const styles = css`
     color: var(--_secondary-text);
     overflow-wrap: anywhere;
   }
-  button.toggle {
-    margin-top: 1rem;
-    background: none;
-    border: none;
-    color: var(--_link);
-    text-decoration: underline;
-    box-shadow: none;
-    font-weight: 400;
-    padding: 0;
-    font: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 4px solid transparent;
-    background-color: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow:
-      0 -2px var(--_focus),
-      0 4px var(--_focus-text);
-    text-decoration: none;
-  }
-  .skeleton .bone.title {
-    height: 1.5rem;
-    width: 60%;
-    margin-bottom: 1rem;
-  }
   .skeleton .bone.bar {
     height: 1.75rem;
     margin: 1.25rem 0;
@@ -123,19 +74,6 @@ export const styles = css`
     .box-key {
       background: Canvas;
       border-color: CanvasText;
-    }
-  }
-  @media print {
-    .toggle {
-      display: none;
-    }
-    #figures.visually-hidden {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      clip: auto !important;
-      clip-path: none !important;
-      white-space: normal !important;
     }
   }
 `;

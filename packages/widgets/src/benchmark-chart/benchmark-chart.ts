@@ -147,7 +147,7 @@ export class OmBenchmarkChart extends OpenMaturityElement<View> {
         )}
       </ul>
       <button
-        class="toggle"
+        class="link toggle"
         type="button"
         aria-expanded=${String(this.showTable)}
         aria-controls="figures"

@@ -180,7 +180,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
       </ol>
       ${change && change.unmatched.length > 0 ? renderUnmatched(change, lang, t) : nothing}
       <button
-        class="toggle"
+        class="link toggle"
         type="button"
         aria-expanded=${String(this.showTable)}
         aria-controls="figures"
@@ -235,7 +235,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
           ? nothing
           : html`<button
               part="select"
-              class="select"
+              class="link select"
               type="button"
               aria-pressed=${String(selected)}
               @click=${() => this.choose(selected ? undefined : cohort.cohort)}

@@ -116,6 +116,72 @@ export function distributionPlot(distribution: Distribution | undefined, value: 
 
 /** The colours of the charts: NHS palette, themeable, and system colours in forced-colours mode. */
 export const chartStyles = css`
+  /* What both chart cards share: a heading, a legend, link-like buttons, the skeleton's title,
+     and the figures printed in full. */
+  :host {
+    container-type: inline-size;
+  }
+  h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.25rem;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    padding: 0;
+    margin: 0.75rem 0;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  button.link {
+    margin-top: 0.5rem;
+    background: none;
+    border: none;
+    color: var(--_link);
+    text-decoration: underline;
+    box-shadow: none;
+    padding: 0;
+    font: inherit;
+    cursor: pointer;
+    text-align: left;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+  button.link:focus-visible {
+    outline: 4px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .skeleton .bone.title {
+    height: 1.5rem;
+    width: 60%;
+    margin-bottom: 1rem;
+  }
+  @media print {
+    button.link {
+      display: none;
+    }
+    #figures.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      clip: auto !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
+  }
   .pattern-defs {
     position: absolute;
     width: 0;

@@ -3,7 +3,7 @@
  * sector, CSV or spreadsheet, into ConformanceStatement documents (one per organisation, for
  * the DSPT year its status names) and the Organisation documents they describe.
  */
-import type { Readable } from 'node:stream';
+import type { WorkbookInput } from './xlsx-rows.js';
 import type { ConformanceStatement, Issuer } from '../format/kinds/conformance-statement.js';
 import type { Organisation } from '../format/kinds/organisation.js';
 import { safeParseDocument } from '../format/parse.js';
@@ -161,7 +161,7 @@ export function importDspt(text: string, options: DsptImportOptions = {}): DsptI
  * Spreadsheet dates (serial numbers) are read as dates. Throws as {@link importDspt}.
  */
 export async function importDsptWorkbook(
-  input: string | Readable,
+  input: WorkbookInput,
   options: DsptImportOptions = {},
 ): Promise<DsptImportResult> {
   const { xlsxRows } = await import('./xlsx-rows.js');

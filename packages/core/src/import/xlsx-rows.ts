@@ -3,7 +3,6 @@
  * reader: the 32,000-row DSPT publication is never held whole. Node only (it reads a file or a
  * stream); exceljs loads when a workbook is read, never for a CSV file.
  */
-import type { Readable } from 'node:stream';
 import { ImportError } from './errors.js';
 import type { CellValue, Row, RowSource } from './rows.js';
 
@@ -40,18 +39,27 @@ export interface XlsxRowsOptions {
  * @param input a file path or a readable stream of the `.xlsx` bytes.
  * @throws {@link ImportError} `ERR_IMPORT_FILE` (while iterating) when the bytes are not an `.xlsx` workbook.
  */
-export function xlsxRows(input: string | Readable, options: XlsxRowsOptions = {}): RowSource & AsyncIterable<Row> {
+/**
+ * A workbook to read: a file path, or a Node readable stream of its bytes. Typed by its shape,
+ * so that the package's types do not require Node's (`@types/node`) of a browser user.
+ */
+export type WorkbookInput = string | (AsyncIterable<unknown> & { pipe(destination: never): unknown });
+
+export function xlsxRows(input: WorkbookInput, options: XlsxRowsOptions = {}): RowSource & AsyncIterable<Row> {
   const source = options.source ?? (typeof input === 'string' ? input : 'the workbook');
   return {
     async *[Symbol.asyncIterator]() {
       const { default: Excel } = await import('exceljs');
-      const reader = new Excel.stream.xlsx.WorkbookReader(input, {
-        sharedStrings: 'cache',
-        hyperlinks: 'ignore',
-        styles: 'ignore',
-        worksheets: 'emit',
-        entries: 'ignore',
-      });
+      const reader = new Excel.stream.xlsx.WorkbookReader(
+        input as ConstructorParameters<typeof Excel.stream.xlsx.WorkbookReader>[0],
+        {
+          sharedStrings: 'cache',
+          hyperlinks: 'ignore',
+          styles: 'ignore',
+          worksheets: 'emit',
+          entries: 'ignore',
+        },
+      );
       try {
         for await (const worksheet of reader) {
           const name = (worksheet as unknown as { name?: string }).name ?? 'Sheet';

@@ -6,10 +6,9 @@ import { INDEX_KIND, type IndexDocument, type IndexedKind, type IndexItem } from
 import { documentPath, indexPath, layout, relativeHref } from '../client/layout.js';
 import { descriptorOf, type AnyDocument, type DocumentKind } from '../format/documents.js';
 import { compareVersions } from '../format/ordering.js';
-import { parseDocumentText } from '../format/parse.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
-import { isUrl, readText, UsageError, writeInside, type ExitCode, type Io } from './io.js';
-import { validateCommand } from './validate.js';
+import { isUrl, UsageError, writeInside, type ExitCode, type Io } from './io.js';
+import { checkFiles, inputFiles } from './validate.js';
 
 /** The help text of `openmaturity publish`. */
 export const publishHelp = `Usage: openmaturity publish <src-dir>... --out <dir>
@@ -40,11 +39,6 @@ interface Folder {
   items: { item: IndexItem; document: AnyDocument }[];
 }
 
-/** What `validate --json` prints: the one place the rules of validity live. */
-interface ValidateReport {
-  files: { file: string; valid: boolean; issues: { code: string; message: string }[] }[];
-}
-
 /**
  * Runs `openmaturity publish`: validates every document of the source folders, then writes the
  * publishing layout (see `layout` in `src/client/layout.ts`) with its index files.
@@ -69,25 +63,26 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
       throw new UsageError(`--out must not be inside ${input}: the next publish would read the tree as documents`);
   }
 
-  let json = '';
-  await validateCommand(['--json', ...positionals], { stdout: (text) => void (json += text), stderr: io.stderr });
-  const { files } = JSON.parse(json) as ValidateReport;
-  const invalid = files.filter((file) => !file.valid);
-  for (const file of invalid)
-    for (const i of file.issues) io.stdout(`invalid ${file.file}: ${i.message} [${i.code}]\n`);
-  if (files.length === 0) {
+  // The rules of validity live in `checkFiles`, shared with `validate`.
+  const checked = await checkFiles(inputFiles(positionals));
+  const invalid = checked.filter(({ report }) => !report.valid);
+  for (const { report } of invalid)
+    for (const i of report.issues) io.stdout(`invalid ${report.file}: ${i.message} [${i.code}]\n`);
+  if (checked.length === 0) {
     io.stdout(`nothing published: no .json documents in ${positionals.join(', ')}\n`);
     return 1;
   }
   if (invalid.length > 0) {
-    io.stdout(`nothing published: ${invalid.length} of ${files.length} files invalid\n`);
+    io.stdout(`nothing published: ${invalid.length} of ${checked.length} files invalid\n`);
     return 1;
   }
 
-  const sources: Source[] = files.map(({ file }) => {
-    const text = readText(file);
-    return { file, text, document: parseDocumentText(text, { source: file }) };
-  });
+  // Every file is valid here, so each was read and parsed.
+  const sources: Source[] = checked.map(({ report, text, document }) => ({
+    file: report.file,
+    text: text!,
+    document: document!,
+  }));
   const { written, problems } = planTree(sources);
   for (const problem of problems) io.stdout(`invalid ${problem}\n`);
   if (problems.length > 0) {

@@ -15,7 +15,8 @@ Checks each document against the format. An assessment is also checked against i
 framework when that framework is among the inputs. Directories are searched for .json files.
 Exit status: 0 when every document is valid, 1 otherwise.`;
 
-interface FileReport {
+/** One input as `validate` judged it: the JSON `--json` prints for each file. */
+export interface FileReport {
   file: string;
   valid: boolean;
   kind?: string;
@@ -23,27 +24,34 @@ interface FileReport {
   issues: (DocumentIssue & { pathText: string })[];
 }
 
-export async function validateCommand(args: string[], io: Io): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
-  if (positionals.length === 0) throw new UsageError('validate needs at least one file, directory or URL');
+/** One input checked: its report, and the text and document read when it parsed. */
+export interface CheckedFile {
+  report: FileReport;
+  /** The text read, when it could be read. */
+  text?: string;
+  /** The parsed document, when it passed the format (even if the framework check then failed). */
+  document?: AnyDocument;
+}
 
-  const inputs = positionals.flatMap((input) => (isUrl(input) ? [input] : expandPaths(input)));
-  // Nothing checked is not "all valid": a wrong folder must not pass a CI step.
-  if (inputs.length === 0) {
-    io.stderr(`openmaturity validate: no .json files found under ${positionals.join(', ')}\n`);
-    if (values.json) io.stdout(`${JSON.stringify({ valid: false, files: [] }, null, 2)}\n`);
-    return 1;
-  }
-  const loaded: { file: string; document?: AnyDocument; issues: DocumentIssue[] }[] = [];
+/**
+ * The rules of validity, in one place for `validate` and `publish`: every input read and parsed,
+ * and each assessment checked against its framework when that framework is among the inputs.
+ *
+ * @param inputs files or URLs (folders already expanded)
+ * @returns one entry per input, in the order given
+ */
+export async function checkFiles(inputs: readonly string[]): Promise<CheckedFile[]> {
+  const loaded: { file: string; text?: string; document?: AnyDocument; issues: DocumentIssue[] }[] = [];
   for (const file of inputs) {
+    let text: string | undefined;
     try {
-      const text = await readInput(file);
-      loaded.push({ file, document: parseDocumentText(text, { source: file }), issues: [] });
+      text = await readInput(file);
+      loaded.push({ file, text, document: parseDocumentText(text, { source: file }), issues: [] });
     } catch (error) {
       const issues = isInvalidDocumentError(error)
         ? [...error.issues]
         : [issue('not_json', [], 'a readable JSON file', error instanceof Error ? error.message : String(error))];
-      loaded.push({ file, issues });
+      loaded.push({ file, text, issues });
     }
   }
 
@@ -57,18 +65,41 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
     if (framework) entry.issues.push(...validateAssessment(entry.document, framework));
   }
 
-  const reports: FileReport[] = loaded.map(({ file, document, issues }) => ({
-    file,
-    valid: issues.length === 0,
-    kind: document?.kind,
-    id:
-      document && 'id' in document
-        ? String(document.id)
-        : document?.kind === 'Organisation'
-          ? organisationKey(document)
-          : undefined,
-    issues: issues.map((i) => ({ ...i, pathText: formatPath(i.path) })),
+  return loaded.map(({ file, text, document, issues }) => ({
+    text,
+    document,
+    report: {
+      file,
+      valid: issues.length === 0,
+      kind: document?.kind,
+      id:
+        document && 'id' in document
+          ? String(document.id)
+          : document?.kind === 'Organisation'
+            ? organisationKey(document)
+            : undefined,
+      issues: issues.map((i) => ({ ...i, pathText: formatPath(i.path) })),
+    },
   }));
+}
+
+/** Each command-line input as the files it names: a folder's .json files, a file or URL as is. */
+export function inputFiles(positionals: readonly string[]): string[] {
+  return positionals.flatMap((input) => (isUrl(input) ? [input] : expandPaths(input)));
+}
+
+export async function validateCommand(args: string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file, directory or URL');
+
+  const inputs = inputFiles(positionals);
+  // Nothing checked is not "all valid": a wrong folder must not pass a CI step.
+  if (inputs.length === 0) {
+    io.stderr(`openmaturity validate: no .json files found under ${positionals.join(', ')}\n`);
+    if (values.json) io.stdout(`${JSON.stringify({ valid: false, files: [] }, null, 2)}\n`);
+    return 1;
+  }
+  const reports = (await checkFiles(inputs)).map(({ report }) => report);
   const invalid = reports.filter((r) => !r.valid).length;
 
   if (values.json) {

@@ -1,0 +1,171 @@
+/**
+ * The real change of NHS trusts' DSPT statuses from 2020/21 (the metric file of 8 February 2022)
+ * to 2022/23 (the snapshot of 16 November 2023), through the engine and through
+ * `openmaturity change`. The expected figures were counted with Python's csv module over the two
+ * files in data/real, not with the library: pairing rows by Code, 107 Met -> Met, 37 Approaching
+ * -> Approaching, 9 Exceeded -> Exceeded, 5 Met -> Exceeded and 5 Exceeded -> Met (163
+ * unchanged, Exceeded being conformant too); 22 Approaching -> Met, 4 Not Met -> Met, 1
+ * Approaching -> Exceeded and 1 Not Met -> Approaching (28 improved); 18 Met -> Approaching and
+ * 1 Exceeded -> Approaching (19 worsened); 1 Met -> Not Published (Yeovil, RA4: other).
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import {
+  compareSnapshots,
+  importDspt,
+  importOdsTrusts,
+  type ConformanceStatement,
+  type SnapshotChange,
+} from '@openmaturity/core';
+import { main } from '../src/cli/main.js';
+
+const REAL = new URL('../../../data/real/', import.meta.url);
+const EARLIER = 'dspt-trusts-ccgs-2020-21-metric-2022-02-08.csv';
+const LATER = 'dspt-trusts-2022-23-snapshot-2023-11-16.csv';
+const ODS = 'ods-etr-trusts-2023.csv';
+const read = (name: string) => readFileSync(new URL(name, REAL), 'utf8');
+
+// The file name as source: the importer reads each snapshot's day from it.
+const earlierAll = importDspt(read(EARLIER), { source: EARLIER }).documents;
+const later = importDspt(read(LATER), { source: LATER }).documents;
+const organisations = importOdsTrusts(read(ODS)).documents;
+
+/**
+ * The 2020/21 file lists CCGs and CSUs beside trusts: trusts are the rows whose sector names a
+ * trust, or whose ODS code is a trust's (R...), as the national page counts them.
+ */
+const isTrust = (s: ConformanceStatement) =>
+  /trust/i.test(String((s.subject as Record<string, unknown>).sector ?? '')) || /^R/.test(s.subject.odsCode ?? '');
+const earlier = earlierAll.filter(isTrust);
+
+const figures = (change: SnapshotChange) => ({
+  from: change.from,
+  to: change.to,
+  matched: change.overall.organisations,
+  improved: change.overall.improved,
+  worsened: change.overall.worsened,
+  unchanged: change.overall.unchanged,
+  other: change.overall.other,
+  unmatched: change.unmatched.map((u) => [u.id, u.reason]),
+});
+
+const EXPECTED = {
+  from: { asOf: '2022-02-08', organisations: 216 },
+  to: { asOf: '2023-11-16', organisations: 211 },
+  matched: 211,
+  improved: 28,
+  worsened: 19,
+  unchanged: 163,
+  other: 1,
+  // Merged or dissolved by 2022/23; no successor code is given in these files, so none is followed.
+  unmatched: [
+    ['RBZ', 'not-in-later'],
+    ['RTV', 'not-in-later'],
+    ['RVY', 'not-in-later'],
+    ['RW6', 'not-in-later'],
+    ['RXH', 'not-in-later'],
+  ],
+};
+
+describe('the real change of trusts from 2020/21 to 2022/23, through the engine', () => {
+  test('211 matched: 28 improved, 19 worsened, 163 unchanged, 1 other; 5 unmatched, named', () => {
+    assert.equal(earlier.length, 216);
+    assert.equal(later.length, 211);
+    const change = compareSnapshots(earlier, later, { organisations });
+    assert.deepEqual(figures(change), EXPECTED);
+    assert.deepEqual(change.followed, []);
+  });
+
+  test('the moves in the published words, as counted from the files', () => {
+    const change = compareSnapshots(earlier, later, { organisations });
+    const moves = Object.fromEntries(change.overall.wordingMoves!.map((m) => [`${m.from} -> ${m.to}`, m.count]));
+    assert.deepEqual(moves, {
+      'Standards Met -> Standards Met': 107,
+      'Approaching Standards -> Approaching Standards': 37,
+      'Approaching Standards -> Standards Met': 22,
+      'Standards Met -> Approaching Standards': 18,
+      'Standards Exceeded -> Standards Exceeded': 9,
+      'Standards Exceeded -> Standards Met': 5,
+      'Standards Met -> Standards Exceeded': 5,
+      'Standards Not Met -> Standards Met': 4,
+      'Approaching Standards -> Standards Exceeded': 1,
+      'Standards Exceeded -> Approaching Standards': 1,
+      'Standards Met -> Not Published': 1,
+      'Standards Not Met -> Approaching Standards': 1,
+    });
+  });
+
+  test('named trusts: Yeovil Met -> Not Published, Solent Not Met -> Met, Croydon Not Met -> Approaching', () => {
+    const moveOf = (odsCode: string) => {
+      const change = compareSnapshots(earlier, later, {
+        organisations,
+        where: (m) => m.statement.subject.odsCode === odsCode,
+        minCohortSize: 1,
+      });
+      const { from, to } = change.overall.moves![0]!;
+      const words = change.overall.wordingMoves![0]!;
+      return [change.overall.organisations, from, to, words.from, words.to];
+    };
+    assert.deepEqual(moveOf('RA4'), [1, 'conformant', 'in-progress', 'Standards Met', 'Not Published']);
+    assert.deepEqual(moveOf('R1C'), [1, 'not-conformant', 'conformant', 'Standards Not Met', 'Standards Met']);
+    assert.deepEqual(moveOf('RJ6'), [
+      1,
+      'not-conformant',
+      'partially-conformant',
+      'Standards Not Met',
+      'Approaching Standards',
+    ]);
+  });
+});
+
+describe('the same change through `openmaturity change`', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-real-change-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (folder: string, documents: readonly { id?: string; odsCode?: string }[]) => {
+    mkdirSync(join(dir, folder), { recursive: true });
+    for (const d of documents) writeFileSync(join(dir, folder, `${d.id ?? d.odsCode}.json`), JSON.stringify(d));
+  };
+  write('2020-21', earlier);
+  write('2022-23', later);
+  write('organisations', organisations);
+
+  async function run(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+    return { code, stdout, stderr };
+  }
+  const snapshots = [join(dir, '2020-21'), join(dir, '2022-23'), '--organisations', join(dir, 'organisations')];
+
+  test('--json gives the same figures as the engine', async () => {
+    const { code, stdout, stderr } = await run(['change', ...snapshots, '--json']);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(figures(JSON.parse(stdout) as SnapshotChange), EXPECTED);
+  });
+
+  test('the table says them to people, with the named moves and the unmatched trusts', async () => {
+    const { code, stdout } = await run(['change', ...snapshots]);
+    assert.equal(code, 0);
+    assert.match(stdout, /: 2022-02-08 \(216 organisations\) -> 2023-11-16 \(211\)/);
+    assert.match(stdout, /^All +211 +28 +19 +163 +1$/m);
+    // Yeovil's is the only move to Not Published; Croydon's the only one from Not Met to Approaching.
+    assert.match(stdout, /^Standards Met +Not Published +1$/m);
+    assert.match(stdout, /^Standards Not Met +Approaching Standards +1$/m);
+    assert.match(stdout, /not in the later snapshot \(5\): RBZ, RTV, RVY, RW6, RXH/);
+  });
+
+  test('by region: the regions add up to the whole', async () => {
+    const { stdout } = await run(['change', ...snapshots, '--by', 'region', '--json']);
+    const change = JSON.parse(stdout) as SnapshotChange;
+    const sum = (key: 'organisations' | 'improved' | 'worsened') =>
+      change.cohorts.reduce((total, c) => total + (c[key] ?? 0), 0);
+    assert.deepEqual(
+      [sum('organisations'), sum('improved'), sum('worsened')],
+      [211, 28, 19],
+      'every region is large enough to show, so nothing is suppressed',
+    );
+  });
+});

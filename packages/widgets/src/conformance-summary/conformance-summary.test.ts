@@ -184,6 +184,46 @@ describe('om-conformance-summary', () => {
       expect(t, english).not.to.contain(english);
   });
 
+  it('groups the digits of counts as each language writes them, in the heading, the words and the notes', async () => {
+    // The 2019 publication's size: a count of five digits must read "31,968", not "31968".
+    const cohort = (id: string, label: string, organisations: number, suppressed = false) => ({
+      cohort: { id, label },
+      organisations,
+      suppressed,
+      ...(suppressed
+        ? {}
+        : {
+            statuses: [
+              { status: 'conformant' as const, count: organisations - 1200, share: 0.96 },
+              { status: 'not-conformant' as const, count: 1200, share: 0.04 },
+            ],
+            wordings: [],
+            expired: 1234,
+          }),
+    });
+    const summary = {
+      standard: { id: 'dspt' },
+      asOf: '2019-06-17',
+      by: 'sector',
+      overall: cohort('all', 'All organisations', 31968),
+      cohorts: [cohort('gp', 'GP', 6789), cohort('x', 'Tiny', 3, true)],
+      notCounted: { issuedLater: 0, superseded: 0, filteredOut: 0 },
+    };
+    for (const [lang, organisations, expired] of [
+      ['en', '31,968 organisations', '1,234 expired by this date'],
+      ['cy', '31,968 sefydliad', '1,234 wedi dod i ben erbyn y dyddiad hwn'],
+    ] as const) {
+      const el = await fixture<OmConformanceSummary>(
+        html`<om-conformance-summary lang=${lang} .summary=${summary}></om-conformance-summary>`,
+      );
+      const heading = el.shadowRoot!.querySelector('.cohort h3 .count')!.textContent!;
+      expect(heading).to.equal(`(${organisations})`);
+      expect(words(el)[0]).to.contain(organisations);
+      expect(words(el)[0]).to.contain('30,768 (96%)');
+      expect(text(el)).to.contain(expired);
+    }
+  });
+
   it('shows hostile names as text', async () => {
     const hostile = latest.map((s, i) => (i === 0 ? { ...s, subject: { ...s.subject, name: HOSTILE } } : s));
     const orgs = organisations.map((o) => ({

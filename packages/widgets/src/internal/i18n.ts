@@ -4,6 +4,11 @@
  */
 import type { DisplayLanguage, Tier } from '@openmaturity/core';
 
+// Counts printed in words are grouped as each language writes them ("31,968 organisations"):
+// a message that takes a number formats it, so no caller can forget to.
+const enCount = (n: number) => formatNumber(n, 'en');
+const cyCount = (n: number) => formatNumber(n, 'cy');
+
 const en = {
   validUntil: (date: string) => `valid until ${date}`,
   expired: (date: string) => `expired on ${date}`,
@@ -19,7 +24,7 @@ const en = {
     notFound: (url: string) => `Nothing is published at ${url}.`,
     frameworkNotFound: (url: string) =>
       `The framework of this assessment could not be found at ${url}, where the publishing layout puts it. Set framework-src to its address.`,
-    more: (n: number) => (n === 1 ? 'and 1 more problem' : `and ${n} more problems`),
+    more: (n: number) => (n === 1 ? 'and 1 more problem' : `and ${enCount(n)} more problems`),
     http: (status: number) => `The data could not be loaded: the server answered with error ${status}.`,
     invalid: 'The data is not valid:',
     wrongKind: (expected: string, found: string) =>
@@ -56,8 +61,8 @@ const en = {
   nextSteps: 'Next steps',
   blockedBy: 'Blocked by:',
   canStart: 'Can start now',
-  showMore: (n: number) => `Show ${n} more`,
-  showing: (shown: number, total: number) => `Showing ${shown} of ${total} next steps`,
+  showMore: (n: number) => `Show ${enCount(n)} more`,
+  showing: (shown: number, total: number) => `Showing ${enCount(shown)} of ${enCount(total)} next steps`,
   done: 'Done',
   markDone: (name: string) => `Mark "${name}" as done on this device`,
   nothingToDo: 'Every indicator is met: there are no next steps.',
@@ -111,9 +116,10 @@ const en = {
     'competing-priorities': 'Competing priorities',
     timeline: 'Timeline',
   } as Record<string, string>,
-  barriersOn: (n: number) => (n === 1 ? 'barriers reported on 1 indicator' : `barriers reported on ${n} indicators`),
+  barriersOn: (n: number) =>
+    n === 1 ? 'barriers reported on 1 indicator' : `barriers reported on ${enCount(n)} indicators`,
   adoptionTitle: 'Standards adoption',
-  organisations: (n: number) => (n === 1 ? '1 organisation' : `${n} organisations`),
+  organisations: (n: number) => (n === 1 ? '1 organisation' : `${enCount(n)} organisations`),
   standard: 'Standard',
   standardStatus: { draft: 'Draft', active: 'Active', retired: 'Retired' } as Record<string, string>,
   mandatedFrom: 'Mandated from',
@@ -124,7 +130,7 @@ const en = {
   responding: 'Responding',
   mostReported: 'Most reported barriers',
   liveChange: 'Change in live',
-  tooFew: (n: number) => `Too few responses to show (${n})`,
+  tooFew: (n: number) => `Too few responses to show (${enCount(n)})`,
   noResponses: 'No responses',
   documentNumber: (n: number) => `document ${n}`,
   signalsTitle: 'Timelines at risk',
@@ -153,7 +159,7 @@ const en = {
     statusWords: (label: string, count: string, share: string) => `${label} ${count} (${share})`,
     cohortWords: (cohort: string, organisations: string, statuses: string) =>
       `${cohort}: ${organisations}. ${statuses}.`,
-    suppressed: (n: number) => `Too few organisations to show figures (${n})`,
+    suppressed: (n: number) => `Too few organisations to show figures (${enCount(n)})`,
     publishedAs: 'Published as',
     expired: (n: string) => `${n} expired by this date`,
     showOrganisations: (cohort: string) => `Show the organisations of ${cohort}`,
@@ -169,7 +175,7 @@ const en = {
     unmatched: (n: number) =>
       n === 1
         ? '1 organisation could not be matched between the snapshots'
-        : `${n} organisations could not be matched between the snapshots`,
+        : `${enCount(n)} organisations could not be matched between the snapshots`,
     notInLater: 'not in the later snapshot',
     notInEarlier: 'new in the later snapshot',
     expiredHeading: 'Expired',
@@ -222,7 +228,7 @@ const cy: Messages = {
     notFound: (url) => `Does dim wedi’i gyhoeddi yn ${url}.`,
     frameworkNotFound: (url) =>
       `Nid oedd modd dod o hyd i fframwaith yr asesiad hwn yn ${url}, lle mae’r drefn gyhoeddi yn ei roi. Rhowch ei gyfeiriad yn framework-src.`,
-    more: (n) => (n === 1 ? 'ac 1 broblem arall' : `a ${n} problem arall`),
+    more: (n) => (n === 1 ? 'ac 1 broblem arall' : `a ${cyCount(n)} problem arall`),
     http: (status) => `Nid oedd modd llwytho’r data: atebodd y gweinydd gyda gwall ${status}.`,
     invalid: 'Nid yw’r data’n ddilys:',
     wrongKind: (expected, found) => `Dogfen ${found} yw’r data, nid y ${expected} y mae’r elfen hon yn ei dangos.`,
@@ -257,8 +263,8 @@ const cy: Messages = {
   nextSteps: 'Camau nesaf',
   blockedBy: 'Wedi’i rwystro gan:',
   canStart: 'Gellir dechrau nawr',
-  showMore: (n) => `Dangos ${n} arall`,
-  showing: (shown, total) => `Yn dangos ${shown} o ${total} cam nesaf`,
+  showMore: (n) => `Dangos ${cyCount(n)} arall`,
+  showing: (shown, total) => `Yn dangos ${cyCount(shown)} o ${cyCount(total)} cam nesaf`,
   done: 'Wedi’i wneud',
   markDone: (name) => `Marcio “${name}” fel wedi’i wneud ar y ddyfais hon`,
   nothingToDo: 'Mae pob dangosydd wedi’i fodloni: nid oes camau nesaf.',
@@ -312,9 +318,10 @@ const cy: Messages = {
     'competing-priorities': 'Blaenoriaethau sy’n cystadlu',
     timeline: 'Amserlen',
   },
-  barriersOn: (n) => (n === 1 ? 'rhwystrau wedi’u nodi ar 1 dangosydd' : `rhwystrau wedi’u nodi ar ${n} dangosydd`),
+  barriersOn: (n) =>
+    n === 1 ? 'rhwystrau wedi’u nodi ar 1 dangosydd' : `rhwystrau wedi’u nodi ar ${cyCount(n)} dangosydd`,
   adoptionTitle: 'Mabwysiadu safonau',
-  organisations: (n) => (n === 1 ? '1 sefydliad' : `${n} sefydliad`),
+  organisations: (n) => (n === 1 ? '1 sefydliad' : `${cyCount(n)} sefydliad`),
   standard: 'Safon',
   standardStatus: { draft: 'Drafft', active: 'Gweithredol', retired: 'Wedi’i ymddeol' },
   mandatedFrom: 'Gorfodol o',
@@ -322,7 +329,7 @@ const cy: Messages = {
   responding: 'Yn ymateb',
   mostReported: 'Rhwystrau a nodwyd amlaf',
   liveChange: 'Newid yn y rhai byw',
-  tooFew: (n) => `Rhy ychydig o ymatebion i’w dangos (${n})`,
+  tooFew: (n) => `Rhy ychydig o ymatebion i’w dangos (${cyCount(n)})`,
   noResponses: 'Dim ymatebion',
   documentNumber: (n) => `dogfen ${n}`,
   signalsTitle: 'Amserlenni mewn perygl',
@@ -349,7 +356,7 @@ const cy: Messages = {
     cohort: 'Carfan',
     statusWords: (label, count, share) => `${label} ${count} (${share})`,
     cohortWords: (cohort, organisations, statuses) => `${cohort}: ${organisations}. ${statuses}.`,
-    suppressed: (n) => `Rhy ychydig o sefydliadau i ddangos ffigurau (${n})`,
+    suppressed: (n) => `Rhy ychydig o sefydliadau i ddangos ffigurau (${cyCount(n)})`,
     publishedAs: 'Wedi’i gyhoeddi fel',
     expired: (n) => `${n} wedi dod i ben erbyn y dyddiad hwn`,
     showOrganisations: (cohort) => `Dangos sefydliadau ${cohort}`,
@@ -365,7 +372,7 @@ const cy: Messages = {
     unmatched: (n) =>
       n === 1
         ? 'Nid oedd modd paru 1 sefydliad rhwng y cipluniau'
-        : `Nid oedd modd paru ${n} sefydliad rhwng y cipluniau`,
+        : `Nid oedd modd paru ${cyCount(n)} sefydliad rhwng y cipluniau`,
     notInLater: 'nid yw yn y ciplun diweddarach',
     notInEarlier: 'newydd yn y ciplun diweddarach',
     expiredHeading: 'Wedi dod i ben',

@@ -158,7 +158,7 @@ describe('om-priority-checklist', () => {
     };
     const el = await render(demoAssessment(big, { responses: [] }), big);
     expect(el.shadowRoot!.querySelectorAll('li.item')).to.have.length(10);
-    expect(text(el)).to.contain('Showing 10 of 2000');
+    expect(text(el)).to.contain('Showing 10 of 2,000');
   });
 
   it('renders hostile text as text, and shows an accessible error for invalid data', async () => {

@@ -207,6 +207,13 @@ export function createClient(options: ClientOptions = {}): Client {
           throw new HttpStatusError(transfer.url, 304, {
             message: `${transfer.url} answered 304 Not Modified to a request that had nothing to revalidate`,
           });
+        if (!vouchesFor(transfer.headers, cached.headers)) {
+          // The 304 names another validator than the one sent: the copy is not the current
+          // representation, and keeping it would serve old content for as long as the server
+          // keeps answering 304. Ask again without validators.
+          cache?.delete(url);
+          return await refresh(url, signal);
+        }
         const headers = cachingHeaders(transfer.headers, cached.headers);
         const { store: storable, ...fresh } = freshness(headers, now);
         const entry: CachedDocument = { ...cached, headers, ...fresh };
@@ -315,6 +322,20 @@ export function createClient(options: ClientOptions = {}): Client {
     catalogue: async (o = {}) => index(at(layout.catalogue(), 'catalogue'), 'Index', o.signal),
     ...methods,
   } as Client;
+}
+
+/**
+ * Whether a 304 is about the copy held: its `ETag`, when both have one, is the same (the weak
+ * comparison of RFC 9110 section 8.8.3.2, as for `If-None-Match`); else its `Last-Modified`,
+ * when both have one. A 304 that names neither is taken as about the copy.
+ */
+function vouchesFor(response: Headers, held: Readonly<Record<string, string>>): boolean {
+  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
+  const etag = response.get('etag');
+  if (etag !== null && held.etag !== undefined) return weak(etag) === weak(held.etag);
+  const modified = response.get('last-modified');
+  if (modified !== null && held['last-modified'] !== undefined) return modified === held['last-modified'];
+  return true;
 }
 
 function fromCache(entry: CachedDocument, stale: boolean): Outcome {

@@ -89,6 +89,22 @@ export const clientCases: ClientCase[] = [
     },
   },
   {
+    name: '304 with a new ETag: the cached copy is not the current one, so it is fetched again',
+    async run(server) {
+      const { client, hitsOf } = setup(server);
+      const first = await client.get('etag-moves/framework.json', { kind: 'Framework' });
+      equal(first.document.name, 'Test framework');
+      const second = await client.get('etag-moves/framework.json', { kind: 'Framework' });
+      equal(second.document.name, 'Changed on the server', 'the new body, not the copy the 304 did not vouch for');
+      equal(second.stale, false);
+      const seen = await hitsOf('/etag-moves/framework.json');
+      same(seen.statuses, [200, 304, 200]);
+      equal(seen.conditional, 1, 'the refetch is unconditional');
+      const third = await client.get('etag-moves/framework.json', { kind: 'Framework' });
+      equal(third.document, second.document, 'the new copy is cached and revalidated with its own ETag');
+    },
+  },
+  {
     name: '304: a copy with Last-Modified is revalidated with If-Modified-Since',
     async run(server) {
       const { client, hitsOf } = setup(server);

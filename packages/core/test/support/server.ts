@@ -103,6 +103,16 @@ export const behaviours: Record<string, Handler> = {
     if (request.headers['if-modified-since'] === LAST_MODIFIED) send(304, headers);
     else send(200, headers, text);
   },
+  // The document changes after the first GET, and the server (or a cache in front of it)
+  // answers the old validator with a 304 that names the new one: only an unconditional GET
+  // gets the new body.
+  'etag-moves': ({ request, send, text, nth }) => {
+    const headers = { ...json, 'cache-control': 'no-cache' };
+    if (nth === 1) return send(200, { ...headers, etag: etagOf(text) }, text);
+    const changed = JSON.stringify({ ...JSON.parse(text), name: 'Changed on the server' });
+    if (request.headers['if-none-match']) send(304, { ...headers, etag: etagOf(changed) });
+    else send(200, { ...headers, etag: etagOf(changed) }, changed);
+  },
   'no-store': ({ send, text }) => send(200, { ...json, 'cache-control': 'no-store', etag: etagOf(text) }, text),
   'must-revalidate': ({ send, text, nth, response }) => {
     if (nth === 1) send(200, { ...json, 'cache-control': 'no-cache, must-revalidate', etag: etagOf(text) }, text);

@@ -953,6 +953,9 @@ describe('where keys may be fetched from', () => {
       ['https://host.example/mallory/jwks.json', 'https://host.example/acme', false],
       ['https://host.example/acme/../mallory/jwks.json', 'https://host.example/acme', false],
       ['https://host.example/acme/%2e%2e/mallory/jwks.json', 'https://host.example/acme', false],
+      // Doubly encoded: a server or proxy that decodes twice reaches /mallory/.
+      ['https://host.example/acme/%252e%252e/mallory/jwks.json', 'https://host.example/acme', false],
+      ['https://host.example/acme/..%252fmallory/jwks.json', 'https://host.example/acme', false],
       ['https://host.example/acmeevil/jwks.json', 'https://host.example/acme', false],
       ['https://acme.example.evil.example/jwks.json', 'https://acme.example/', false],
       ['https://acme.example:8443/jwks.json', 'https://acme.example/', false],

@@ -27,8 +27,9 @@ export function isIssuerJwksUrl(jwksUrl: string, issuerId: string): boolean {
   } catch {
     return false;
   }
-  // An encoded separator (`..%2F`) passes a prefix check here but is decoded by many servers.
-  if (/%(2f|5c|2e)/i.test(url.pathname)) return false;
+  // An encoded separator (`..%2F`) passes a prefix check here but is decoded by many servers,
+  // and an encoded `%` (`%252e%252e`) by those, or the proxies in front of them, that decode twice.
+  if (/%(2f|5c|2e|25)/i.test(url.pathname)) return false;
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
   const directory = issuer.pathname.endsWith('/') ? issuer.pathname : `${issuer.pathname}/`;
   return secure && url.origin === issuer.origin && url.pathname.startsWith(directory);

@@ -5,6 +5,7 @@ import { algorithmSpecs } from './algorithms.js';
 import { encodeBase64Url } from './base64url.js';
 import { describeKey, importSigningKey } from './jwk.js';
 import { encodeHeader, signingInput, STATEMENT_JWS_TYPE } from './jws.js';
+import { toLowS } from './low-s.js';
 import { statementPayload } from './statement-payload.js';
 
 /**
@@ -34,9 +35,8 @@ export async function signStatement(
   const encodedHeader = encodeHeader({ alg: key.alg, kid: key.kid, typ: STATEMENT_JWS_TYPE });
   const { proof: _old, ...unsigned } = statement;
   const input = signingInput(encodedHeader, statementPayload(unsigned));
-  const signature = new Uint8Array(
-    await globalThis.crypto.subtle.sign(algorithmSpecs[key.alg].signParams, cryptoKey, input),
-  );
+  const raw = new Uint8Array(await globalThis.crypto.subtle.sign(algorithmSpecs[key.alg].signParams, cryptoKey, input));
+  const signature = key.alg === 'ES256' ? toLowS(raw) : raw;
   return {
     ...unsigned,
     proof: { type: 'JsonWebSignature', kid: key.kid, jws: `${encodedHeader}..${encodeBase64Url(signature)}` },

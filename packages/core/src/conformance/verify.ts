@@ -27,6 +27,7 @@ import { algorithmOfKey, algorithmSpecs, type SignatureAlgorithm } from './algor
 import { importVerificationKey, JsonWebKeySet } from './jwk.js';
 import { isIssuerJwksUrl } from './jwks-location.js';
 import { parseDetachedJws, signingInput } from './jws.js';
+import { isLowS } from './low-s.js';
 import { statementPayload } from './statement-payload.js';
 import { validityWindow } from './validity.js';
 
@@ -274,7 +275,6 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
       { issuer, kid },
     );
   }
-
   let cryptoKey: CryptoKey;
   try {
     cryptoKey = await importVerificationKey(key, header.alg);
@@ -297,6 +297,14 @@ async function verify(input: unknown, options: VerifyOptions): Promise<Verificat
       'The signature does not match the statement: it has been changed since it was signed, or was not signed with this key.',
       { issuer, kid },
     );
+  // Checked after the signature, so that only a genuine signature hears about its form.
+  if (header.alg === 'ES256' && !isLowS(signature)) {
+    return fail(
+      'bad-signature',
+      'The ES256 signature is in its high-S form; only the low-S form (s at most n/2) is accepted, so that each signature has one encoding. Sign again with openmaturity, or replace s by n - s.',
+      { issuer, kid },
+    );
+  }
 
   const revoked = await revocationList(issuer, options);
   if (!revoked.ok) return fail('revocation-unavailable', revoked.problem, { issuer, kid });

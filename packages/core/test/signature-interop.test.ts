@@ -42,7 +42,7 @@ const options = (key: IssuerJwk): VerifyOptions => ({ trustedIssuers: [ISSUER], 
 
 const sOf = (signature: Uint8Array) => BigInt(`0x${Buffer.from(signature.subarray(32)).toString('hex')}`);
 /** The same signature with s replaced by n - s: as valid to plain ECDSA, and the other form. */
-function flipS(signature: Uint8Array): Uint8Array {
+function flipS(signature: Uint8Array): Uint8Array<ArrayBuffer> {
   const flipped = new Uint8Array(signature);
   flipped.set(Buffer.from((N - sOf(signature)).toString(16).padStart(64, '0'), 'hex'), 32);
   return flipped;

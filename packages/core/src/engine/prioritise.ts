@@ -95,11 +95,20 @@ export function prioritise(
   // framework of 10,000 indicators is a few passes over memory (bench/engine.bench.ts).
   const indicators = framework.indicators;
   const n = indicators.length;
-  const answers = new Map<string, ResponseValue>();
-  for (const response of assessment.responses)
-    if (!answers.has(response.indicator)) answers.set(response.indicator, response.value);
   const positions = new Map<string, number>();
   for (let i = 0; i < n; i++) positions.set(indicators[i]!.id, i);
+  // An id used twice (a framework that skipped parseDocument) stands for its last position here;
+  // every indicator of that id then reads that position's answer.
+  const duplicates = positions.size !== n;
+  // The first response to an indicator counts, by the indicator's position.
+  const answered = new Uint8Array(n);
+  const answers: ResponseValue[] = new Array(n);
+  for (const response of assessment.responses) {
+    const q = positions.get(response.indicator);
+    if (q === undefined || answered[q]) continue;
+    answered[q] = 1;
+    answers[q] = response.value;
+  }
   const factors = localFactors(assessment.localPriorities ?? []);
   const anyFactors = factors.indicators.size > 0 || factors.domains.size > 0;
 
@@ -111,7 +120,8 @@ export function prioritise(
   const targetScores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const indicator = indicators[i]!;
-    const current = answers.get(indicator.id);
+    const at = duplicates ? positions.get(indicator.id)! : i;
+    const current = answered[at] ? answers[at] : undefined;
     const score = scoreAnswer(framework, indicator, current);
     const target = targetOf(framework, indicator);
     const targetScore = scoreAnswer(framework, indicator, target);
@@ -132,11 +142,11 @@ export function prioritise(
   const blockedStart = new Int32Array(n + 1);
   const blocked: number[] = [];
   const seen = new Int32Array(n).fill(-1);
-  const ready: number[] = [];
-  const waiting: number[] = [];
+  let unmetCount = 0;
   for (let i = 0; i < n; i++) {
     blockedStart[i] = blocked.length;
     if (!unmet[i]) continue;
+    unmetCount++;
     const indicator = indicators[i]!;
     for (const id of indicator.prerequisites ?? []) {
       const q = positions.get(id);
@@ -149,16 +159,26 @@ export function prioritise(
     localFactorsOf[i] = anyFactors ? factorFor(factors, indicator).factor : 1;
     gains[i] = gaps[i]! * weights[i]! * localFactorsOf[i]!;
     tiers[i] = TIER_ORDER[indicator.tier];
-    (blocked.length === blockedStart[i] ? ready : waiting).push(i);
   }
   blockedStart[n] = blocked.length;
 
-  const before = (a: number, b: number) => {
-    if (tiers[a] !== tiers[b]) return tiers[a]! < tiers[b]!;
-    if (gains[a] !== gains[b]) return gains[a]! > gains[b]!;
-    return a < b;
-  };
-  ready.sort((a, b) => (before(a, b) ? -1 : 1));
+  // Rules 4 and 5 as one integer per unmet item: its place by larger gain, then framework
+  // order. A checklist has few distinct gains, so rather than sort items with a comparator
+  // (the costliest step of the ordering in a profile at 10,000), sort the gains as plain
+  // numbers, number each distinct one, and place items by that number (a counting sort).
+  const byGain = orderByGain(unmet, unmetCount, gains);
+  const gainRank = new Int32Array(n);
+  for (let r = 0; r < unmetCount; r++) gainRank[byGain[r]!] = r;
+  // Ready items in order of tier, then gain rank; blocked ones in framework order (their
+  // order comes from the graph).
+  const ready: number[] = [];
+  for (let tier = 0; tier < TIERS.length; tier++)
+    for (let r = 0; r < unmetCount; r++) {
+      const i = byGain[r]!;
+      if (tiers[i] === tier && blockedStart[i] === blockedStart[i + 1]) ready.push(i);
+    }
+  const waiting: number[] = [];
+  for (let i = 0; i < n; i++) if (unmet[i] && blockedStart[i] !== blockedStart[i + 1]) waiting.push(i);
 
   // The graph among blocked items (over their places in `waiting`): a prerequisite that is
   // ready comes first anyway, so only links between blocked items order them.
@@ -174,12 +194,12 @@ export function prioritise(
   }
   const graph: IndexGraph = { size: waiting.length, offsets, targets: Int32Array.from(links) };
   const effective = inheritTiers(graph, waiting, tiers, indicators);
-  // Among blocked items, the tier that counts is the lowest of the item and all that waits for it.
-  const { order, cyclic } = orderByPrerequisites(graph, (a, b) =>
-    effective.tiers[a] !== effective.tiers[b]
-      ? effective.tiers[a]! < effective.tiers[b]!
-      : before(waiting[a]!, waiting[b]!),
-  );
+  // Among blocked items, the tier that counts is the lowest of the item and all that waits for
+  // it; then the item's own tier, then its gain rank: one integer per item, smaller first.
+  const rank = new Float64Array(waiting.length);
+  for (let w = 0; w < waiting.length; w++)
+    rank[w] = (effective.tiers[w]! * TIERS.length + tiers[waiting[w]!]!) * unmetCount + gainRank[waiting[w]!]!;
+  const { order, cyclic } = orderByPrerequisites(graph, (a, b) => rank[a]! < rank[b]!);
   if (cyclic.length > 0) {
     const ids = cyclic.map((w) => indicators[waiting[w]!]!.id);
     throw new InvalidDocumentError([
@@ -189,6 +209,7 @@ export function prioritise(
 
   const domains = options.domains && new Set(options.domains);
   const tierFilter = options.tiers && new Set(options.tiers);
+  const gainPhrases = new GainPhrases();
   const checklist: PriorityItem[] = [];
   const total = ready.length + order.length;
   for (let rank = 1; rank <= total; rank++) {
@@ -197,48 +218,108 @@ export function prioritise(
     const i = w < 0 ? ready[rank - 1]! : waiting[w]!;
     const indicator = indicators[i]!;
     if ((domains && !domains.has(indicator.domain)) || (tierFilter && !tierFilter.has(indicator.tier))) continue;
+    // Every item of a large checklist is built, so each is built with as few objects and
+    // strings as it can be: most of prioritise's time at 10,000 indicators went to making,
+    // and collecting, the pieces of its reasons and sentences (bench/engine.bench.ts).
     const blockedBy: PriorityItem['blockedBy'] = [];
-    for (let k = blockedStart[i]!; k < blockedStart[i + 1]!; k++) {
-      const prerequisite = indicators[blocked[k]!]!;
-      blockedBy.push({ indicator: prerequisite.id, name: prerequisite.name });
+    let first: PriorityReason;
+    let lead: string;
+    if (w < 0) {
+      first = { code: 'ready' };
+      lead = READY_PHRASE;
+    } else {
+      const by: string[] = [];
+      let names = '';
+      for (let k = blockedStart[i]!; k < blockedStart[i + 1]!; k++) {
+        const prerequisite = indicators[blocked[k]!]!;
+        blockedBy.push({ indicator: prerequisite.id, name: prerequisite.name });
+        by.push(prerequisite.id);
+        names = k === blockedStart[i] ? prerequisite.name : `${names}, ${prerequisite.name}`;
+      }
+      first = { code: 'blocked', by };
+      lead = `Blocked by: ${names}.`;
     }
-    const facts: ReasonFacts = {
-      ready: w < 0,
-      blockedBy,
-      tier: indicator.tier,
-      gap: gaps[i]!,
-      weight: weights[i]!,
-      localFactor: localFactorsOf[i]!,
-      expectedGain: gains[i]!,
-    };
+    const tier = indicator.tier;
+    const gap = gaps[i]!;
+    const weight = weights[i]!;
+    const localFactor = localFactorsOf[i]!;
+    const expectedGain = gains[i]!;
+    const gainReason: PriorityReason = { code: 'gain', gap, weight, gain: expectedGain };
+    let text = lead + TIER_PHRASES[tiers[i]!]!;
+    let reasons: PriorityReason[];
+    // The reasons in the order their phrases make the sentence: ready or blocked, tier,
+    // unblocks (a blocked item whose tier was lowered), gain, local priority.
     const lowered = w >= 0 && effective.tiers[w] !== tiers[i] ? effective.by[w] : undefined;
-    const reasons = reasonsFor(
-      facts,
-      anyFactors ? factorFor(factors, indicator).applying : [],
-      lowered && { tier: TIERS[effective.tiers[w]!]!, by: lowered },
-    );
+    if (lowered) {
+      const unblocks: PriorityReason = { code: 'unblocks', tier: TIERS[effective.tiers[w]!]!, by: lowered };
+      reasons = [first, { code: 'tier', tier }, unblocks, gainReason];
+      text += UNBLOCKS_PHRASES[effective.tiers[w]!]!;
+    } else reasons = [first, { code: 'tier', tier }, gainReason];
+    text += gainPhrases.get(gap, weight, localFactor, expectedGain);
+    const applying = anyFactors ? factorFor(factors, indicator).applying : undefined;
+    if (applying && applying.length > 0) {
+      const local: PriorityReason = {
+        code: 'local-priority',
+        factor: localFactor,
+        reasons: applying.map((p) => p.reason).filter(Boolean),
+      };
+      reasons.push(local);
+      text += ` ${localPhrase(local)}`;
+    }
     // One literal per item, in the order of PriorityItem's fields: no spread of a half-built one.
     checklist.push({
       rank,
       indicator: indicator.id,
       name: indicator.name,
       domain: indicator.domain,
-      tier: indicator.tier,
+      tier,
       current: currents[i],
       currentScore: currentScores[i],
       target: targets[i]!,
       targetScore: targetScores[i]!,
-      gap: facts.gap,
-      weight: facts.weight,
-      localFactor: facts.localFactor,
-      expectedGain: facts.expectedGain,
-      ready: facts.ready,
+      gap,
+      weight,
+      localFactor,
+      expectedGain,
+      ready: w < 0,
       blockedBy,
       reasons,
-      reason: sentence(reasons, facts),
+      reason: text,
     });
   }
   return checklist;
+}
+
+/** The unmet items by larger gain, then framework order. O(n log n) without a comparator. */
+function orderByGain(unmet: Uint8Array, count: number, gains: Float64Array): Int32Array {
+  const sorted = new Float64Array(count);
+  for (let i = 0, u = 0; u < count; i++) if (unmet[i]) sorted[u++] = gains[i]!;
+  sorted.sort();
+  // The distinct gains, in place (smallest first).
+  let distinct = 0;
+  for (let u = 0; u < count; u++)
+    if (distinct === 0 || sorted[u] !== sorted[distinct - 1]) sorted[distinct++] = sorted[u]!;
+  // Each item's place among the distinct gains, largest first (binary search), counted per place.
+  const place = new Int32Array(unmet.length);
+  const starts = new Int32Array(distinct + 1);
+  for (let i = 0; i < unmet.length; i++) {
+    if (!unmet[i]) continue;
+    const gain = gains[i]!;
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]! < gain) low = middle + 1;
+      else high = middle;
+    }
+    low = distinct - 1 - low;
+    place[i] = low;
+    starts[low + 1]!++;
+  }
+  for (let d = 0; d < distinct; d++) starts[d + 1]! += starts[d]!;
+  const order = new Int32Array(count);
+  for (let i = 0; i < unmet.length; i++) if (unmet[i]) order[starts[place[i]!]!++] = i;
+  return order;
 }
 
 interface Factors {
@@ -297,56 +378,35 @@ function inheritTiers(
   return { tiers: effective, by };
 }
 
-/** What the reasons of an item are made of. */
-type ReasonFacts = Pick<
-  PriorityItem,
-  'ready' | 'blockedBy' | 'tier' | 'gap' | 'weight' | 'localFactor' | 'expectedGain'
->;
-
-function reasonsFor(
-  item: ReasonFacts,
-  applying: readonly LocalPriority[],
-  effective?: { tier: Tier; by: string[] },
-): PriorityReason[] {
-  const reasons: PriorityReason[] = [
-    item.ready ? { code: 'ready' } : { code: 'blocked', by: item.blockedBy.map((b) => b.indicator) },
-  ];
-  reasons.push({ code: 'tier', tier: item.tier });
-  if (effective) reasons.push({ code: 'unblocks', tier: effective.tier, by: effective.by });
-  reasons.push({ code: 'gain', gap: item.gap, weight: item.weight, gain: item.expectedGain });
-  if (applying.length > 0)
-    reasons.push({
-      code: 'local-priority',
-      factor: item.localFactor,
-      reasons: applying.map((p) => p.reason).filter(Boolean),
-    });
-  return reasons;
-}
+const READY_PHRASE = 'Can start now.';
+/** By TIER_ORDER: each tier's phrase, with the spaces around it. */
+const TIER_PHRASES = TIERS.map((tier) => ` ${TIER_WORDS[tier]}`);
+const UNBLOCKS_PHRASES = TIERS.map((tier) => ` Comes early: ${tier} work waits for it.`);
 
 const figure = (n: number) => String(Math.round(n * 10) / 10);
 
-function sentence(reasons: PriorityReason[], item: ReasonFacts): string {
-  let text = '';
-  for (const reason of reasons) {
-    if (text) text += ' ';
-    text += phrase(reason, item);
+/**
+ * The gain phrases of one checklist, each made once: a checklist has thousands of items but few
+ * distinct gaps, weights and local factors, so most items share one of a handful of phrases.
+ */
+class GainPhrases {
+  private readonly byGap = new Map<number, Map<number, Map<number, string>>>();
+
+  get(gap: number, weight: number, localFactor: number, gain: number): string {
+    let byWeight = this.byGap.get(gap);
+    if (!byWeight) this.byGap.set(gap, (byWeight = new Map()));
+    let byFactor = byWeight.get(weight);
+    if (!byFactor) byWeight.set(weight, (byFactor = new Map()));
+    let phrase = byFactor.get(localFactor);
+    if (phrase === undefined) {
+      // gain is gap x weight x localFactor, so the three keys decide it.
+      phrase = ` Expected gain ${figure(gain)} (gap of ${figure(gap)} points x weight ${figure(weight)}${localFactor !== 1 ? ` x local priority ${figure(localFactor)}` : ''}).`;
+      byFactor.set(localFactor, phrase);
+    }
+    return phrase;
   }
-  return text;
 }
 
-function phrase(reason: PriorityReason, item: ReasonFacts): string {
-  switch (reason.code) {
-    case 'ready':
-      return 'Can start now.';
-    case 'blocked':
-      return `Blocked by: ${item.blockedBy.map((b) => b.name).join(', ')}.`;
-    case 'tier':
-      return TIER_WORDS[reason.tier];
-    case 'unblocks':
-      return `Comes early: ${reason.tier} work waits for it.`;
-    case 'gain':
-      return `Expected gain ${figure(reason.gain)} (gap of ${figure(reason.gap)} points x weight ${figure(reason.weight)}${item.localFactor !== 1 ? ` x local priority ${figure(item.localFactor)}` : ''}).`;
-    case 'local-priority':
-      return `${reason.factor >= 1 ? 'Raised' : 'Lowered'} by local priority${reason.reasons.length ? `: ${reason.reasons.map((r) => r.replace(/[.\s]+$/, '')).join('; ')}` : ''}.`;
-  }
+function localPhrase(reason: Extract<PriorityReason, { code: 'local-priority' }>): string {
+  return `${reason.factor >= 1 ? 'Raised' : 'Lowered'} by local priority${reason.reasons.length ? `: ${reason.reasons.map((r) => r.replace(/[.\s]+$/, '')).join('; ')}` : ''}.`;
 }

@@ -14,10 +14,11 @@ export class Heap<T> {
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      if (!this.before(item, items[parent]!)) break;
+      items[i] = items[parent]!;
       i = parent;
     }
+    items[i] = item;
   }
 
   pop(): T | undefined {
@@ -25,17 +26,18 @@ export class Heap<T> {
     const top = items[0];
     const last = items.pop();
     if (items.length === 0 || last === undefined) return top;
-    items[0] = last;
+    // Sift the last item down from the root: children move up until it fits (no swaps).
     let i = 0;
     for (;;) {
       const left = 2 * i + 1;
+      if (left >= items.length) break;
       const right = left + 1;
-      let best = i;
-      if (left < items.length && this.before(items[left]!, items[best]!)) best = left;
-      if (right < items.length && this.before(items[right]!, items[best]!)) best = right;
-      if (best === i) return top;
-      [items[i], items[best]] = [items[best]!, items[i]!];
-      i = best;
+      const child = right < items.length && this.before(items[right]!, items[left]!) ? right : left;
+      if (!this.before(items[child]!, last)) break;
+      items[i] = items[child]!;
+      i = child;
     }
+    items[i] = last;
+    return top;
   }
 }

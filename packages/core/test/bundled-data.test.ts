@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { parseDocument, type Framework, type Indicator, type Standard } from '@openmaturity/core';
+import { catalogueFile, standardsCatalogue } from '../scripts/standards-catalogue.js';
 
 const dataDir = new URL('../data/', import.meta.url);
 
@@ -52,7 +53,7 @@ describe('bundled data', () => {
   test('contains the three frameworks and the standards catalogue', () => {
     assert.ok(files.length >= 13, `found only ${files.length} JSON files`);
     assert.deepEqual([...frameworks.keys()].sort(), ['dma', 'staged-emr', 'wgll']);
-    assert.deepEqual([...standards.keys()].sort(), [
+    for (const id of [
       'dcb0129',
       'dcb0160',
       'dm-d',
@@ -63,13 +64,14 @@ describe('bundled data', () => {
       'nhs-login',
       'nhs-number',
       'snomed-ct',
-    ]);
+    ])
+      assert.ok(standards.has(id), `the catalogue keeps ${id}, which the frameworks name`);
   });
 
-  test('every file is a valid document in schema version 1.0', () => {
+  test('every file is a valid document: frameworks in schema version 1.0, standards in 1.1', () => {
     for (const { file, document, error } of parsed) {
       if (error !== undefined) assert.fail(error instanceof Error ? error.message : `${file}: ${String(error)}`);
-      assert.equal(document?.schemaVersion, '1.0', file);
+      assert.equal(document?.schemaVersion, document?.kind === 'Standard' ? '1.1' : '1.0', file);
     }
   });
 
@@ -77,7 +79,8 @@ describe('bundled data', () => {
     for (const [id, { file, standard }] of standards) {
       assert.equal(file, `standards/${id}.json`);
       assert.match(standard.url, /^https:\/\//, `${id} links to an https page`);
-      assert.ok(standard.description && standard.description.length > 20, `${id} has a description`);
+      if (standard.source?.title !== 'NHS Standards Directory export')
+        assert.ok(standard.description && standard.description.length > 20, `${id} has a description`);
     }
     const statuses = [...standards.values()].map(({ standard }) => standard.status);
     assert.ok(statuses.includes('draft'), 'at least one draft standard');
@@ -322,5 +325,71 @@ describe('staged framework', () => {
       const count = staged.indicators.filter((i) => i.stage === stage).length;
       assert.ok(count >= 2 && count <= 3, `stage ${stage} has ${count} criteria`);
     }
+  });
+});
+
+describe('standards catalogue', () => {
+  const built = standardsCatalogue();
+
+  test('is what the Standards Directory export builds (npm run data:standards)', () => {
+    assert.deepEqual(
+      [...standards.keys()].sort(),
+      built.standards.map((s) => s.id),
+    );
+    for (const standard of built.standards)
+      assert.equal(
+        readFileSync(new URL(`standards/${standard.id}.json`, dataDir), 'utf8'),
+        catalogueFile(standard),
+        `standards/${standard.id}.json is stale: run npm run data:standards`,
+      );
+  });
+
+  test("holds the directory's 140 standards (of 143 entries, three test entries with no link left out) and four of our own", () => {
+    assert.equal(built.fromDirectory, 140);
+    assert.equal(built.skipped.length, 3);
+    const fromDirectory = [...standards.values()].filter(
+      ({ standard }) => standard.source?.title === 'NHS Standards Directory export',
+    );
+    assert.equal(fromDirectory.length, built.fromDirectory);
+    assert.equal(standards.size, 144);
+    assert.deepEqual(
+      [...standards.values()]
+        .filter(({ standard }) => standard.source?.title === 'OpenMaturity standards catalogue')
+        .map(({ standard }) => standard.id)
+        .sort(),
+      ['dcb0129', 'dspt', 'dtac', 'gp-connect'],
+    );
+  });
+
+  test('keeps the mandate of SNOMED CT (1 April 2020) with its source, SCCI0034', () => {
+    const snomed = standards.get('snomed-ct')?.standard;
+    assert.ok(snomed);
+    assert.equal(snomed.mandatedFrom, '2020-04-01');
+    assert.match(snomed.mandateSource?.url ?? '', /^https:\/\/digital\.nhs\.uk\/.*scci0034-snomed-ct$/);
+    assert.match(snomed.mandateSource?.title ?? '', /SCCI0034/);
+    assert.deepEqual(snomed.referenceCodes, ['SCCI0034']);
+    assert.equal(snomed.status, 'active');
+  });
+
+  test('keeps the ids frameworks use for directory entries, saying which entry each was, and links references to them', () => {
+    const dmd = standards.get('dm-d')?.standard;
+    assert.equal(dmd?.name, 'Dictionary of Medicines and Devices (dm+d)');
+    assert.deepEqual(dmd?.referenceCodes, ['SCCI0052']);
+    assert.match(dmd?.source?.note ?? '', /Directory entry "dictionary-of-medicines-and-devices-dmd"/);
+    assert.ok(!standards.has('dictionary-of-medicines-and-devices-dmd'));
+    assert.equal(standards.get('dcb0160')?.standard.referenceCodes?.[0], 'DCB0160');
+    assert.equal(standards.get('fhir-uk-core')?.standard.status, 'draft');
+    const snomed = standards.get('snomed-ct')?.standard;
+    assert.equal(snomed?.related?.find((r) => r.name.includes('SCCI0052'))?.id, 'dm-d');
+    // DCB0129 is no directory entry, but entries name it: they point at our own entry.
+    const naming = [...standards.values()].filter(({ standard }) =>
+      [...(standard.dependencies ?? []), ...(standard.related ?? [])].some((r) => r.id === 'dcb0129'),
+    );
+    assert.ok(naming.length >= 3, `${naming.length} entries refer to dcb0129`);
+    const ids = new Set(standards.keys());
+    for (const { standard } of standards.values())
+      for (const ref of [...(standard.dependencies ?? []), ...(standard.related ?? [])])
+        if (ref.id !== undefined)
+          assert.ok(ids.has(ref.id), `${standard.id} refers to ${ref.id}, which is in the catalogue`);
   });
 });

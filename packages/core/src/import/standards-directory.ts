@@ -104,7 +104,7 @@ export function importStandardsDirectory(
     },
     name,
   );
-  resolveReferences(result.documents);
+  resolveStandardReferences(result.documents);
   return result;
 }
 
@@ -211,8 +211,13 @@ function refs(field: 'dependencies' | 'related', markdown: string): Record<strin
   return found.length ? { [field]: found } : {};
 }
 
-/** Gives each reference the `id` of the entry it links to: by link, else by reference code. */
-function resolveReferences(standards: Standard[]): void {
+/**
+ * Gives each reference the `id` of the entry it links to: by link, else by reference code.
+ * Exported for the bundled catalogue's build, which resolves again once its own entries join
+ * the directory's (packages/core/scripts/standards-catalogue.ts).
+ * @internal
+ */
+export function resolveStandardReferences(standards: Standard[]): void {
   const byUrl = new Map<string, string>();
   const byCode = new Map<string, string>();
   const key = (url: string) =>

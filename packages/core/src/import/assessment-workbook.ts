@@ -26,36 +26,28 @@ import {
 import { fromDayMonthYear } from './dates.js';
 import { ImportError } from './errors.js';
 import type { ImportProblem, ImportResult } from './import-result.js';
+import { cellText, columnLetter, importRows, type Row, type RowReader, type RowSource } from './rows.js';
 import type { Sheet } from './sheets.js';
 
 /** What the rows above the header say the workbook answers; each with the cell it came from. */
 export type AssessmentWorkbookMeta = Partial<Record<MetaKey, { value: string; cell: string }>>;
 
-/** The answers sheet as found: its header's columns and what it says it answers. */
-interface AnswersSheet {
-  sheet: Sheet;
-  headerRow: number;
+/** The answers sheet's header, as the row loop found it, and what the rows above it say. */
+interface AnswersHeader {
+  /** The sheet's own name, as in the workbook. */
+  sheet: string;
+  /** The header's row number. */
+  row: number;
   columns: Partial<Record<ColumnKey, number>>;
   meta: AssessmentWorkbookMeta;
 }
 
 const fold = (value: SheetValue) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/\s+/g, ' ') : '');
-const text = (value: SheetValue | undefined): string =>
-  value === null || value === undefined
-    ? ''
-    : value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : String(value).trim();
+const text = (value: SheetValue | undefined): string => cellText(value).trim();
 /** `E14`: a cell's address from its 0-based column and 1-based row. */
-export const cellAddress = (column: number, row: number): string => {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-};
-/** `Answers!E14`, quoted as spreadsheets do when the sheet's name has spaces. */
-const at = (sheet: Sheet, column: number, row: number) =>
-  `${/^[A-Za-z0-9_.]+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`}!${cellAddress(column, row)}`;
+export const cellAddress = (column: number, row: number): string => `${columnLetter(column)}${row}`;
+/** A sheet as a cell address names it: quoted, as spreadsheets do, when its name has spaces. */
+const sheetLabel = (name: string) => (/^[A-Za-z0-9_.]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 const HEADERS = new Map(COLUMNS.map((c) => [fold(c.header), c.key]));
 /** A header as people shorten it: `Indicator id` for `Indicator id (do not change)`. */
@@ -63,30 +55,90 @@ const headerKey = (value: SheetValue): ColumnKey | undefined =>
   HEADERS.get(fold(value)) ?? (fold(value).startsWith('indicator id') ? 'indicator' : undefined);
 const META = new Map(Object.entries(META_LABELS).map(([key, label]) => [fold(label), key as MetaKey]));
 
-/** The answers sheet of a workbook: the one named "Answers", else the first with the header row. */
-function findAnswersSheet(sheets: readonly Sheet[]): AnswersSheet | undefined {
+/**
+ * The workbook's rows for the shared row loop: the sheet named "Answers" first, then the
+ * others in order, each row named by its sheet as a cell address names it.
+ */
+function workbookRows(sheets: readonly Sheet[]): RowSource & Iterable<Row> {
   const ordered = [...sheets].sort((a, b) => Number(b.name === SHEETS.answers) - Number(a.name === SHEETS.answers));
-  for (const sheet of ordered) {
-    for (const row of sheet.rows) {
-      const columns: Partial<Record<ColumnKey, number>> = {};
-      row.cells.forEach((cell, i) => {
-        const key = headerKey(cell);
-        if (key && columns[key] === undefined) columns[key] = i;
-      });
-      if (columns.indicator === undefined || columns.answer === undefined) continue;
-      const meta: AssessmentWorkbookMeta = {};
-      for (const above of sheet.rows) {
-        if (above.number >= row.number) break;
-        above.cells.forEach((cell, i) => {
-          const key = META.get(fold(cell));
-          const value = text(above.cells[i + 1]);
-          if (key && value && !meta[key]) meta[key] = { value, cell: at(sheet, i + 1, above.number) };
-        });
+  return {
+    *[Symbol.iterator]() {
+      for (const sheet of ordered) {
+        const label = sheetLabel(sheet.name);
+        for (const row of sheet.rows) yield { number: row.number, cells: row.cells, sheet: label };
       }
-      return { sheet, headerRow: row.number, columns, meta };
+    },
+  };
+}
+
+/**
+ * The loop's header step for an answers sheet: the first row with the indicator-id and answer
+ * headers, on the first sheet that has one; the rows above it on that sheet say what the
+ * workbook answers (a label, then its value in the next cell).
+ */
+function answersHeader(sheets: readonly Sheet[]): NonNullable<RowReader<AnswersHeader, never>['header']> {
+  const names = new Map(sheets.map((sheet) => [sheetLabel(sheet.name), sheet.name]));
+  let found = false;
+  let above: Row[] = [];
+  return (_cells, _where, row) => {
+    if (above[0]?.sheet !== row.sheet) above = [];
+    const columns: Partial<Record<ColumnKey, number>> = {};
+    row.cells.forEach((cell, i) => {
+      const key = headerKey(cell);
+      if (key && columns[key] === undefined) columns[key] = i;
+    });
+    // One answers sheet: a copy of it on a later sheet is not read twice.
+    if (found || columns.indicator === undefined || columns.answer === undefined) {
+      above.push(row);
+      throw new ImportError(ImportError.HEADER, `${row.sheet ?? ''} is not the answers header`);
     }
+    found = true;
+    const meta: AssessmentWorkbookMeta = {};
+    for (const metaRow of above) {
+      metaRow.cells.forEach((cell, i) => {
+        const key = META.get(fold(cell));
+        const value = text(metaRow.cells[i + 1]);
+        if (key && value && !meta[key])
+          meta[key] = { value, cell: `${row.sheet}!${cellAddress(i + 1, metaRow.number)}` };
+      });
+    }
+    return { sheet: names.get(row.sheet!) ?? row.sheet!, row: row.number, columns, meta };
+  };
+}
+
+/**
+ * Runs the shared row loop over the workbook. Not an assessment workbook (no sheet has the
+ * answers header, or no sheet has rows) is one error naming the sheets it has.
+ */
+function readAnswers<T>(
+  sheets: readonly Sheet[],
+  source: string,
+  reader: Omit<RowReader<AnswersHeader, T>, 'header' | 'headerSearch'>,
+): ImportResult<T> & { header: AnswersHeader } {
+  let header: AnswersHeader | undefined;
+  const findHeader = answersHeader(sheets);
+  try {
+    const result = importRows(
+      workbookRows(sheets),
+      {
+        ...reader,
+        header: (cells, where, row) => (header = findHeader(cells, where, row)),
+        // Title and note rows above the header are the workbook's own: never give up early.
+        headerSearch: Number.POSITIVE_INFINITY,
+      },
+      source,
+    );
+    return { ...result, header: header! };
+  } catch (error) {
+    if (!(error instanceof ImportError) || (error.code !== ImportError.HEADER && error.code !== ImportError.EMPTY))
+      throw error;
+    const wanted = [COLUMNS[0].header, 'Answer'];
+    throw new ImportError(
+      ImportError.HEADER,
+      `${source} is not an assessment workbook: no sheet has a header row with ${wanted.map((h) => JSON.stringify(h)).join(' and ')} (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(', ') || 'none'}). Make one with "openmaturity template".`,
+      { missing: wanted, found: sheets.map((s) => s.name) },
+    );
   }
-  return undefined;
 }
 
 /**
@@ -96,20 +148,7 @@ function findAnswersSheet(sheets: readonly Sheet[]): AnswersSheet | undefined {
  * @throws {@link ImportError} (`ERR_IMPORT_HEADER`) when no sheet has the answers header.
  */
 export function assessmentWorkbookMeta(sheets: readonly Sheet[], source = 'the workbook'): AssessmentWorkbookMeta {
-  return answersSheetOf(sheets, source).meta;
-}
-
-function answersSheetOf(sheets: readonly Sheet[], source: string): AnswersSheet {
-  const found = findAnswersSheet(sheets);
-  if (!found) {
-    const wanted = [COLUMNS[0].header, 'Answer'];
-    throw new ImportError(
-      ImportError.HEADER,
-      `${source} is not an assessment workbook: no sheet has a header row with ${wanted.map((h) => JSON.stringify(h)).join(' and ')} (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(', ') || 'none'}). Make one with "openmaturity template".`,
-      { missing: wanted, found: sheets.map((s) => s.name) },
-    );
-  }
-  return found;
+  return readAnswers(sheets, source, { make: () => null }).header.meta;
 }
 
 /** Options of {@link importAssessmentWorkbook}. */
@@ -145,12 +184,45 @@ export function importAssessmentWorkbook(
   options: AssessmentWorkbookImportOptions,
 ): AssessmentWorkbookResult {
   const { framework } = options;
-  const answers = answersSheetOf(sheets, options.source ?? 'the workbook');
-  const { sheet, columns, meta } = answers;
+  const indicators = new Map(framework.indicators.map((indicator, i) => [indicator.id, { indicator, index: i }]));
+  const read = readAnswers<{ row: number; index: number; response: Response }>(
+    sheets,
+    options.source ?? 'the workbook',
+    {
+      make: (row, { columns }, report) => {
+        const value = (key: ColumnKey) => (columns[key] === undefined ? null : (row.cells[columns[key]] ?? null));
+        const id = text(value('indicator'));
+        if (id === '') {
+          const answered = (['answer', 'evidence', 'comment', 'confidence', 'barriers', 'plannedDate'] as const).some(
+            (key) => text(value(key)) !== '',
+          );
+          // Domain headings have no id and no answer: nothing is lost by skipping them.
+          return answered
+            ? { message: 'expected an indicator id, found nothing, on a row with answers', column: columns.indicator }
+            : null;
+        }
+        const entry = indicators.get(id);
+        if (!entry)
+          return {
+            message: `expected an indicator of ${framework.id} ${framework.version}, found ${describeValue(id)}`,
+            column: columns.indicator,
+          };
+        const response: Response = { indicator: id, value: null };
+        readRow(response, entry.indicator, framework, value, (key, message) => report(columns[key]!, message));
+        return { row: row.number, index: entry.index, response };
+      },
+      key: (made, { columns }) => ({ value: made.response.indicator, column: columns.indicator, name: 'indicator' }),
+      duplicate: (shown, first) =>
+        `expected one row per indicator, found ${describeValue(shown)} again (first on row ${first.line})`,
+    },
+  );
+  const { sheet, columns, meta } = read.header;
+  const label = sheetLabel(sheet);
+  const at = (column: number, row: number) => `${label}!${cellAddress(column, row)}`;
   const problems: ImportProblem[] = [];
   const problem = (row: number, cell: string, message: string) =>
     problems.push({ line: row, cell, message: `${cell}: ${message}` });
-  const metaCell = (key: MetaKey) => meta[key]?.cell ?? `${sheet.name}!${META_LABELS[key]}`;
+  const metaCell = (key: MetaKey) => meta[key]?.cell ?? `${sheet}!${META_LABELS[key]}`;
 
   for (const [key, expected] of [
     ['framework', framework.id],
@@ -176,49 +248,16 @@ export function importAssessmentWorkbook(
     );
   if (odsCode === undefined || !period) return { documents: [], problems, missingRows: [] };
 
+  // The rows' problems, each on its cell (every row of a workbook has its sheet).
+  for (const p of read.problems) problem(p.line, p.cell ?? label, p.message);
   const document = newAssessment(framework, { odsCode, period });
-  const indicators = new Map(framework.indicators.map((indicator, i) => [indicator.id, { indicator, index: i }]));
   const rowOf = new Map<string, number>();
-  const cellOf = (indicatorId: string, key: ColumnKey) =>
-    at(sheet, columns[key] ?? 0, rowOf.get(indicatorId) ?? answers.headerRow);
-
-  for (const row of sheet.rows) {
-    if (row.number <= answers.headerRow) continue;
-    const value = (key: ColumnKey) => (columns[key] === undefined ? null : (row.cells[columns[key]] ?? null));
-    const id = text(value('indicator'));
-    const idCell = at(sheet, columns.indicator!, row.number);
-    if (id === '') {
-      const answered = (['answer', 'evidence', 'comment', 'confidence', 'barriers', 'plannedDate'] as const).some(
-        (key) => text(value(key)) !== '',
-      );
-      // Domain headings and blank rows have no id and no answer: nothing is lost by skipping them.
-      if (answered) problem(row.number, idCell, 'expected an indicator id, found nothing, on a row with answers');
-      continue;
-    }
-    const entry = indicators.get(id);
-    if (!entry) {
-      problem(
-        row.number,
-        idCell,
-        `expected an indicator of ${framework.id} ${framework.version}, found ${describeValue(id)}`,
-      );
-      continue;
-    }
-    const earlier = rowOf.get(id);
-    if (earlier !== undefined) {
-      problem(
-        row.number,
-        idCell,
-        `expected one row per indicator, found ${describeValue(id)} again (first on row ${earlier})`,
-      );
-      continue;
-    }
-    rowOf.set(id, row.number);
-    const response = document.responses[entry.index]!;
-    const report = (key: ColumnKey, message: string) =>
-      problem(row.number, at(sheet, columns[key]!, row.number), message);
-    readRow(response, entry.indicator, framework, value, report);
+  for (const { row, index, response } of read.documents) {
+    rowOf.set(response.indicator, row);
+    document.responses[index] = response;
   }
+  const cellOf = (indicatorId: string, key: ColumnKey) =>
+    at(columns[key] ?? 0, rowOf.get(indicatorId) ?? read.header.row);
 
   const missingRows = framework.indicators.filter((indicator) => !rowOf.has(indicator.id)).map((i) => i.id);
 
@@ -238,7 +277,7 @@ export function importAssessmentWorkbook(
       const metaKey = first === 'organisation' ? 'organisation' : first === 'period' ? 'period' : undefined;
       problem(
         0,
-        metaKey ? metaCell(metaKey) : sheet.name,
+        metaKey ? metaCell(metaKey) : sheet,
         `${formatPath(issue.path)}: expected ${issue.expected}, found ${issue.found}`,
       );
       fatal.push(issue);

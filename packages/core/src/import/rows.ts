@@ -43,11 +43,20 @@ export interface RowReader<H, T> {
    * the header; the loop then tries the next rows (title rows above a table) and sheets.
    * Absent for files without a header row.
    */
-  header?(cells: readonly string[], where: string): H;
-  /** One row's document, or why there is none. */
-  make(row: Row, header: H): T | RowFault;
+  header?(cells: readonly string[], where: string, row: Row): H;
+  /**
+   * One row's document, or why there is none, or `null` for a row that holds nothing to import
+   * (a heading between groups of rows). `report` records a problem with one cell of a row that
+   * is still read (the other cells kept); it counts only if the row is not a duplicate.
+   */
+  make(row: Row, header: H, report: (column: number, message: string) => void): T | RowFault | null;
   /** The key two rows must not share (an ODS code, an id), and the column it comes from. */
   key?(document: T, header: H): { value: string; shown?: string; column?: number; name: string };
+  /**
+   * The words for a row whose key an earlier row has, after `found "<shown>"` style checks:
+   * by default `column "<name>": expected a code not already listed, found "<shown>" (already on <first>)`.
+   */
+  duplicate?(shown: string, first: { line: number; where: string }): string;
   /** How many rows before the header may be titles or notes. */
   headerSearch?: number;
 }
@@ -98,7 +107,7 @@ class RowLoop<H, T> {
   private tried = 0;
   private readonly headerErrors: ImportError[] = [];
   private width: number | undefined;
-  private readonly seen = new Map<string, string>();
+  private readonly seen = new Map<string, { line: number; where: string }>();
   private rows = 0;
 
   constructor(
@@ -128,6 +137,7 @@ class RowLoop<H, T> {
         this.header = this.reader.header(
           text.map((h) => h.trim()),
           where() ?? `line ${row.number}`,
+          row,
         );
         this.headerWhere = where() ?? `line ${row.number}`;
         if (this.source.expectWidth) {
@@ -149,7 +159,11 @@ class RowLoop<H, T> {
       });
       return;
     }
-    const made = this.reader.make(row, this.header as H);
+    const reported: ImportProblem[] = [];
+    const made = this.reader.make(row, this.header as H, (column, message) =>
+      reported.push({ line: row.number, ...cellOf(where(column)), message, row: text }),
+    );
+    if (made === null) return;
     if (isFault(made)) {
       this.problems.push({ line: row.number, ...cellOf(where(made.column ?? 0)), message: made.message, row: text });
       return;
@@ -159,16 +173,20 @@ class RowLoop<H, T> {
       const here = where(key.column ?? 0) ?? `line ${row.number}`;
       const first = this.seen.get(key.value);
       if (first !== undefined) {
+        const shown = key.shown ?? key.value;
         this.problems.push({
           line: row.number,
           ...cellOf(where(key.column ?? 0)),
-          message: `${columnMessage(key.name, 'a code not already listed', key.shown ?? key.value)} (already on ${first})`,
+          message:
+            this.reader.duplicate?.(shown, first) ??
+            `${columnMessage(key.name, 'a code not already listed', shown)} (already on ${first.where})`,
           row: text,
         });
         return;
       }
-      this.seen.set(key.value, here);
+      this.seen.set(key.value, { line: row.number, where: here });
     }
+    this.problems.push(...reported);
     this.documents.push(made);
   }
 

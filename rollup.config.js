@@ -1,6 +1,7 @@
 // Builds @openmaturity/core and @openmaturity/widgets as ESM libraries (dependencies left
 // external), and the widgets' CDN files: a loader for one <script type="module"> and the elements.
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -20,14 +21,43 @@ const onwarn = (warning, warn) => {
 
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+// What each of our packages' package.json says about side effects (`false`, or the files that
+// have some), as a test of a resolved file: node-resolve applies it to the first module of a
+// package only, and rollup-plugin-esbuild resolves the relative imports after it without it.
+const packageSideEffects = ['packages/core', 'packages/widgets'].map((folder) => {
+  const root = fileURLToPath(new URL(`${folder}/`, import.meta.url));
+  const { sideEffects = true } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+  const globs = Array.isArray(sideEffects) ? sideEffects : undefined;
+  const patterns = globs?.map(
+    (glob) =>
+      new RegExp(
+        `^${glob
+          .replace(/^\.\//, '')
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*\*\//g, '\0')
+          .replace(/\*/g, '[^/]*')
+          .replaceAll('\0', '(?:.*/)?')}$`,
+      ),
+  );
+  return {
+    root,
+    has: (file) => (patterns ? patterns.some((p) => p.test(file.slice(root.length))) : sideEffects !== false),
+  };
+});
+const sideEffectsOf = (file) => packageSideEffects.find(({ root }) => file.startsWith(root))?.has(file) ?? true;
+
 // rollup-plugin-esbuild resolves relative imports itself (to find the .ts behind a .js) and
 // node-resolve runs last, so inside zod, ky and lit the modules lost what each package.json says
 // about side effects, and a module was kept whole as soon as it was imported (zod's global
-// registry, for one). Inside node_modules, node-resolve decides.
+// registry, for one). Inside node_modules, node-resolve decides. Our own modules get their
+// package's `sideEffects`: without it, every module of core a widget reached was kept, with every
+// top-level statement rollup cannot prove pure (each kind's zod schema, for one), used or not.
 const sourcesOnly = (plugin) => ({
   ...plugin,
-  resolveId(id, importer, options) {
-    return importer?.includes('/node_modules/') ? null : plugin.resolveId.call(this, id, importer, options);
+  async resolveId(id, importer, options) {
+    if (importer?.includes('/node_modules/')) return null;
+    const resolved = await plugin.resolveId.call(this, id, importer, options);
+    return typeof resolved === 'string' ? { id: resolved, moduleSideEffects: sideEffectsOf(resolved) } : resolved;
   },
 });
 
@@ -121,6 +151,10 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // A chunk smaller than this is merged into another rather than costing a request of its own.
       experimentalMinChunkSize: 2_000,
+      // The Welsh words, each a chunk of their own that a page imports only to show Welsh: named,
+      // so that the merging above never puts shared code in them (a page would then load them).
+      // A manual chunk takes in what it imports, so they import no code (i18n.ts hands them theirs).
+      manualChunks: (id) => /\/internal\/(i18n(?:-editor)?-cy)\.ts$/.exec(id)?.[1],
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }),

@@ -40,6 +40,10 @@ const fallbackPage = (script) => `<!doctype html><html lang="en-GB"><head><meta 
 <om-scorecard src="/data/assessment.json" framework-src="/data/framework.json"><a href="/data/assessment.json">Demo Valley's assessment for 2024-25 (JSON)</a></om-scorecard>
 <p id="below">Content below the scorecard</p></main></body></html>`;
 const pages = {
+  // A Welsh page: the elements show Welsh, whose words are a chunk of their own.
+  '/cy': `<!doctype html><html lang="cy"><head><meta charset="utf-8"><title>cy</title>
+<script type="module" src="/cdn/${LOADER}"></script></head><body><main>
+<om-conformance-badge src="/data/statement.json"></om-conformance-badge></main></body></html>`,
   '/fallback-never': fallbackPage(''),
   '/fallback-late': fallbackPage(`<script type="module" src="/late/cdn/${LOADER}"></script>`),
 };
@@ -107,6 +111,27 @@ test('the loader imports only the elements on the page, and those added later', 
   await tab.waitForFunction(() => customElements.get('om-scorecard') !== undefined, { timeout: 15_000 });
   assert.deepEqual(scripts(), filesLoaded(['om-conformance-badge.js', 'om-scorecard.js']));
   assert.ok(!scripts().some((name) => /priority-checklist|standards-adoption/.test(name)));
+  await tab.close();
+});
+
+test('an English page loads no Welsh words; a Welsh page loads them, and shows no English', async () => {
+  const english = scripts();
+  assert.ok(english.length > 0 && !english.some((name) => /i18n-cy/.test(name)), english.join(', '));
+  requested.length = 0;
+  const tab = await browser.newPage();
+  await tab.goto(`http://127.0.0.1:${server.address().port}/cy`);
+  await tab.waitForFunction(
+    () => document.querySelector('om-conformance-badge').shadowRoot?.textContent.includes('yn ddilys tan'),
+    { timeout: 15_000 },
+  );
+  const welsh = scripts();
+  assert.deepEqual(welsh, filesLoaded(['om-conformance-badge.js'], { dynamic: /^chunks\/i18n-cy-/ }));
+  assert.ok(
+    welsh.some((name) => /^chunks\/i18n-cy-/.test(name)),
+    welsh.join(', '),
+  );
+  const text = await tab.evaluate(() => document.querySelector('om-conformance-badge').shadowRoot.textContent);
+  assert.doesNotMatch(text, /Conformant|valid until|Loading/);
   await tab.close();
 });
 

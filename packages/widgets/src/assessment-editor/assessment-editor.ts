@@ -8,6 +8,7 @@ import {
   sharedClient,
   validateAssessment,
   type Assessment,
+  type DisplayLanguage,
   type DocumentIssue,
   type Framework,
   type Indicator,
@@ -16,7 +17,7 @@ import {
 } from '@openmaturity/core';
 import type { Loaded } from '../internal/data-source.js';
 import type { Messages as SharedMessages } from '../internal/i18n.js';
-import { editorMessagesFor, type EditorMessages } from '../internal/i18n-editor.js';
+import { editorMessagesFor, editorWordsReady, type EditorMessages } from '../internal/i18n-editor.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { describeError } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
@@ -149,6 +150,11 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
     const old = this.given;
     this.given = value;
     this.requestUpdate('assessment', old);
+  }
+
+  protected override wordsReady(lang: DisplayLanguage): Promise<unknown> | undefined {
+    const pending = [super.wordsReady(lang), editorWordsReady(lang)].filter((p) => p !== undefined);
+    return pending.length > 0 ? Promise.all(pending) : undefined;
   }
 
   private words(): { lang: ReturnType<OpenMaturityElement<View>['messages']>['lang']; t: Messages } {

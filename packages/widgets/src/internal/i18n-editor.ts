@@ -1,9 +1,9 @@
 /**
- * The assessment editor's words, in English and Welsh: part of the i18n module, kept in its own
- * file so that the other elements' bundles do not carry the editor's strings (about 1 kB gzip
- * each). Chosen by the same `lang` as every other string.
+ * The assessment editor's words, in English here and in Welsh in i18n-editor-cy.ts: part of the
+ * i18n module, kept in their own files so that the other elements' bundles do not carry the
+ * editor's strings (about 1 kB gzip each). Chosen by the same `lang` as every other string.
  */
-import type { DisplayLanguage } from '@openmaturity/core';
+import { lazyWelsh } from './i18n.js';
 
 const en = {
   title: 'Your assessment',
@@ -72,75 +72,12 @@ const en = {
 
 type EditorMessages = typeof en;
 
-const cy: EditorMessages = {
-  title: 'Eich asesiad',
-  overview: 'Meysydd i’w hateb',
-  backToOverview: 'Yn ôl i bob maes',
-  nextDomain: (name) => `Y maes nesaf: ${name}`,
-  domainStatus: { notStarted: 'Heb ddechrau', inProgress: 'Ar y gweill', completed: 'Wedi’i gwblhau' },
-  answeredOf: (answered, total) => `${answered} o ${total} wedi’u hateb`,
-  download: 'Lawrlwytho’r asesiad',
-  downloadHint: (file) => `Mae’n cadw ${file} ar y ddyfais hon.`,
-  open: 'Agor ffeil asesiad',
-  openFailed: 'Nid oedd modd agor y ffeil honno:',
-  opened: (file) => `Agorwyd ${file}.`,
-  errorSummary: 'Mae problem',
-  problem: (expected, found) => `Disgwylid ${expected}, cafwyd ${found}.`,
-  problemAt: (where, expected, found) => `${where}: disgwylid ${expected}, cafwyd ${found}.`,
-  draftRestored: 'Mae eich drafft o’r porwr hwn wedi’i adfer.',
-  discardDraft: 'Taflu’r drafft',
-  draftDiscarded: 'Mae’r drafft wedi’i daflu.',
-  privacy:
-    'Dim ond yn y porwr hwn y cedwir eich atebion fel drafft. Nid oes dim yn gadael y dudalen hon nes i chi ei lawrlwytho.',
-  clearAnswer: 'Clirio’r ateb',
-  notAnsweredYet: 'Heb ei ateb eto',
-  percentLabel: 'Canran',
-  percentHint: (better) =>
-    better === 'lower' ? 'Rhif o 0 i 100. Mae is yn well.' : 'Rhif o 0 i 100. Mae uwch yn well.',
-  guidance: 'Canllawiau',
-  standards: 'Safonau cysylltiedig',
-  standardWithStatus: (name, status) => `${name} (${status})`,
-  draftStandard: 'drafft: yn dal i gael ei ysgrifennu, gall newid',
-  moreAboutAnswer: 'Tystiolaeth, hyder, rhwystrau a chynlluniau',
-  evidenceLabel: 'Dolenni tystiolaeth',
-  evidenceHint: 'Cyfeiriadau gwe sy’n dechrau gyda https://, un ar bob llinell.',
-  commentLabel: 'Sylw',
-  confidenceLabel: 'Hyder',
-  confidenceNone: 'Heb ei nodi',
-  confidence: {
-    'self-assessed': 'Hunanasesiad',
-    'peer-reviewed': 'Adolygiad gan gymheiriaid',
-    'externally-validated': 'Wedi’i ddilysu’n allanol',
-  },
-  plannedLabel: 'Dyddiad arfaethedig',
-  plannedHint: 'Pryd rydych chi’n bwriadu bodloni’r dangosydd hwn.',
-  about: 'Am yr asesiad hwn',
-  organisationLabel: 'Cod ODS y sefydliad',
-  organisationHint: 'Er enghraifft, RX9.',
-  periodLabel: 'Cyfnod',
-  periodHint: 'Er enghraifft, 2024-25 (1 Ebrill 2024 i 31 Mawrth 2025).',
-  priorities: 'Blaenoriaethau lleol',
-  prioritiesHint: 'Eich pwysau eich hun ar gyfer maes neu ddangosydd, a pham mae’n bwysig yn lleol.',
-  addPriority: 'Ychwanegu blaenoriaeth leol',
-  priorityHeading: (n) => `Blaenoriaeth leol ${n}`,
-  removePriority: (n) => `Dileu blaenoriaeth leol ${n}`,
-  priorityTarget: 'Maes neu ddangosydd',
-  chooseTarget: 'Dewiswch faes neu ddangosydd',
-  weightLabel: 'Pwysau',
-  weightHint: 'Rhif o 0 neu fwy; mae 1 yr un fath â phwysau’r fframwaith.',
-  reasonLabel: 'Rheswm',
-  signOff: 'Cymeradwyo',
-  signOffName: 'Enw',
-  signOffRole: 'Rôl (dewisol)',
-  signOffDate: 'Dyddiad cymeradwyo',
-  preview: 'Rhagolwg o’ch sgorau',
-  previewUnavailable: 'Bydd y rhagolwg yn ymddangos pan fydd y sefydliad a’r cyfnod yn ddilys.',
-  general: 'Yr asesiad',
-};
-
-const messages: Record<DisplayLanguage, EditorMessages> = { en, cy };
+const words = lazyWelsh(en, () => import('./i18n-editor-cy.js').then((m) => m.cy));
 
 export type { EditorMessages };
 
-/** The editor's words in a language. */
-export const editorMessagesFor = (lang: DisplayLanguage): EditorMessages => messages[lang];
+/** Resolves when the editor's words in `lang` are loaded; undefined when they are already. */
+export const editorWordsReady = words.ready;
+
+/** The editor's words in a language; English until {@link editorWordsReady} has loaded the Welsh. */
+export const editorMessagesFor = words.of;

@@ -1,13 +1,12 @@
 /**
- * Every word the elements show, in English and Welsh: the one module that knows strings shown
- * to people. The `lang` of the element or its nearest ancestor chooses.
+ * Every word the elements show, in English here and in Welsh in i18n-cy.ts: the one module that
+ * knows strings shown to people. The `lang` of the element or its nearest ancestor chooses.
  */
 import type { DisplayLanguage, Tier } from '@openmaturity/core';
 
 // Counts printed in words are grouped as each language writes them ("31,968 organisations"):
 // a message that takes a number formats it, so no caller can forget to.
 const enCount = (n: number) => formatNumber(n, 'en');
-const cyCount = (n: number) => formatNumber(n, 'cy');
 
 const en = {
   validUntil: (date: string) => `valid until ${date}`,
@@ -213,204 +212,34 @@ const en = {
 
 type Messages = typeof en;
 
-const cy: Messages = {
-  validUntil: (date) => `yn ddilys tan ${date}`,
-  expired: (date) => `daeth i ben ar ${date}`,
-  evidence: 'Tystiolaeth',
-  invalidData: 'Nid oedd modd dangos yr wybodaeth hon am nad yw ei data’n ddilys:',
-  noData: 'Nid oes data wedi’i roi i’r elfen hon.',
-  loading: 'Wrthi’n llwytho',
-  retry: 'Rhoi cynnig arall arni',
-  stale: 'Yn dangos copi wedi’i gadw: nid oedd modd llwytho’r fersiwn ddiweddaraf.',
-  errors: {
-    network: 'Nid oedd modd llwytho’r data: ni atebodd y rhwydwaith.',
-    timeout: 'Nid oedd modd llwytho’r data: cymerodd y gweinydd ormod o amser i ateb.',
-    notFound: (url) => `Does dim wedi’i gyhoeddi yn ${url}.`,
-    frameworkNotFound: (url) =>
-      `Nid oedd modd dod o hyd i fframwaith yr asesiad hwn yn ${url}, lle mae’r drefn gyhoeddi yn ei roi. Rhowch ei gyfeiriad yn framework-src.`,
-    more: (n) => (n === 1 ? 'ac 1 broblem arall' : `a ${cyCount(n)} problem arall`),
-    http: (status) => `Nid oedd modd llwytho’r data: atebodd y gweinydd gyda gwall ${status}.`,
-    invalid: 'Nid yw’r data’n ddilys:',
-    wrongKind: (expected, found) => `Dogfen ${found} yw’r data, nid y ${expected} y mae’r elfen hon yn ei dangos.`,
-    tooLarge: 'Mae’r data’n fwy nag y bydd y dudalen hon yn ei lwytho.',
-    other: 'Nid oedd modd dangos y data.',
-  },
-  score: 'Sgôr',
-  outOf100: 'allan o 100',
-  level: (label, value) => `Lefel ${value}: ${label}`,
-  answered: (answered, total, percent) => `${percent} wedi’u hateb (${answered} o ${total})`,
-  notAnswered: 'Heb ei ateb',
-  levelHeading: 'Lefel',
-  answeredHeading: 'Wedi’u hateb',
-  noScore: 'Dim sgôr eto',
-  domains: 'Meysydd',
-  domain: 'Maes',
-  cohortMedian: 'Canolrif y garfan',
-  cohortQuartiles: 'Hanner canol y garfan',
-  cohortSuppressed: 'Mae’r garfan yn rhy fach i gymharu',
-  change: 'Newid',
-  since: (period) => `ers ${period}`,
-  direction: { up: 'i fyny', down: 'i lawr', same: 'dim newid', unknown: 'dim modd cymharu' },
-  points: (n) => `${n} pwynt`,
-  showTable: 'Dangos y ffigurau fel tabl',
-  hideTable: 'Cuddio’r tabl',
-  domainButton: (name, score, level, answered) => `${name}: ${score}. ${level}. ${answered}.`,
-  tiers: { foundation: 'Sylfaen', core: 'Craidd', advanced: 'Uwch' },
-  allDomains: 'Pob maes',
-  allTiers: 'Pob haen',
-  tier: 'Haen',
-  filters: 'Hidlo’r camau nesaf',
-  nextSteps: 'Camau nesaf',
-  blockedBy: 'Wedi’i rwystro gan:',
-  canStart: 'Gellir dechrau nawr',
-  showMore: (n) => `Dangos ${cyCount(n)} arall`,
-  showing: (shown, total) => `Yn dangos ${cyCount(shown)} o ${cyCount(total)} cam nesaf`,
-  done: 'Wedi’i wneud',
-  markDone: (name) => `Marcio “${name}” fel wedi’i wneud ar y ddyfais hon`,
-  nothingToDo: 'Mae pob dangosydd wedi’i fodloni: nid oes camau nesaf.',
-  ticksNote: 'Dim ond yn y porwr hwn y cedwir y ticiau.',
-  current: 'Nawr',
-  target: 'Targed',
-  yes: 'Ydy',
-  no: 'Nac ydy',
-  levelValue: (value) => `lefel ${value}`,
-  expectedGain: (gain, gap, weight, local) =>
-    `Budd disgwyliedig ${gain} (bwlch o ${gap} pwynt × pwysau ${weight}${local ? ` × blaenoriaeth leol ${local}` : ''})`,
-  comesEarly: (tier) => `Yn dod yn gynnar: mae gwaith ${tier} yn aros amdano`,
-  localPriority: (reasons) => `Blaenoriaeth leol${reasons ? `: ${reasons}` : ''}`,
-  step: (rank) => `Cam ${rank}`,
-  verifiedBy: (issuer) => `Wedi’i ddilysu: wedi’i lofnodi gan ${issuer}`,
-  verifiedShort: 'Wedi’i ddilysu',
-  notVerified: 'Heb ei ddilysu',
-  claimed: (status) => `Honnir: ${status}`,
-  exceeded: 'Yn cydymffurfio: rhagori ar y safonau',
-  checking: 'Wrthi’n gwirio’r llofnod',
-  failures: {
-    invalid: 'nid yw’r datganiad yn ddilys',
-    unsigned: 'nid yw’r datganiad wedi’i lofnodi',
-    'untrusted-issuer': 'nid yw ei gyhoeddwr yn un y mae’r dudalen hon yn ymddiried ynddo',
-    'keys-unavailable': 'nid oedd modd llwytho allweddi’r cyhoeddwr',
-    'unknown-key': 'cafodd ei lofnodi gydag allwedd nad yw’r cyhoeddwr yn ei chyhoeddi',
-    'bad-signature': 'nid yw’r llofnod yn cyfateb: newidiwyd y datganiad ar ôl ei lofnodi',
-    'revocation-unavailable': 'nid oedd modd darllen rhestr y cyhoeddwr o ddatganiadau a ddirymwyd',
-    revoked: 'fe’i dirymwyd gan y cyhoeddwr',
-    options: 'ni ellir defnyddio gosodiadau ymddiriedaeth y dudalen hon (gweler consol y datblygwr)',
-    'not-yet-valid': 'nid yw’n ddilys eto',
-    expired: 'mae wedi dod i ben',
-  },
-  subject: 'Ar gyfer',
-  status: 'Statws',
-  scope: 'Cwmpas',
-  issuer: 'Cyhoeddwyd gan',
-  issued: 'Cyhoeddwyd',
-  validity: 'Yn ddilys tan',
-  expiredHeading: 'Daeth i ben ar',
-  verification: 'Dilysu',
-  barriersLabel: 'Rhwystrau',
-  planned: (date) => `Wedi’i gynllunio: ${date}`,
-  plannedBy: (date) => `wedi’i gynllunio erbyn ${date}`,
-  barrierNames: {
-    funding: 'Cyllid',
-    'workforce-and-skills': 'Gweithlu a sgiliau',
-    'supplier-readiness': 'Parodrwydd cyflenwyr',
-    'standard-not-ready': 'Safon heb fod yn barod',
-    infrastructure: 'Seilwaith',
-    'competing-priorities': 'Blaenoriaethau sy’n cystadlu',
-    timeline: 'Amserlen',
-  },
-  barriersOn: (n) =>
-    n === 1 ? 'rhwystrau wedi’u nodi ar 1 dangosydd' : `rhwystrau wedi’u nodi ar ${cyCount(n)} dangosydd`,
-  adoptionTitle: 'Mabwysiadu safonau',
-  organisations: (n) => (n === 1 ? '1 sefydliad' : `${cyCount(n)} sefydliad`),
-  standard: 'Safon',
-  standardStatus: { draft: 'Drafft', active: 'Gweithredol', retired: 'Wedi’i ymddeol' },
-  mandatedFrom: 'Gorfodol o',
-  stages: { 'not-started': 'Heb ddechrau', planning: 'Cynllunio', implementing: 'Gweithredu', live: 'Yn fyw' },
-  responding: 'Yn ymateb',
-  mostReported: 'Rhwystrau a nodwyd amlaf',
-  liveChange: 'Newid yn y rhai byw',
-  tooFew: (n) => `Rhy ychydig o ymatebion i’w dangos (${cyCount(n)})`,
-  noResponses: 'Dim ymatebion',
-  documentNumber: (n) => `dogfen ${n}`,
-  signalsTitle: 'Amserlenni mewn perygl',
-  noSignals: 'Nid oes amserlen orfodol yn edrych mewn perygl.',
-  signals: {
-    'mandated-while-draft': (name, date) => `Mae ${name} yn orfodol o ${date} er ei bod yn dal yn ddrafft.`,
-    'mandate-passed': (name, date, live, of) =>
-      `Mae ${name} wedi bod yn orfodol ers ${date}, ond dim ond ${live} o ${of} sy’n fyw.`,
-    'mandate-approaching': (name, date, live, of) =>
-      `Mae ${name} yn orfodol o ${date}, a dim ond ${live} o ${of} sy’n fyw.`,
-  },
-  charts: {
-    conformanceBy: (standard) => `${standard}: cydymffurfiaeth`,
-    groupings: {
-      all: 'pob sefydliad',
-      region: 'rhanbarth',
-      icb: 'bwrdd gofal integredig',
-      type: 'math o sefydliad',
-      sector: 'sector',
-      custom: 'grŵp',
-    },
-    asOf: (date, by) => `Fel ar ${date}, yn ôl ${by}`,
-    overall: 'Pob sefydliad',
-    cohort: 'Carfan',
-    statusWords: (label, count, share) => `${label} ${count} (${share})`,
-    cohortWords: (cohort, organisations, statuses) => `${cohort}: ${organisations}. ${statuses}.`,
-    suppressed: (n) => `Rhy ychydig o sefydliadau i ddangos ffigurau (${cyCount(n)})`,
-    publishedAs: 'Wedi’i gyhoeddi fel',
-    expired: (n) => `${n} wedi dod i ben erbyn y dyddiad hwn`,
-    showOrganisations: (cohort) => `Dangos sefydliadau ${cohort}`,
-    then: 'Bryd hynny',
-    now: 'Nawr',
-    changeSince: (date) => `Newid ers ${date}`,
-    changeWords: (improved, worsened, unchanged, other) =>
-      `${improved} wedi gwella, ${worsened} wedi gwaethygu, ${unchanged} heb newid, ${other} arall`,
-    improved: 'Wedi gwella',
-    worsened: 'Wedi gwaethygu',
-    unchanged: 'Heb newid',
-    other: 'Arall',
-    unmatched: (n) =>
-      n === 1
-        ? 'Nid oedd modd paru 1 sefydliad rhwng y cipluniau'
-        : `Nid oedd modd paru ${cyCount(n)} sefydliad rhwng y cipluniau`,
-    notInLater: 'nid yw yn y ciplun diweddarach',
-    notInEarlier: 'newydd yn y ciplun diweddarach',
-    expiredHeading: 'Wedi dod i ben',
-    organisationsHeading: 'Sefydliadau',
-    thisOrganisation: 'Y sefydliad hwn',
-    range: 'Ystod',
-    overallScore: 'At ei gilydd',
-    noBenchmark: 'Ni roddwyd meincnod carfan: dangosir y sgorau ar eu pen eu hunain.',
-    distributionWords: (median, lower, upper, min, max, count) =>
-      `Canolrif y garfan ${median}, hanner canol ${lower} i ${upper}, ystod ${min} i ${max}, ${count}`,
-    scoreWords: (score) => `Sgôr ${score}`,
-    quarters: {
-      1: 'yn chwarter isaf y garfan',
-      2: 'islaw’r canolrif, yn yr hanner canol',
-      3: 'uwchlaw’r canolrif, yn yr hanner canol',
-      4: 'yn chwarter uchaf y garfan',
-    },
-    against: (cohort) => `O’i gymharu â ${cohort}`,
-    lowerQuartile: 'Chwartel isaf',
-    upperQuartile: 'Chwartel uchaf',
-    lowest: 'Isaf',
-    highest: 'Uchaf',
-    count: 'Sefydliadau',
-  },
-  list: {
-    title: 'Sefydliadau',
-    search: 'Enw neu god ODS',
-    allStatuses: 'Pob statws',
-    allCohorts: 'Pob un',
-    showing: (shown, total) => `Yn dangos ${shown} o ${total} sefydliad`,
-    none: 'Nid oes sefydliad yn cyfateb i’r hidlwyr hyn.',
-  },
-  pointsChange: (n) => `${n} pwynt`,
-};
-
-const messages: Record<DisplayLanguage, Messages> = { en, cy };
+const words = lazyWelsh(en, () => import('./i18n-cy.js').then((m) => m.welsh((n) => formatNumber(n, 'cy'))));
 
 export type { Messages };
+
+/**
+ * One set of words in English, with its Welsh in a chunk of its own, loaded the first time an
+ * element shows Welsh: `ready(lang)` is undefined when the words are there, else a promise of
+ * them; `of(lang)` gives them. If the Welsh cannot be loaded, the element shows English rather
+ * than nothing, and says why in the console.
+ */
+export function lazyWelsh<T>(english: T, load: () => Promise<T>) {
+  let welsh: T | undefined;
+  let loading: Promise<void> | undefined;
+  return {
+    ready: (lang: DisplayLanguage): Promise<void> | undefined =>
+      lang === 'en' || welsh
+        ? undefined
+        : (loading ??= load().then(
+            (loaded) => void (welsh = loaded),
+            (error: unknown) =>
+              console.warn('The Welsh words of the OpenMaturity elements could not be loaded.', error),
+          )),
+    of: (lang: DisplayLanguage): T => (lang === 'cy' && welsh) || english,
+  };
+}
+
+/** Resolves when the words of `lang` are loaded; undefined when they are already (English always is). */
+export const wordsReady = words.ready;
 
 /** The language of an element: its own `lang` or its nearest ancestor's, Welsh or English. */
 export function languageOf(element: Element): DisplayLanguage {
@@ -418,7 +247,8 @@ export function languageOf(element: Element): DisplayLanguage {
   return lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
 }
 
-export const messagesFor = (lang: DisplayLanguage): Messages => messages[lang];
+/** The words of `lang`; English until {@link wordsReady} has loaded the Welsh. */
+export const messagesFor = words.of;
 
 const WELSH_MONTHS = [
   'Ionawr',

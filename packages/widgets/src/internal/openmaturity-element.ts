@@ -7,7 +7,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSourceController, type Loaded } from './data-source.js';
 import type { DisplayLanguage } from '@openmaturity/core';
-import { languageOf, messagesFor, type Messages } from './i18n.js';
+import { languageOf, messagesFor, wordsReady, type Messages } from './i18n.js';
 import { LanguageController } from './language.js';
 import { renderPending, stateStyles } from './states.js';
 import { tokens } from './tokens.styles.js';
@@ -62,6 +62,20 @@ export abstract class OpenMaturityElement<View> extends LitElement {
   protected sourcesChanged(changed: PropertyValues<this>): boolean {
     const { sources } = this.constructor as typeof OpenMaturityElement;
     return !this.hasUpdated || sources.some((name) => (changed as Map<PropertyKey, unknown>).has(name));
+  }
+
+  /**
+   * An element that shows Welsh waits for the Welsh words (a chunk of their own) before each
+   * update, so it never shows English in a Welsh page; `updateComplete` waits with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.wordsReady(languageOf(this));
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves when the words this element shows in `lang` are loaded; undefined when they are already. */
+  protected wordsReady(lang: DisplayLanguage): Promise<unknown> | undefined {
+    return wordsReady(lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -221,23 +221,28 @@ export function prioritise(
     // Every item of a large checklist is built, so each is built with as few objects and
     // strings as it can be: most of prioritise's time at 10,000 indicators went to making,
     // and collecting, the pieces of its reasons and sentences (bench/engine.bench.ts).
-    const blockedBy: PriorityItem['blockedBy'] = [];
+    let blockedBy: PriorityItem['blockedBy'];
     let first: PriorityReason;
-    let lead: string;
+    let text: string;
     if (w < 0) {
+      blockedBy = [];
       first = { code: 'ready' };
-      lead = READY_PHRASE;
+      text = READY_LEADS[tiers[i]!]!;
     } else {
-      const by: string[] = [];
+      // Arrays made as long as they will be: one grown by push keeps room for 17.
+      const from = blockedStart[i]!;
+      const count = blockedStart[i + 1]! - from;
+      blockedBy = new Array<PriorityItem['blockedBy'][number]>(count);
+      const by = new Array<string>(count);
       let names = '';
-      for (let k = blockedStart[i]!; k < blockedStart[i + 1]!; k++) {
-        const prerequisite = indicators[blocked[k]!]!;
-        blockedBy.push({ indicator: prerequisite.id, name: prerequisite.name });
-        by.push(prerequisite.id);
-        names = k === blockedStart[i] ? prerequisite.name : `${names}, ${prerequisite.name}`;
+      for (let k = 0; k < count; k++) {
+        const prerequisite = indicators[blocked[from + k]!]!;
+        blockedBy[k] = { indicator: prerequisite.id, name: prerequisite.name };
+        by[k] = prerequisite.id;
+        names = k === 0 ? prerequisite.name : `${names}, ${prerequisite.name}`;
       }
       first = { code: 'blocked', by };
-      lead = `Blocked by: ${names}.`;
+      text = `Blocked by: ${names}${BLOCKED_TIER_PHRASES[tiers[i]!]!}`;
     }
     const tier = indicator.tier;
     const gap = gaps[i]!;
@@ -245,7 +250,6 @@ export function prioritise(
     const localFactor = localFactorsOf[i]!;
     const expectedGain = gains[i]!;
     const gainReason: PriorityReason = { code: 'gain', gap, weight, gain: expectedGain };
-    let text = lead + TIER_PHRASES[tiers[i]!]!;
     let reasons: PriorityReason[];
     // The reasons in the order their phrases make the sentence: ready or blocked, tier,
     // unblocks (a blocked item whose tier was lowered), gain, local priority.
@@ -378,9 +382,9 @@ function inheritTiers(
   return { tiers: effective, by };
 }
 
-const READY_PHRASE = 'Can start now.';
-/** By TIER_ORDER: each tier's phrase, with the spaces around it. */
-const TIER_PHRASES = TIERS.map((tier) => ` ${TIER_WORDS[tier]}`);
+/** By TIER_ORDER: how a ready item's sentence starts, and what follows a blocked one's list. */
+const READY_LEADS = TIERS.map((tier) => `Can start now. ${TIER_WORDS[tier]}`);
+const BLOCKED_TIER_PHRASES = TIERS.map((tier) => `. ${TIER_WORDS[tier]}`);
 const UNBLOCKS_PHRASES = TIERS.map((tier) => ` Comes early: ${tier} work waits for it.`);
 
 const figure = (n: number) => String(Math.round(n * 10) / 10);

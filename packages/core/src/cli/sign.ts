@@ -12,6 +12,7 @@ import { isRevocationList, verifyStatement, type RevocationList, type VerifyOpti
 import { describeValue } from '../format/issues.js';
 import { MAX_KEY_SET_BYTES, type JsonWebKeySet } from '../conformance/jwk.js';
 import { parseDocumentText } from '../format/parse.js';
+import { parseJsonText } from '../format/json-text.js';
 import { fetchText } from '../client/fetch-text.js';
 import { isUrl, readText, URL_LIMITS, UsageError, type ExitCode, type Io } from './io.js';
 
@@ -123,7 +124,8 @@ export async function verificationOptions(values: {
   const trusted = values.trust;
   const options: VerifyOptions = {
     trustedIssuers: trusted,
-    fetchJwks: async (url) => JSON.parse(await fetchText(url, { redirect: 'error', maxBytes: MAX_KEY_SET_BYTES })),
+    fetchJwks: async (url) =>
+      parseJsonText(await fetchText(url, { redirect: 'error', maxBytes: MAX_KEY_SET_BYTES }), { source: url }),
   };
   const jwks = await perIssuer('jwks', values.jwks, trusted, 'JWKS');
   if (jwks) options.jwks = jwks as Record<string, JsonWebKeySet>;
@@ -173,23 +175,12 @@ function warnAboutKeys(issuer: { id: string; jwks?: string }, io: Io): void {
   }
 }
 
+/** A file's JSON, read as every document is (no repeated member names, no deep nesting). */
 function readJson(file: string, what: string): unknown {
-  const text = readText(file);
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`the ${what} file ${file} is not JSON: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
-  }
+  return parseJsonText(readText(file), { source: `the ${what} file ${file}` });
 }
 
 async function readJsonOrUrl(input: string, what: string): Promise<unknown> {
   if (!isUrl(input)) return readJson(input, what);
-  const text = await fetchText(input, URL_LIMITS);
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`the ${what} at ${input} is not JSON`, { cause });
-  }
+  return parseJsonText(await fetchText(input, URL_LIMITS), { source: `the ${what} at ${input}` });
 }

@@ -6,7 +6,8 @@
 import { isDocumentKind, type AnyDocument, type DocumentKind } from '../format/documents.js';
 import type { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { isInvalidDocumentError } from '../format/invalid-document-error.js';
-import { parseDocumentText, safeParseDocument } from '../format/parse.js';
+import { parseJsonText } from '../format/json-text.js';
+import { safeParseDocument } from '../format/parse.js';
 import { WrongKindError } from './errors.js';
 import { INDEX_KIND, parseIndex, type IndexDocument, type IndexedKind } from './index-document.js';
 
@@ -31,18 +32,13 @@ export interface Expectation {
 }
 
 /**
- * Parses and validates response text. Text that is not JSON throws at once; a document that
+ * Parses and validates response text. Text that is not JSON (or repeats a member name, or
+ * nests too deep) throws at once; a document that
  * is JSON but not valid is returned with its error, so that a caller who asked for another
  * kind hears "wrong kind" rather than a list of problems with the wrong document.
  */
 export function decode(text: string, source: string): Decoded {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // Parsed again only to build the format's error, with its line and column.
-    parseDocumentText(text, { source });
-  }
+  const value = parseJsonText(text, { source });
   const record =
     typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const kind = typeof record.kind === 'string' ? record.kind : undefined;

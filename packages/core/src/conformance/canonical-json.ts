@@ -4,10 +4,8 @@
  * taken from the `canonicalize` package because that package is CommonJS only, which a
  * browser cannot import untransformed; the tests check that both give the same text.
  */
+import { MAX_JSON_DEPTH as MAX_DEPTH } from '../format/json-text.js';
 import { NotJsonError } from './errors.js';
-
-/** How deeply values may nest: deeper input is refused rather than exhausting the stack. */
-const MAX_DEPTH = 64;
 
 /**
  * Returns the canonical JSON text of a value: object members sorted by UTF-16 code units, no

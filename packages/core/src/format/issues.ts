@@ -8,6 +8,10 @@ import type * as z from 'zod/mini';
 export type IssueCode =
   /** The text is not JSON (the issue names the line and column). */
   | 'not_json'
+  /** A member name appears twice in one object: readers disagree on which value it keeps. */
+  | 'duplicate_key'
+  /** Arrays and objects nest deeper than 64. */
+  | 'too_deep'
   /** A required property is absent. */
   | 'missing'
   /** A value has the wrong JSON type. */

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { AnyDocument, isDocumentKind, schemas, type DocumentKind, type DocumentOf } from './documents.js';
 import { checkIntegrity } from './integrity.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
-import { locateJsonError } from './json-position.js';
+import { parseJsonText } from './json-text.js';
 import { describeValue, fromZodIssues, issue, type DocumentIssue } from './issues.js';
 import { SUPPORTED_MAJOR } from './shared.js';
 import { shapeValidators } from '#shape-check';
@@ -52,23 +52,16 @@ export function safeParseDocument<K extends DocumentKind = DocumentKind>(
 }
 
 /**
- * Parses JSON text into a document. Text that is not JSON is an `not_json` issue naming the
- * line and column.
+ * Parses JSON text into a document. Text that is not JSON is a `not_json` issue naming the
+ * line and column; a member name used twice in one object is a `duplicate_key` issue, and
+ * nesting deeper than 64 a `too_deep` one, each with its JSON path. A leading UTF-8 byte order
+ * mark is skipped.
  */
 export function parseDocumentText<K extends DocumentKind = DocumentKind>(
   text: string,
   options: ParseOptions<K> = {},
 ): DocumentOf<K> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new InvalidDocumentError([issue('not_json', [], 'a JSON document', describeJsonError(text, cause))], {
-      source: options.source,
-      cause,
-    });
-  }
-  return parseDocument(value, options);
+  return parseDocument(parseJsonText(text, options), options);
 }
 
 /** Every problem with a value as a document; empty when it is one. */
@@ -106,12 +99,4 @@ export function documentIssues(input: unknown, kind?: DocumentKind | readonly Do
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) return fromZodIssues(result.error.issues);
   return checkIntegrity(input as AnyDocument);
-}
-
-function describeJsonError(text: string, cause: unknown): string {
-  if (text.trim() === '') return 'an empty file';
-  const { line, column } = locateJsonError(text);
-  const reason =
-    cause instanceof Error ? cause.message.replace(/,? *".*$/s, '').replace(/ in JSON at position \d+.*$/s, '') : '';
-  return `text that is not JSON at line ${line}, column ${column}${reason ? ` (${reason})` : ''}`;
 }

@@ -105,6 +105,31 @@ export const clientCases: ClientCase[] = [
     },
   },
   {
+    name: 'JSON the format refuses: a repeated member name and deep nesting, each with its path; a BOM is skipped',
+    async run(server) {
+      const { client } = setup(server);
+      const duplicate = await rejects(
+        client.get('plain/duplicate-key-framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
+      same(
+        duplicate.issues.map((i) => [i.code, i.path]),
+        [['duplicate_key', ['name']]],
+      );
+      // Before: a RangeError (Maximum call stack size exceeded) from freezing the copy for the cache.
+      const deep = await rejects(
+        client.get('plain/deep-framework.json'),
+        isInvalidDocumentError,
+        'an InvalidDocumentError',
+      );
+      equal(deep.issues[0]!.code, 'too_deep');
+      equal(deep.issues[0]!.path[0], 'x-extra');
+      const bom = await client.get('plain/bom-framework.json', { kind: 'Framework' });
+      equal(bom.document.id, 'test-fw');
+    },
+  },
+  {
     name: '304: a copy with Last-Modified is revalidated with If-Modified-Since',
     async run(server) {
       const { client, hitsOf } = setup(server);

@@ -66,6 +66,16 @@ export function documentText(name: string): string | undefined {
     });
   }
   if (name === 'invalid-framework.json') return JSON.stringify({ ...smallFramework(), indicators: [] });
+  // What JSON.parse accepts and the format does not: a repeated name, nesting 50,000 deep in an
+  // unknown member (freezing it for the cache used to overflow the stack); and a byte order mark.
+  if (name === 'duplicate-key-framework.json')
+    return JSON.stringify(smallFramework()).replace(
+      '"name":"Test framework"',
+      '"name":"Test framework","name":"Other"',
+    );
+  if (name === 'deep-framework.json')
+    return JSON.stringify(smallFramework()).replace(/}$/, `,"x-extra":${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+  if (name === 'bom-framework.json') return `\uFEFF${JSON.stringify(smallFramework())}`;
   return undefined;
 }
 

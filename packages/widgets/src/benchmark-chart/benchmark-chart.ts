@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { quarterOf, score, type DisplayLanguage, type ScoreResult, type Summary } from '@openmaturity/core';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import type { Loaded } from '../internal/data-source.js';
 import { formatNumber, type Messages } from '../internal/i18n.js';
-import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
-import { loadMaturityData } from '../internal/remote.js';
+import type { MaturityData } from '../internal/maturity-data.js';
+import { loadMaturity } from '../internal/remote.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
@@ -88,17 +88,12 @@ export class OmBenchmarkChart extends OpenMaturityElement<View> {
 
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     const given = { assessment: this.assessment, framework: this.framework, benchmark: this.benchmark };
-    const hasProperties = Object.values(given).some((v) => v !== undefined);
-    if (hasProperties || !this.src) {
-      const data = validateMaturityData(hasProperties ? given : sortDocuments(inlineDocuments(this)));
-      return data && { value: view(data), stale: false };
-    }
-    return loadMaturityData({
-      src: this.src,
-      frameworkSrc: this.frameworkSrc,
-      benchmarkSrc: this.benchmarkSrc,
-      signal,
-    }).then(({ data, stale }) => ({ value: view(data), stale }));
+    return loadMaturity(
+      this,
+      given,
+      { src: this.src, frameworkSrc: this.frameworkSrc, benchmarkSrc: this.benchmarkSrc, signal },
+      view,
+    );
   }
 
   protected override render() {

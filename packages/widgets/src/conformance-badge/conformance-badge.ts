@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import {
   isExpired,
   isOpenMaturityError,
-  safeParseDocument,
+  parseDocument,
   sharedClient,
   statusDisplays,
   type ConformanceStatement,
@@ -11,7 +11,7 @@ import {
   type RevocationList,
   type VerificationResult,
 } from '@openmaturity/core';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { loadFromSources, type Loaded } from '../internal/data-source.js';
 import { formatDate } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
@@ -188,16 +188,16 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
   protected override load(
     signal: AbortSignal,
   ): Loaded<ConformanceStatement> | undefined | Promise<Loaded<ConformanceStatement> | undefined> {
-    const given = this.statement ?? (this.src ? undefined : inlineDocuments(this)[0]);
-    if (given !== undefined || !this.src) {
-      if (given === undefined || given === null) return undefined;
-      const result = safeParseDocument(given, { kind: 'ConformanceStatement', source: 'statement' });
-      if (!result.success) throw result.error;
-      return { value: result.data, stale: false };
-    }
-    return sharedClient()
-      .get(new URL(this.src, document.baseURI).href, { kind: 'ConformanceStatement', signal })
-      .then(({ document, stale }) => ({ value: document, stale }));
+    return loadFromSources<unknown, ConformanceStatement>(this, {
+      properties: this.statement ?? undefined,
+      src: this.src,
+      fetch: (src) =>
+        sharedClient()
+          .get(new URL(src, document.baseURI).href, { kind: 'ConformanceStatement', signal })
+          .then(({ document, stale }) => ({ value: document, stale })),
+      inline: (documents) => documents[0] ?? undefined,
+      read: (given) => parseDocument(given, { kind: 'ConformanceStatement', source: 'statement' }),
+    });
   }
 
   protected override render() {

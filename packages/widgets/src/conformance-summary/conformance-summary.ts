@@ -15,7 +15,7 @@ import {
   type SnapshotChange,
   type StatementSummary,
 } from '@openmaturity/core';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { loadFromSources } from '../internal/data-source.js';
 import { formatDate, formatNumber, formatPercent, type Messages } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
@@ -34,6 +34,14 @@ export interface CohortSelectDetail {
 interface View {
   summary: StatementSummary;
   change?: SnapshotChange;
+}
+
+/** The documents set as properties, or those inline (in which statements and organisations mix). */
+interface Given {
+  statements?: readonly unknown[];
+  previous?: readonly unknown[];
+  organisations?: readonly unknown[];
+  documents?: readonly unknown[];
 }
 
 const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sector'];
@@ -121,19 +129,27 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
     this.showTable = false;
   }
 
-  protected override load(): Loaded<View> | undefined {
-    if (this.summary !== undefined) return { value: { summary: this.summary, change: this.change }, stale: false };
-    const given = this.statements !== undefined || this.previous !== undefined || this.organisations !== undefined;
-    const documents = given ? undefined : inlineDocuments(this);
-    if (!given && documents!.length === 0) return undefined;
+  protected override load() {
+    const { summary, statements, previous, organisations } = this;
+    const set = [summary, statements, previous, organisations].some((v) => v !== undefined);
+    return loadFromSources<Given, View>(this, {
+      properties: set ? { statements, previous, organisations } : undefined,
+      inline: (documents) => (documents.length === 0 ? undefined : { documents }),
+      read: (given) => this.view(given),
+    });
+  }
+
+  private view(given: Given): View {
+    if (this.summary !== undefined) return { summary: this.summary, change: this.change };
     const parse = (list: readonly unknown[] | undefined, what: string) =>
       (list ?? []).map((d, i) =>
         parseDocument(d, { kind: ['ConformanceStatement', 'Organisation'], source: `${what} ${i + 1}` }),
       );
-    const latest = given ? parse(this.statements, 'statement') : parse(documents, 'document');
-    const earlier = given ? parse(this.previous, 'earlier statement') : [];
+    const inline = given.documents !== undefined;
+    const latest = inline ? parse(given.documents, 'document') : parse(given.statements, 'statement');
+    const earlier = inline ? [] : parse(given.previous, 'earlier statement');
     const organisations = [
-      ...(given ? parse(this.organisations, 'organisation') : latest).filter(
+      ...(inline ? latest : parse(given.organisations, 'organisation')).filter(
         (d): d is Organisation => d.kind === 'Organisation',
       ),
     ];
@@ -149,7 +165,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
             asOf: { to: this.asOf },
           })
         : undefined;
-    return { value: { summary, change }, stale: false };
+    return { summary, change };
   }
 
   protected override render() {

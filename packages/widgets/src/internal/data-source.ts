@@ -67,6 +67,36 @@ export class DataSourceController<T> implements ReactiveController {
   }
 }
 
+/** Where an element's data may come from, in the order {@link loadFromSources} looks. */
+export interface Sources<Given, T> {
+  /** What the element's properties hold, or undefined when none of them is set. */
+  properties: Given | undefined;
+  /** Its URL (`src`): read when no property is set. */
+  src?: string;
+  /** Reads the data from `src`. */
+  fetch?: (src: string) => Promise<Loaded<T> | undefined>;
+  /** The documents of the child `<script type="application/json">`s, as the properties would hold them. */
+  inline: (documents: unknown[]) => Given | undefined;
+  /** Validates what was set or inline and makes the element's data from it; undefined for none. */
+  read: (given: Given) => T | undefined;
+}
+
+/**
+ * An element's data, from the first source it was given: its properties (when any is set), else
+ * its URL, else the documents inline in it (for CMSs that can paste markup but cannot set
+ * properties). What is set or inline is read at once; a URL later. Every element loads this way.
+ */
+export function loadFromSources<Given, T>(
+  host: HTMLElement,
+  sources: Sources<Given, T>,
+): Loaded<T> | undefined | Promise<Loaded<T> | undefined> {
+  const { properties, src, fetch } = sources;
+  if (properties === undefined && src && fetch) return fetch(src);
+  const given = properties ?? sources.inline(inlineDocuments(host));
+  const value = given === undefined ? undefined : sources.read(given);
+  return value === undefined ? undefined : { value, stale: false };
+}
+
 /**
  * Reads the documents of child `<script type="application/json">` elements: for CMSs that can
  * paste markup but cannot set properties. Each script holds a document or an array of them.

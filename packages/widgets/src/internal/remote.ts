@@ -4,7 +4,8 @@
  * reference, where the publishing layout puts it, unless `framework-src` says otherwise.
  */
 import { baseUrlOf, layout, OpenMaturityError, sharedClient, type Assessment } from '@openmaturity/core';
-import { validateMaturityData, type MaturityData } from './maturity-data.js';
+import { loadFromSources, type Loaded } from './data-source.js';
+import { sortDocuments, validateMaturityData, type MaturityData, type MaturityInput } from './maturity-data.js';
 
 export interface RemoteSources {
   src: string;
@@ -12,6 +13,29 @@ export interface RemoteSources {
   benchmarkSrc?: string;
   previousSrc?: string;
   signal: AbortSignal;
+}
+
+/**
+ * The data of the scorecard, the checklist and the chart: the documents set as properties, else
+ * those at their URLs, else those inline; validated and fitted together, then made into what the
+ * element shows by `view`.
+ */
+export function loadMaturity<T>(
+  host: HTMLElement,
+  given: MaturityInput,
+  sources: Omit<RemoteSources, 'src'> & { src?: string },
+  view: (data: MaturityData) => T,
+): Loaded<T> | undefined | Promise<Loaded<T> | undefined> {
+  return loadFromSources(host, {
+    properties: Object.values(given).some((v) => v !== undefined) ? given : undefined,
+    src: sources.src,
+    fetch: (src) => loadMaturityData({ ...sources, src }).then(({ data, stale }) => ({ value: view(data), stale })),
+    inline: sortDocuments,
+    read: (input) => {
+      const data = validateMaturityData(input);
+      return data && view(data);
+    },
+  });
 }
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;

@@ -3,10 +3,10 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { prioritise, type DisplayLanguage, type PriorityItem, type Response, type Tier } from '@openmaturity/core';
 import { formatAnswer } from '../internal/answers.js';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import type { Loaded } from '../internal/data-source.js';
 import { formatDate, formatNumber, type Messages } from '../internal/i18n.js';
-import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
-import { loadMaturityData } from '../internal/remote.js';
+import type { MaturityData } from '../internal/maturity-data.js';
+import { loadMaturity } from '../internal/remote.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import type { Assessment, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
@@ -110,19 +110,8 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
   }
 
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
-    const hasProperties = this.assessment !== undefined || this.framework !== undefined;
-    if (hasProperties || !this.src) {
-      const data = validateMaturityData(
-        hasProperties
-          ? { assessment: this.assessment, framework: this.framework }
-          : sortDocuments(inlineDocuments(this)),
-      );
-      return data && { value: view(data), stale: false };
-    }
-    return loadMaturityData({ src: this.src, frameworkSrc: this.frameworkSrc, signal }).then(({ data, stale }) => ({
-      value: view(data),
-      stale,
-    }));
+    const given = { assessment: this.assessment, framework: this.framework };
+    return loadMaturity(this, given, { src: this.src, frameworkSrc: this.frameworkSrc, signal }, view);
   }
 
   protected override render() {

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { score, trend, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import type { Loaded } from '../internal/data-source.js';
 import { formatDate, formatNumber, formatPercent, type Messages } from '../internal/i18n.js';
-import { sortDocuments, validateMaturityData, type MaturityData } from '../internal/maturity-data.js';
-import { loadMaturityData } from '../internal/remote.js';
+import type { MaturityData } from '../internal/maturity-data.js';
+import { loadMaturity } from '../internal/remote.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
@@ -113,18 +113,18 @@ export class OmScorecard extends OpenMaturityElement<View> {
       previous: this.previous,
       previousFramework: this.previousFramework,
     };
-    const hasProperties = Object.values(given).some((v) => v !== undefined);
-    if (hasProperties || !this.src) {
-      const data = validateMaturityData(hasProperties ? given : sortDocuments(inlineDocuments(this)));
-      return data && { value: view(data), stale: false };
-    }
-    return loadMaturityData({
-      src: this.src,
-      frameworkSrc: this.frameworkSrc,
-      benchmarkSrc: this.benchmarkSrc,
-      previousSrc: this.previousSrc,
-      signal,
-    }).then(({ data, stale }) => ({ value: view(data), stale }));
+    return loadMaturity(
+      this,
+      given,
+      {
+        src: this.src,
+        frameworkSrc: this.frameworkSrc,
+        benchmarkSrc: this.benchmarkSrc,
+        previousSrc: this.previousSrc,
+        signal,
+      },
+      view,
+    );
   }
 
   protected override render() {

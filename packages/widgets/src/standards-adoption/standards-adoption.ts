@@ -14,7 +14,7 @@ import {
   type TimelineSignal,
 } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { loadFromSources, type Loaded } from '../internal/data-source.js';
 import { formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
@@ -71,25 +71,21 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
   declare standards: Standard[] | undefined;
 
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
-    if (this.assessments !== undefined || this.standards !== undefined || !this.src) {
-      const documents =
-        this.assessments !== undefined || this.standards !== undefined
-          ? [...(this.assessments ?? []), ...(this.standards ?? [])]
-          : inlineDocuments(this);
-      if (documents.length === 0) return undefined;
-      return {
-        value: this.view(
-          documents.map((d, i) =>
-            parseDocument(d, {
-              kind: ['Assessment', 'Standard'],
-              source: this.messages().t.documentNumber(i + 1),
-            }),
-          ),
-        ),
-        stale: false,
-      };
-    }
-    return loadTree(this.src, signal).then(({ documents, stale }) => ({ value: this.view(documents), stale }));
+    const given = this.assessments !== undefined || this.standards !== undefined;
+    return loadFromSources<unknown[], View>(this, {
+      properties: given ? [...(this.assessments ?? []), ...(this.standards ?? [])] : undefined,
+      src: this.src,
+      fetch: (src) => loadTree(src, signal).then(({ documents, stale }) => ({ value: this.view(documents), stale })),
+      inline: (documents) => documents,
+      read: (documents) =>
+        documents.length === 0
+          ? undefined
+          : this.view(
+              documents.map((d, i) =>
+                parseDocument(d, { kind: ['Assessment', 'Standard'], source: this.messages().t.documentNumber(i + 1) }),
+              ),
+            ),
+    });
   }
 
   private view(documents: (Assessment | Standard)[]): View {

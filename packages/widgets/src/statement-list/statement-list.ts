@@ -12,7 +12,7 @@ import {
   type ConformanceStatus,
   type Organisation,
 } from '@openmaturity/core';
-import { inlineDocuments, type Loaded } from '../internal/data-source.js';
+import { loadFromSources } from '../internal/data-source.js';
 import { formatNumber } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
@@ -91,10 +91,16 @@ export class OmStatementList extends OpenMaturityElement<View> {
     this.status = '';
   }
 
-  protected override load(): Loaded<View> | undefined {
+  protected override load() {
     const given = this.statements !== undefined || this.organisations !== undefined;
-    const documents = given ? [...(this.statements ?? []), ...(this.organisations ?? [])] : inlineDocuments(this);
-    if (documents.length === 0) return undefined;
+    return loadFromSources<unknown[], View>(this, {
+      properties: given ? [...(this.statements ?? []), ...(this.organisations ?? [])] : undefined,
+      inline: (documents) => documents,
+      read: (documents) => (documents.length === 0 ? undefined : this.view(documents)),
+    });
+  }
+
+  private view(documents: unknown[]): View {
     const parsed = documents.map((d, i) =>
       parseDocument(d, { kind: ['ConformanceStatement', 'Organisation'], source: `document ${i + 1}` }),
     );
@@ -127,10 +133,7 @@ export class OmStatementList extends OpenMaturityElement<View> {
       });
     }
     rows.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-    return {
-      value: { rows, cohorts: [...cohorts.values()].sort((a, b) => a.label.localeCompare(b.label, 'en-GB')) },
-      stale: false,
-    };
+    return { rows, cohorts: [...cohorts.values()].sort((a, b) => a.label.localeCompare(b.label, 'en-GB')) };
   }
 
   protected override render() {

@@ -69,17 +69,23 @@ export function readBytes(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Array 
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new Error(`${path} is ${kindOf(stat)}, not a regular file: skipped`);
-    const chunks: Buffer[] = [];
+    // One buffer of the size stat gave, and a byte more to see a file that grew or is over the
+    // limit; doubled while the file keeps growing. (A fresh 1 MB chunk for every read, two
+    // per file, made validating 32,000 small files spend most of its time on garbage.)
+    let buffer = Buffer.allocUnsafeSlow(Math.min(stat.size + 1, maxBytes + 1));
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(bigger, 0, 0, total);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, total, buffer.length - total, null);
       if (read === 0) break;
       total += read;
       if (total > maxBytes) throw new Error(`${path} is more than ${maxBytes} bytes, the limit`);
-      chunks.push(chunk.subarray(0, read));
     }
-    return new Uint8Array(Buffer.concat(chunks, total));
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, total);
   } finally {
     closeSync(fd);
   }
@@ -87,7 +93,8 @@ export function readBytes(path: string, maxBytes = MAX_INPUT_BYTES): Uint8Array 
 
 /** Reads a text file (UTF-8) within the same limits as {@link readBytes}. */
 export function readText(path: string, maxBytes = MAX_INPUT_BYTES): string {
-  return Buffer.from(readBytes(path, maxBytes)).toString('utf8');
+  const bytes = readBytes(path, maxBytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 
 function kindOf(stat: Stats): string {

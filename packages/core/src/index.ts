@@ -38,6 +38,7 @@ export {
   type ParseOptions,
   type ParseResult,
 } from './format/parse.js';
+export { scriptJson, inlineScript } from './format/inline-json.js';
 export { validateAssessment } from './format/validate-assessment.js';
 export { newAssessment, periodFromId, assessmentId } from './format/new-assessment.js';
 export { checkIntegrity, checkFrameworkIntegrity } from './format/integrity.js';

@@ -82,6 +82,11 @@ const commands: Record<string, CommandEntry> = {
     usage: 'verify <file> --trust <id>   check a signed statement against the issuers you trust',
     load: () => import('./sign.js').then((m) => ({ run: m.verifyCommand, help: m.verifyHelp })),
   },
+  snippet: {
+    usage:
+      'snippet <file>... [--element <name>]  documents as <script type="application/json"> markup, safe to paste in a page',
+    load: () => import('./snippet.js').then((m) => ({ run: m.snippetCommand, help: m.snippetHelp })),
+  },
   badge: {
     usage: 'badge <file> [--lang cy]     print a conformance statement as a static SVG badge',
     load: () => import('./badge.js').then((m) => ({ run: m.badgeCommand, help: m.badgeHelp })),

@@ -35,9 +35,17 @@ export const isIsoDate = (text: string): boolean => fromDayMonthYear(text) === t
  */
 export function fromSerial(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 109_574) return undefined;
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return date.toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  let iso = serialDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(Date.UTC(1899, 11, 30) + day * 86_400_000).toISOString().slice(0, 10);
+    serialDays.set(day, iso);
+  }
+  return iso;
 }
+
+/** Serial days already read: a 32,000-row sheet holds a few hundred distinct dates. At most 109,573 entries. */
+const serialDays = new Map<number, string>();
 
 /**
  * A date cell of any export: a serial number, a Date a reader made, `DD/MM/YYYY`,

@@ -81,7 +81,8 @@ export function columnLetter(index: number): string {
 }
 
 /** True for a row of empty cells, such as the `,,,,` lines spreadsheets leave at the end. */
-export const isBlankRow = (fields: readonly CellValue[]): boolean => fields.every((f) => cellText(f).trim() === '');
+export const isBlankRow = (fields: readonly CellValue[]): boolean =>
+  fields.every((f) => f === null || (typeof f === 'string' ? f.trim() === '' : cellText(f) === ''));
 
 /** `column "Code": expected an ODS code ..., found "r0a"`. */
 export const columnMessage = (column: string, expected: string, value: string): string =>
@@ -129,13 +130,14 @@ class RowLoop<H, T> {
     this.rows++;
     const where = (column = 0) =>
       row.sheet === undefined ? undefined : `${row.sheet}!${columnLetter(column)}${row.number}`;
-    const text = row.cells.map(cellText);
+    // The row's text only where it is used: the header, and a problem's copy of the row.
+    const text = () => row.cells.map(cellText);
     if (this.reader.header && this.header === undefined) {
       if (this.tried >= (this.reader.headerSearch ?? 10)) return;
       this.tried++;
       try {
         this.header = this.reader.header(
-          text.map((h) => h.trim()),
+          text().map((h) => h.trim()),
           where() ?? `line ${row.number}`,
           row,
         );
@@ -155,17 +157,17 @@ class RowLoop<H, T> {
       this.problems.push({
         line: row.number,
         message: `expected ${this.width} fields, as in the header row, found ${row.cells.length}`,
-        row: text,
+        row: text(),
       });
       return;
     }
     const reported: ImportProblem[] = [];
     const made = this.reader.make(row, this.header as H, (column, message) =>
-      reported.push({ line: row.number, ...cellOf(where(column)), message, row: text }),
+      reported.push({ line: row.number, ...cellOf(where(column)), message, row: text() }),
     );
     if (made === null) return;
     if (isFault(made)) {
-      this.problems.push({ line: row.number, ...cellOf(where(made.column ?? 0)), message: made.message, row: text });
+      this.problems.push({ line: row.number, ...cellOf(where(made.column ?? 0)), message: made.message, row: text() });
       return;
     }
     const key = this.reader.key?.(made, this.header as H);
@@ -180,7 +182,7 @@ class RowLoop<H, T> {
           message:
             this.reader.duplicate?.(shown, first) ??
             `${columnMessage(key.name, 'a code not already listed', shown)} (already on ${first.where})`,
-          row: text,
+          row: text(),
         });
         return;
       }

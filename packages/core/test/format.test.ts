@@ -9,6 +9,7 @@ import {
   parseDocumentText,
   safeParseDocument,
   validateAssessment,
+  type Assessment,
   type DocumentIssue,
 } from '@openmaturity/core';
 import { locateJsonError } from '../src/format/json-position.js';
@@ -179,15 +180,17 @@ describe('validateAssessment', () => {
     ]);
   });
 
-  test('reports unknown indicators and duplicates with both places', () => {
+  test('reports unknown indicators; a duplicate, with both places, is the document’s own problem', () => {
     const responses = [
       ...smallAssessment().responses,
       { indicator: 'wifi', value: 2 },
       { indicator: 'quantum', value: 1 },
     ];
     assert.deepEqual(check({ responses }), [
-      'duplicate_response responses[4].indicator: expected one response per indicator, found "wifi", already answered at responses[0]',
       'unknown_indicator responses[5].indicator: expected an indicator of test-fw 1, found "quantum"',
+    ]);
+    assert.deepEqual(brief(documentIssues(smallAssessment({ responses }))), [
+      'duplicate_response responses[4].indicator: expected one entry per indicator, found "wifi", already at responses[0]',
     ]);
   });
 
@@ -301,10 +304,19 @@ describe('huge documents', () => {
   test('a 100,000-response assessment (about 25 MB of JSON) parses, and fits-checks in one pass', () => {
     const text = JSON.stringify(many(100_000, () => 3));
     assert.ok(text.length > 20_000_000);
-    const assessment = parseDocumentText(text, { kind: 'Assessment' });
-    const issues = validateAssessment(assessment, framework);
-    assert.equal(issues.length, 99_999); // every response after the first answers wifi again
+    // Every response after the first answers wifi again: the document's own contradiction.
+    const { issues } = (() => {
+      try {
+        parseDocumentText(text, { kind: 'Assessment' });
+      } catch (error) {
+        if (isInvalidDocumentError(error)) return error;
+      }
+      throw new Error('expected an InvalidDocumentError');
+    })();
+    assert.equal(issues.length, 99_999);
     assert.ok(issues.every((i) => i.code === 'duplicate_response'));
+    // The fit to the framework, in one pass over the 100,000: only the first answer is checked.
+    assert.deepEqual(validateAssessment(JSON.parse(text) as Assessment, framework), []);
   });
 
   test('100,000 bad values give every issue, and a message of bounded length', () => {

@@ -2,7 +2,7 @@
  * The checks beyond one field's shape that several document kinds share: dates in order, and
  * keys used once in a list. Each kind's descriptor composes its integrity from these.
  */
-import { describeValue, issue, type DocumentIssue } from './issues.js';
+import { describeValue, formatPath, issue, type DocumentIssue } from './issues.js';
 import type { Period } from './shared.js';
 
 /** A date that must not come before another: `later` is reported at `path` when it does. */
@@ -42,23 +42,28 @@ export function firstOfEach<T>(
   return first;
 }
 
-/** Reports every item whose key repeats an earlier one's, at `list[i].field`. */
+/**
+ * Reports every item whose key repeats an earlier one's, at `list[i].field`: `list` is a name
+ * at the root, or the path of a list deeper in (`['responses', 0, 'barriers']`).
+ */
 export function uniqueValues<T>(
   items: readonly T[],
   key: (item: T) => string,
-  list: string,
+  list: string | readonly (string | number)[],
   field: string,
+  code: 'duplicate_id' | 'duplicate_response' = 'duplicate_id',
 ): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
+  const at = typeof list === 'string' ? [list] : list;
   firstOfEach(
     items,
     key,
     (i, earlier, value) =>
       issue(
-        'duplicate_id',
-        [list, i, field],
+        code,
+        [...at, i, field],
         `one entry per ${field}`,
-        `${describeValue(value)}, already at ${list}[${earlier}]`,
+        `${describeValue(value)}, already at ${formatPath([...at, earlier])}`,
       ),
     issues,
   );

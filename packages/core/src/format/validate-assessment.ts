@@ -4,8 +4,9 @@ import type { Framework, Indicator } from './kinds/framework.js';
 import { describeValue, issue, type DocumentIssue } from './issues.js';
 
 /**
- * Every way in which a well-formed assessment does not fit its framework: another framework
- * or version, unknown indicators, duplicate responses, values that do not fit their measure,
+ * Every way in which a well-formed assessment (one that {@link parseDocument} accepts) does not
+ * fit its framework: another framework or version, unknown indicators, values that do not fit
+ * their measure,
  * local priorities that name nothing; and, given the standards catalogue, standards adoption
  * that names a standard it does not hold. An empty list means it fits.
  *
@@ -42,7 +43,7 @@ export function validateAssessment(
   }
 
   const indicators = new Map(framework.indicators.map((indicator) => [indicator.id, indicator]));
-  const answered = new Map<string, number>();
+  const answered = new Set<string>();
   assessment.responses.forEach((response, i) => {
     const indicator = indicators.get(response.indicator);
     if (!indicator) {
@@ -56,19 +57,10 @@ export function validateAssessment(
       );
       return;
     }
-    const earlier = answered.get(response.indicator);
-    if (earlier !== undefined) {
-      issues.push(
-        issue(
-          'duplicate_response',
-          ['responses', i, 'indicator'],
-          'one response per indicator',
-          `${describeValue(response.indicator)}, already answered at responses[${earlier}]`,
-        ),
-      );
-      return;
-    }
-    answered.set(response.indicator, i);
+    // A second answer to an indicator is the document's own contradiction, reported by
+    // parseDocument (the assessment's integrity); only the first is checked against the measure.
+    if (answered.has(response.indicator)) return;
+    answered.add(response.indicator);
     const expected = misfit(response.value, indicator, framework);
     if (expected)
       issues.push(issue('value_mismatch', ['responses', i, 'value'], expected, describeValue(response.value)));

@@ -90,6 +90,15 @@ export const assessmentKind = defineKind({
     ...checkPeriod(assessment.period),
     ...dateOrder(['signedOff', 'date'], assessment.period.start, assessment.signedOff?.date, 'the start of the period'),
     ...uniqueValues(assessment.standardsAdoption ?? [], (a) => a.standard, 'standardsAdoption', 'standard'),
+    // Without the framework too: two answers to one indicator are a contradiction in any reader.
+    ...uniqueValues(assessment.responses, (r) => r.indicator, 'responses', 'indicator', 'duplicate_response'),
+    // A barrier counted twice would count twice in a cohort's barriers.
+    ...assessment.responses.flatMap((r, i) =>
+      uniqueValues(r.barriers ?? [], (b) => b.code, ['responses', i, 'barriers'], 'code'),
+    ),
+    ...(assessment.standardsAdoption ?? []).flatMap((a, i) =>
+      uniqueValues(a.barriers ?? [], (b) => b.code, ['standardsAdoption', i, 'barriers'], 'code'),
+    ),
   ],
   publishing: {
     index: {

@@ -1,6 +1,6 @@
 /** The Benchmark document: a cohort summary for one framework version and period. */
 import * as z from 'zod/mini';
-import { checkPeriod } from '../checks.js';
+import { checkPeriod, uniqueValues } from '../checks.js';
 import { describeValue, issue, type DocumentIssue } from '../issues.js';
 import { defineKind } from '../kind.js';
 import { comparePeriods } from '../ordering.js';
@@ -107,6 +107,7 @@ export const benchmarkKind = defineKind({
     ...checkPeriod(benchmark.period),
     ...checkSummary(benchmark.overall, ['overall']),
     ...benchmark.domains.flatMap((domain, i) => checkSummary(domain, ['domains', i])),
+    ...uniqueValues(benchmark.domains, (d) => d.domain, 'domains', 'domain'),
   ],
   publishing: {
     index: {

@@ -51,7 +51,7 @@ const cohort = (
         {
           indicator: 'epr',
           value: false,
-          barriers: i % 2 === 0 ? [{ code: 'supplier-readiness' }, { code: 'supplier-readiness' }] : undefined,
+          barriers: i % 2 === 0 ? [{ code: 'supplier-readiness' }] : undefined,
           plannedDate: '2026-03-31',
         },
       ],
@@ -86,6 +86,13 @@ describe('the format carries the local voice', () => {
       documentIssues(twice).map((i) => i.code),
       ['duplicate_id'],
     );
+    // A barrier code twice in one list would count twice in a cohort's barriers.
+    const barrierTwice = structuredClone(a!);
+    barrierTwice.responses[1]!.barriers = [{ code: 'timeline' }, { code: 'timeline', note: 'again' }];
+    assert.deepEqual(
+      documentIssues(barrierTwice).map((i) => `${i.code} ${i.message.split(':')[0]}`),
+      ['duplicate_id responses[1].barriers[1].code'],
+    );
   });
 
   test('with the catalogue, an adoption naming an unknown standard is reported', () => {
@@ -102,7 +109,7 @@ describe('countBarriers', () => {
   test('counts organisations per code, once each (by hand)', () => {
     const result = countBarriers(cohort(['live', 'live', 'planning', 'implementing', 'not-started', 'live']));
     assert.equal(result.cohortSize, 6);
-    // wifi: orgs 0-2 report funding and infrastructure. epr: orgs 0, 2, 4 report supplier readiness (twice each, counted once).
+    // wifi: orgs 0-2 report funding and infrastructure. epr: orgs 0, 2, 4 report supplier readiness.
     // Three organisations are fewer than 5: each group is suppressed, its count kept, its codes not.
     assert.deepEqual(result.indicators, [
       { indicator: 'epr', organisations: 3, suppressed: true },

@@ -38,20 +38,42 @@ export interface CheckedFile {
  * and each assessment checked against its framework when that framework is among the inputs.
  *
  * @param inputs files or URLs (folders already expanded)
+ * @param options `keep: false` when only the reports are wanted: the text and the document of
+ *   each file are then dropped once it is checked (but frameworks and assessments, until each
+ *   assessment has met its framework), so that a folder of 32,000 files is not all held at once
  * @returns one entry per input, in the order given
  */
-export async function checkFiles(inputs: readonly string[]): Promise<CheckedFile[]> {
-  const loaded: { file: string; text?: string; document?: AnyDocument; issues: DocumentIssue[] }[] = [];
+export async function checkFiles(
+  inputs: readonly string[],
+  { keep = true }: { keep?: boolean } = {},
+): Promise<CheckedFile[]> {
+  const loaded: {
+    file: string;
+    text?: string;
+    document?: AnyDocument;
+    kind?: string;
+    id?: string;
+    issues: DocumentIssue[];
+  }[] = [];
   for (const file of inputs) {
     let text: string | undefined;
     try {
       text = await readInput(file);
-      loaded.push({ file, text, document: parseDocumentText(text, { source: file }), issues: [] });
+      const document = parseDocumentText(text, { source: file });
+      const needed = keep || document.kind === 'Framework' || document.kind === 'Assessment';
+      loaded.push({
+        file,
+        text: keep ? text : undefined,
+        document: needed ? document : undefined,
+        kind: document.kind,
+        id: idOf(document),
+        issues: [],
+      });
     } catch (error) {
       const issues = isInvalidDocumentError(error)
         ? [...error.issues]
         : [issue('not_json', [], 'a readable JSON file', error instanceof Error ? error.message : String(error))];
-      loaded.push({ file, text, issues });
+      loaded.push({ file, text: keep ? text : undefined, issues });
     }
   }
 
@@ -65,22 +87,23 @@ export async function checkFiles(inputs: readonly string[]): Promise<CheckedFile
     if (framework) entry.issues.push(...validateAssessment(entry.document, framework));
   }
 
-  return loaded.map(({ file, text, document, issues }) => ({
+  return loaded.map(({ file, text, document, kind, id, issues }) => ({
     text,
-    document,
+    document: keep ? document : undefined,
     report: {
       file,
       valid: issues.length === 0,
-      kind: document?.kind,
-      id:
-        document && 'id' in document
-          ? String(document.id)
-          : document?.kind === 'Organisation'
-            ? organisationKey(document)
-            : undefined,
+      kind,
+      id,
       issues: issues.map((i) => ({ ...i, pathText: formatPath(i.path) })),
     },
   }));
+}
+
+/** The id a report gives a document: its own, or an organisation's key. */
+function idOf(document: AnyDocument): string | undefined {
+  if ('id' in document) return String(document.id);
+  return document.kind === 'Organisation' ? organisationKey(document) : undefined;
 }
 
 /** Each command-line input as the files it names: a folder's .json files, a file or URL as is. */
@@ -99,7 +122,7 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
     if (values.json) io.stdout(`${JSON.stringify({ valid: false, files: [] }, null, 2)}\n`);
     return 1;
   }
-  const reports = (await checkFiles(inputs)).map(({ report }) => report);
+  const reports = (await checkFiles(inputs, { keep: false })).map(({ report }) => report);
   const invalid = reports.filter((r) => !r.valid).length;
 
   if (values.json) {

@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { elementFolders } from './scripts/elements.js';
 import { versionDefine } from './scripts/widgets-version.js';
+import { coreEntries } from './scripts/core-subpaths.js';
 
 // `define`: the widgets' version from their package.json (packages/widgets/src/internal/version.ts).
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: versionDefine });
@@ -104,7 +105,14 @@ export default [
     // validators for Node, none (zod/mini alone) for browsers. Kept external in the library so
     // that the consumer's resolver picks one.
     input: {
-      index: 'packages/core/src/index.ts',
+      // `.` and the subpaths of package.json's `exports` (@openmaturity/core/format, /engine, ...):
+      // index.js, format.js, engine.js, ...
+      ...Object.fromEntries(
+        coreEntries.map(({ path, source }) => [
+          path === '.' ? 'index' : path.slice(2),
+          `packages/core/${source.slice(2)}`,
+        ]),
+      ),
       'shape-check': 'packages/core/src/format/shape-check.ts',
       'shape-check.node': 'packages/core/src/format/shape-check.node.ts',
     },

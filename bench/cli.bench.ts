@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importDspt, parseDocument } from '@openmaturity/core';
+import { parseDocument } from '@openmaturity/core';
+import { importDspt } from '@openmaturity/core/import';
 import type { Row } from './harness.js';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -3,19 +3,9 @@
  * links each (to show how it scales), a benchmark over 250 assessments of 300
  * responses, and scoring one 300-response assessment. Each beside a reference in the same run.
  */
-import {
-  benchmark,
-  countBarriers,
-  prioritise,
-  score,
-  summariseAdoption,
-  timelineSignals,
-  barrierCodes,
-  adoptionStages,
-  type Assessment,
-  type Framework,
-  type Standard,
-} from '@openmaturity/core';
+import { benchmark, prioritise, score, type Assessment, type Framework, type Standard } from '@openmaturity/core';
+import { countBarriers, summariseAdoption, timelineSignals } from '@openmaturity/core/engine';
+import { barrierCodes, adoptionStages } from '@openmaturity/core/format';
 import { measure, rate, type Row } from './harness.js';
 import { prioritiseReference } from '../packages/core/test/support/prioritise-reference.js';
 

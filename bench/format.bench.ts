@@ -4,14 +4,8 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import {
-  Assessment,
-  parseDocument,
-  parseDocumentText,
-  toJsonSchema,
-  validateAssessment,
-  type Framework,
-} from '@openmaturity/core';
+import { Assessment, parseDocument, parseDocumentText, validateAssessment, type Framework } from '@openmaturity/core';
+import { toJsonSchema } from '@openmaturity/core/format';
 import { measure, rate, type Row } from './harness.js';
 
 function corpus(size: number) {

@@ -8,7 +8,8 @@
  *   node --import tsx scripts/format-reference.ts [--check]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { allJsonSchemas, documentKinds, SCHEMA_BASE_URL } from '../packages/core/src/index.js';
+import { documentKinds } from '../packages/core/src/index.js';
+import { allJsonSchemas, SCHEMA_BASE_URL } from '../packages/core/src/format/index.js';
 
 interface Schema {
   type?: string | string[];

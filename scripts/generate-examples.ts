@@ -18,15 +18,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { main } from '../packages/core/src/cli/main.js';
-import {
-  conformanceSubject,
-  layout,
-  parseDocument,
-  parseIndex,
-  REVOCATION_LIST_FILE,
-  type Framework,
-  type Standard,
-} from '../packages/core/src/index.js';
+import { parseDocument, type Framework, type Standard } from '../packages/core/src/index.js';
+import { layout, parseIndex } from '../packages/core/src/client/index.js';
+import { REVOCATION_LIST_FILE } from '../packages/core/src/conformance/index.js';
+import { conformanceSubject } from '../packages/core/src/format/index.js';
 import {
   COHORT_ID,
   DEMO_TRUST,

@@ -136,6 +136,28 @@ console.log(JSON.stringify({ file, overall: result.overall.score, answered: resu
   assert.equal(typeof output.first, 'string');
 });
 
+test('each subpath of core imports in plain Node ESM from the installed package', () => {
+  writeFileSync(
+    join(project, 'subpaths.js'),
+    `import * as root from '@openmaturity/core';
+import * as format from '@openmaturity/core/format';
+import * as engine from '@openmaturity/core/engine';
+import * as client from '@openmaturity/core/client';
+import * as conformance from '@openmaturity/core/conformance';
+import * as imports from '@openmaturity/core/import';
+console.log(JSON.stringify({
+  same: root.parseDocument === format.parseDocument && root.score === engine.score,
+  found: [format.toJsonSchema, engine.summariseAdoption, client.documentPath, conformance.signStatement, imports.importDspt].map((f) => typeof f),
+  internal: ['describe', 'envelope', 'quantile', 'titleCase'].filter((name) => [root, format, engine, imports].some((m) => name in m)),
+}));
+`,
+  );
+  const result = run(process.execPath, ['subpaths.js'], project);
+  assert.equal(result.status, 0, result.stderr);
+  // One copy of each function, whichever entry it is imported from.
+  assert.deepEqual(JSON.parse(result.stdout), { same: true, found: Array(5).fill('function'), internal: [] });
+});
+
 test('the installed bin validates documents, and names the JSON path of a problem', () => {
   const framework = join('node_modules', '@openmaturity', 'core', 'data', 'frameworks', 'wgll-2024.json');
   const ok = run('npx', ['--no', '--', 'openmaturity', 'validate', 'assessment.json', framework], project);
@@ -150,12 +172,19 @@ test('the installed bin validates documents, and names the JSON path of a proble
   assert.match(bad.stdout, /responses\[1\]\.value/);
 });
 
-test('the types resolve for a TypeScript user of both packages', () => {
+test('the types resolve for a TypeScript user of both packages and of every subpath (nodenext)', () => {
   writeFileSync(
     join(project, 'use.ts'),
     `import { score, type Assessment, type Framework } from '@openmaturity/core';
+import { toJsonSchema, type Indicator } from '@openmaturity/core/format';
+import { summariseAdoption, type AdoptionSummary } from '@openmaturity/core/engine';
+import { layout, type Layout } from '@openmaturity/core/client';
+import { signStatement, type IssuerJwk } from '@openmaturity/core/conformance';
+import { importDspt, type DsptImportResult } from '@openmaturity/core/import';
 import type { OmConformanceBadge, OmScorecard } from '@openmaturity/widgets';
 export const overall = (f: Framework, a: Assessment): number | undefined => score(f, a).overall.score;
+export const used = [toJsonSchema, summariseAdoption, layout, signStatement, importDspt];
+export type Named = [Indicator, AdoptionSummary, Layout, IssuerJwk, DsptImportResult];
 export type Elements = [OmConformanceBadge, OmScorecard];
 `,
   );
@@ -327,4 +356,62 @@ test("the widgets' one tag, from the installed package, renders a badge under a 
   );
   assert.match(text, /GP Connect 1\.0/);
   assert.deepEqual(errors, [], 'no console errors, and so no CSP violation');
+});
+
+test('publint finds nothing to fix in either tarball', async () => {
+  const { publint } = await import('publint');
+  const { formatMessage } = await import('publint/utils');
+  for (const { name, filename } of packed) {
+    const tarball = readFileSync(join(work, filename));
+    const { messages, pkg } = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      level: 'suggestion',
+      strict: true,
+    });
+    // The workspace's own condition, `openmaturity-source`, points at src/ (tests and typedoc
+    // run the sources through it) and is never set outside this repository, so its targets are
+    // not published; every other message counts.
+    const counted = messages.filter(
+      (message) => !(message.code === 'EXPORTS_GLOB_NO_MATCHED_FILES' && message.path.includes('openmaturity-source')),
+    );
+    assert.deepEqual(
+      counted.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false })}`),
+      [],
+      name,
+    );
+  }
+});
+
+// attw's esm-only profile: both packages are ESM only ("type": "module", no `require`
+// condition), for Node 20+ and bundlers. A CommonJS `require` of them is not supported (Node 20
+// throws ERR_REQUIRE_ESM), so attw's node10 and node16-from-CommonJS resolutions, where every
+// entry is `cjs-resolves-to-esm` or unresolved by design, are left out. Every entry under
+// node16-from-ESM and bundler resolution must find its types, in the module format of its code.
+// openapi.yaml is a document, not a module: no resolver gives it types, nor should.
+test('are the types wrong (attw): no problem for ESM users of any entry, subpaths included', () => {
+  const esm = new Set(['node16-esm', 'bundler']);
+  for (const { name, filename } of packed) {
+    const attw = run(
+      process.execPath,
+      [
+        join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'),
+        join(work, filename),
+        '--profile',
+        'esm-only',
+        '--exclude-entrypoints',
+        './openapi.yaml',
+        '--no-definitely-typed',
+        '--format',
+        'json',
+      ],
+      project,
+    );
+    const { analysis } = JSON.parse(attw.stdout);
+    const problems = analysis.problems.filter((problem) => !problem.resolutionKind || esm.has(problem.resolutionKind));
+    assert.deepEqual(problems, [], name);
+    assert.equal(attw.status, 0, `${name}: attw exits ${attw.status}`);
+    if (name === '@openmaturity/core')
+      for (const entry of ['.', './format', './engine', './client', './conformance', './import'])
+        assert.ok(analysis.entrypoints[entry], `attw checked ${entry}`);
+  }
 });

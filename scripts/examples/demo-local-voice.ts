@@ -2,14 +2,9 @@
  * The local voice of the demo cohort (demo data): barriers on unmet indicators, planned dates,
  * and each trust's adoption of the standards the framework asks for, for this year and last.
  */
-import {
-  isMet,
-  type AdoptionStage,
-  type Assessment,
-  type BarrierCode,
-  type Framework,
-  type Period,
-} from '../../packages/core/src/index.js';
+import { type Assessment, type Framework, type Period } from '../../packages/core/src/index.js';
+import { isMet } from '../../packages/core/src/engine/index.js';
+import { type AdoptionStage, type BarrierCode } from '../../packages/core/src/format/index.js';
 import { seeded, seedOf } from './random.js';
 
 const STANDARDS = ['fhir-uk-core', 'gp-connect', 'nhs-login', 'nhs-number', 'snomed-ct', 'dm-d'];

@@ -5,16 +5,18 @@
  * same statements as static SVG badges, "verified" only where verification just succeeded.
  */
 import {
-  generateIssuerKeys,
-  renderBadgeSvg,
-  signStatement,
   verifyStatement,
   type ConformanceStatement,
   type ConformanceStatus,
-  type IssuerJwk,
   type Standard,
   type VerificationResult,
 } from '../../packages/core/src/index.js';
+import {
+  generateIssuerKeys,
+  renderBadgeSvg,
+  signStatement,
+  type IssuerJwk,
+} from '../../packages/core/src/conformance/index.js';
 
 export const DEMO_ISSUER = {
   id: 'https://issuer.demo.openmaturity.org/',

@@ -14,10 +14,10 @@ import {
   compareSnapshots,
   parseDocument,
   summariseStatements,
-  type CohortMember,
   type ConformanceStatement,
   type Organisation,
 } from '../../packages/core/src/index.js';
+import { type CohortMember } from '../../packages/core/src/engine/index.js';
 
 type Area = { code: string; name: string };
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { importDspt } from '@openmaturity/core';
+import { importDspt } from '@openmaturity/core/import';
 import { main } from '../src/cli/main.js';
 
 const doc = readFileSync(new URL('../../../docs/analyse.md', import.meta.url), 'utf8');

@@ -8,14 +8,13 @@ import { join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import {
-  importDspt,
-  importOdsTrusts,
   parseDocument,
   summariseStatements,
   type Assessment,
   type ConformanceStatement,
   type Organisation,
 } from '@openmaturity/core';
+import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
 import { main } from '../src/cli/main.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 

@@ -6,9 +6,6 @@ import * as z from 'zod/mini';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import {
   baseUrlOf,
-  comparePeriods,
-  compareVersions,
-  conformanceSubject,
   documentPath,
   IndexDocument,
   indexIssues,
@@ -17,6 +14,7 @@ import {
   relativeHref,
 } from '../src/client/index.js';
 import { indexPath, slug } from '../src/client/layout.js';
+import { comparePeriods, compareVersions, conformanceSubject } from '../src/format/index.js';
 import { descriptorOf, kinds } from '../src/format/documents.js';
 import type { AnyDocument } from '../src/format/documents.js';
 import { isInvalidDocumentError } from '../src/format/invalid-document-error.js';

@@ -10,7 +10,6 @@ import addFormats from 'ajv-formats';
 import { shapeValidators } from '#shape-check';
 import { shapeValidatorCode } from '../scripts/shape-validator-code.js';
 import {
-  allJsonSchemas,
   documentIssues,
   formatPath,
   parseDocument,
@@ -19,12 +18,12 @@ import {
   validateAssessment,
   isInvalidDocumentError,
   documentKinds,
-  schemas as schemasOf,
   type DocumentKind,
   type Assessment,
   type DocumentIssue,
   type Framework,
 } from '@openmaturity/core';
+import { allJsonSchemas, schemas as schemasOf } from '@openmaturity/core/format';
 
 const corpus = new URL('./corpus/', import.meta.url);
 const read = (dir: string) =>
@@ -228,7 +227,7 @@ describe('zod and the JSON Schemas on random documents', () => {
 });
 
 test('a number too large for JSON to hold (1e400 parses to Infinity) is refused by both zod and ajv', async () => {
-  const { schemas } = await import('@openmaturity/core');
+  const { schemas } = await import('@openmaturity/core/format');
   const ajv = new Ajv2020({ strict: false });
   addFormats.default(ajv);
   const text = JSON.stringify(valid.find((v) => v.name === 'assessment-rgt-small.json')!.value).replace(

@@ -2,15 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import {
-  isMet,
-  parseDocument,
-  prioritise,
-  score,
-  type Assessment,
-  type Framework,
-  type Tier,
-} from '@openmaturity/core';
+import { parseDocument, prioritise, score, type Assessment, type Framework, type Tier } from '@openmaturity/core';
+import { isMet } from '@openmaturity/core/engine';
 import { prioritiseReference } from './support/prioritise-reference.js';
 
 const tiers: Tier[] = ['foundation', 'core', 'advanced'];

@@ -4,19 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import {
   benchmark,
-  fiveNumbers,
   isInvalidDocumentError,
   parseDocument,
   prioritise,
-  quarterOf,
   rank,
   score,
-  scoreAnswer,
   trend,
   type Assessment,
   type Framework,
   type Organisation,
 } from '@openmaturity/core';
+import { fiveNumbers, quarterOf, scoreAnswer } from '@openmaturity/core/engine';
 
 const fw: Framework = {
   kind: 'Framework',

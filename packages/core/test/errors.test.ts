@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createContext, runInContext } from 'node:vm';
 import { describe, test } from 'node:test';
 import { buildSync } from 'esbuild';
-import * as core from '../src/index.js';
+import * as core from './support/public-api.js';
 import { checkAcrossRealms, errorCases } from './support/error-cases.js';
 
 describe('the error contract', () => {
@@ -27,7 +27,7 @@ describe('the error contract', () => {
   test('the guards recognise errors made in another realm (node:vm), each its own', () => {
     const bundle = buildSync({
       stdin: {
-        contents: "export * from './src/index.ts';",
+        contents: "export * from './test/support/public-api.ts';",
         resolveDir: new URL('..', import.meta.url).pathname,
         loader: 'ts',
       },

@@ -9,14 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import {
-  allJsonSchemas,
-  documentIssues,
-  formatPath,
-  OrganisationType,
-  safeParseDocument,
-  SCHEMA_VERSION,
-} from '@openmaturity/core';
+import { documentIssues, formatPath, safeParseDocument, SCHEMA_VERSION } from '@openmaturity/core';
+import { allJsonSchemas, OrganisationType } from '@openmaturity/core/format';
 
 function jsonFiles(dir: URL): URL[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -275,7 +275,7 @@ describe('locating broken JSON', () => {
 
 describe('describing values', () => {
   test('never splits a surrogate pair when it shortens text', async () => {
-    const { describeValue } = await import('@openmaturity/core');
+    const { describeValue } = await import('@openmaturity/core/format');
     const described = describeValue('🏥'.repeat(501));
     assert.ok(described.endsWith('..."'));
     assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(described), 'no lone high surrogate');

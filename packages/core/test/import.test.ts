@@ -12,12 +12,12 @@ import {
   ImportError,
   importDspt,
   importOdsTrusts,
-  inferTrustType,
   isCsvError,
   isImportError,
   parseCsv,
-  titleCase,
 } from '../src/import/index.js';
+import { inferTrustType } from '../src/import/trust-type.js';
+import { titleCase } from '../src/import/title-case.js';
 
 // The repository's copy of shared/data/real/, unchanged, so a fresh clone tests on its own.
 const REAL = new URL('../../../data/real/', import.meta.url);

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { generateIssuerKeys, isIssuerJwksUrl, signStatement, type ConformanceStatement } from '@openmaturity/core';
+import { type ConformanceStatement } from '@openmaturity/core';
+import { generateIssuerKeys, isIssuerJwksUrl, signStatement } from '@openmaturity/core/conformance';
 import { main } from '../src/cli/main.js';
 
 let acme: Server;

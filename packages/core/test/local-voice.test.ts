@@ -1,18 +1,9 @@
 /** Barriers, standards adoption and timeline signals, against figures computed by hand. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  adoptionOverTime,
-  countBarriers,
-  documentIssues,
-  parseDocument,
-  summariseAdoption,
-  timelineSignals,
-  validateAssessment,
-  type AdoptionStage,
-  type Assessment,
-  type Standard,
-} from '@openmaturity/core';
+import { documentIssues, parseDocument, validateAssessment, type Assessment, type Standard } from '@openmaturity/core';
+import { adoptionOverTime, countBarriers, summariseAdoption, timelineSignals } from '@openmaturity/core/engine';
+import { type AdoptionStage } from '@openmaturity/core/format';
 import { smallAssessment, smallFramework } from './helpers.js';
 
 const standard = (id: string, status: Standard['status'], mandatedFrom?: string): Standard => ({

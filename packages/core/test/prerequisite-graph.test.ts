@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findCycle } from '@openmaturity/core';
+import { findCycle } from '@openmaturity/core/format';
 
 const graph = (links: Record<string, string[]>) => new Map(Object.entries(links));
 

@@ -13,13 +13,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import {
-  compareSnapshots,
-  importDspt,
-  importOdsTrusts,
-  type ConformanceStatement,
-  type SnapshotChange,
-} from '@openmaturity/core';
+import { compareSnapshots, type ConformanceStatement, type SnapshotChange } from '@openmaturity/core';
+import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
 import { main } from '../src/cli/main.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);

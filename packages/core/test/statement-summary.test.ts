@@ -4,16 +4,15 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import {
   compareSnapshots,
-  importDspt,
   isInvalidDocumentError,
   parseDocument,
-  publishedWording,
-  snapshotDate,
   summariseStatements,
   type ConformanceStatement,
   type ConformanceStatus,
   type Organisation,
 } from '@openmaturity/core';
+import { publishedWording, snapshotDate } from '@openmaturity/core/engine';
+import { importDspt } from '@openmaturity/core/import';
 
 function statement(
   odsCode: string,

@@ -150,8 +150,8 @@ interface Outcome {
  * fetch; responses are cached as their `Cache-Control`, `ETag` and `Last-Modified` allow, and
  * when the server cannot be reached a cached copy is returned with `stale: true`.
  *
- * @throws (from its methods) {@link NetworkError}, {@link TimeoutError}, {@link HttpStatusError},
- * {@link NotFoundError}, {@link WrongKindError}, {@link ResponseTooLargeError}, the format's
+ * @throws (from its methods) {@link client!NetworkError}, {@link client!TimeoutError}, {@link client!HttpStatusError},
+ * {@link client!NotFoundError}, {@link client!WrongKindError}, {@link client!ResponseTooLargeError}, the format's
  * `InvalidDocumentError` (with the URL as `source`), or the signal's reason on an abort.
  * @example
  * ```ts

@@ -1,8 +1,10 @@
 /**
- * Verifiable conformance, as `@openmaturity/core` exports it: signing and verifying statements
+ * `@openmaturity/core/conformance`: verifiable conformance: signing and verifying statements
  * (WebCrypto, ES256 or EdDSA, a detached JWS over RFC 8785 canonical JSON), the static SVG
  * badge, the Open Badges 3.0 export, and the words and icons of each status. Runs in Node and
- * browsers. The one list of these public names: the package entry re-exports it.
+ * browsers.
+ *
+ * @packageDocumentation
  */
 export { statusDisplays, type StatusDisplay, type StatusIcon, type DisplayLanguage } from './status-display.js';
 export { signatureAlgorithms, type SignatureAlgorithm } from './algorithms.js';

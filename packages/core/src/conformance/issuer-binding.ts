@@ -11,7 +11,7 @@ import { OpenMaturityError } from '../errors.js';
  * Reads `[<issuer-id>=]<source>` values into a map from trusted issuer id to source.
  *
  * @param option - How the caller names the values in messages, such as `--jwks` or `jwks-src`.
- * @throws {@link OpenMaturityError} `ERR_VERIFY_OPTIONS` when a value could belong to several
+ * @throws {@link format!OpenMaturityError} `ERR_VERIFY_OPTIONS` when a value could belong to several
  * issuers, or one issuer is given twice.
  * @example
  * ```ts

@@ -16,7 +16,7 @@ import { statementPayload } from './statement-payload.js';
  * The statement should name its issuer's JWKS (`issuer.jwks`) on the issuer's own site, so
  * that anyone can find the key that verifies it.
  *
- * @throws {@link InvalidDocumentError} when the statement is not a valid ConformanceStatement.
+ * @throws {@link format!InvalidDocumentError} when the statement is not a valid ConformanceStatement.
  * @throws {@link InvalidKeyError} when the key is not a private ES256 or EdDSA JWK.
  * @example
  * ```ts

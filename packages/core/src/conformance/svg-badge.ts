@@ -56,7 +56,7 @@ const FONT = 'Arial,Helvetica,Liberation Sans,sans-serif';
 /**
  * Renders a statement as a static SVG badge.
  *
- * @throws {@link InvalidDocumentError} when the statement is not a valid ConformanceStatement.
+ * @throws {@link format!InvalidDocumentError} when the statement is not a valid ConformanceStatement.
  * @example
  * ```ts
  * const svg = renderBadgeSvg(statement, { lang: 'cy' });

@@ -170,7 +170,7 @@ export interface VerifyOptions {
   revoked?: RevocationList | Readonly<Record<string, RevocationList>>;
   /**
    * Fetches the revocation list of the statement's issuer when `revoked` holds none for it
-   * (in a page, from the address beside its JWKS: see {@link revocationListUrl}). Called only
+   * (in a page, from the address beside its JWKS: see {@link conformance!revocationListUrl}). Called only
    * for a genuine statement of a trusted issuer. When it throws, or gives something that is
    * not a revocation list, the answer is `revocation-unavailable`: never `verified`.
    */
@@ -184,7 +184,7 @@ const PROOF_MEMBERS = new Set(['type', 'kid', 'jws']);
  * {@link VerificationFailure}). Runs in Node and browsers (WebCrypto only). Never throws for
  * anything about the statement, its signature or the keys: hostile input gets a reason.
  *
- * @throws {@link VerifyOptionsError} (`ERR_VERIFY_OPTIONS`) only when the options themselves are
+ * @throws {@link conformance!VerifyOptionsError} (`ERR_VERIFY_OPTIONS`) only when the options themselves are
  * wrong (a mistake in the calling code).
  * @example
  * ```ts

@@ -34,7 +34,7 @@ export interface BenchmarkOptions {
  * Quartiles are interpolated as spreadsheets do (see `quantile`); figures are rounded to two
  * decimals.
  *
- * @throws {@link InvalidDocumentError} when an assessment is for another framework, version or
+ * @throws {@link format!InvalidDocumentError} when an assessment is for another framework, version or
  *   period, or two are of the same organisation (paths like `[3].framework.version`).
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export interface BenchmarkBuilder {
   /**
    * The Benchmark document of everything added.
    *
-   * @throws {@link InvalidDocumentError} as {@link benchmark} does, with the index of each
+   * @throws {@link format!InvalidDocumentError} as {@link benchmark} does, with the index of each
    *   assessment in the order added.
    */
   result(): Benchmark;

@@ -54,7 +54,7 @@ const WALES = 'W00';
 
 /**
  * Reads an ODS etr file. Each trust becomes an Organisation with its region, ICB, address and
- * dates; `type` is guessed from the name (see {@link inferTrustType}) and marked
+ * dates; `type` is guessed from the name (see `inferTrustType`) and marked
  * `typeInferred: true`, and `displayName` is the name in title case. A row that cannot be read
  * is an {@link ImportProblem} with its line; the others are still read.
  *

@@ -2,7 +2,7 @@
  * The error contract in Chromium: errors made by the package loaded in an iframe (another
  * realm, with its own Error) are recognised by the guards of the package in the page.
  */
-import * as core from '../../src/index.js';
+import * as core from '../support/public-api.js';
 import { checkAcrossRealms, errorCases } from '../support/error-cases.js';
 
 describe('error guards across realms, in Chromium', () => {
@@ -16,7 +16,7 @@ describe('error guards across realms, in Chromium', () => {
     const script = win.document.createElement('script');
     script.type = 'module';
     // The iframe imports the same source URL, but a module map is per realm: a second copy.
-    script.textContent = `import * as om from '${new URL('../../src/index.ts', import.meta.url).href}'; window.om = om;`;
+    script.textContent = `import * as om from '${new URL('../support/public-api.ts', import.meta.url).href}'; window.om = om;`;
     win.document.head.append(script);
     for (let i = 0; i < 200 && !win.om; i++) await new Promise((resolve) => setTimeout(resolve, 25));
     if (!win.om) throw new Error('the package did not load in the iframe');

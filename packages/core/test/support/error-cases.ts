@@ -3,7 +3,7 @@
  * Node (`node:vm`) and in Chromium (an iframe). `make` builds the instance from the classes of
  * whichever realm it is given, so the same list serves both sides.
  */
-import type * as core from '../../src/index.js';
+import type * as core from './public-api.js';
 
 export interface ErrorCase {
   name: string;

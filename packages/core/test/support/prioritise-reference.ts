@@ -5,19 +5,16 @@
  */
 import {
   InvalidDocumentError,
-  isMet,
-  scoreAnswer,
-  targetOf,
   type Assessment,
   type Framework,
   type Indicator,
   type LocalPriority,
   type PriorityItem,
   type PriorityOptions,
-  type PriorityReason,
   type ResponseValue,
   type Tier,
 } from '@openmaturity/core';
+import { isMet, scoreAnswer, targetOf, type PriorityReason } from '@openmaturity/core/engine';
 import { issue } from '../../src/format/issues.js';
 
 const TIER_ORDER: Record<Tier, number> = { foundation: 0, core: 1, advanced: 2 };

@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  barrierCodes,
   documentIssues,
   newAssessment,
   parseDocument,
-  periodFromId,
   sharedClient,
   validateAssessment,
   type Assessment,
-  type DisplayLanguage,
   type DocumentIssue,
   type Framework,
   type Indicator,
   type Response,
   type Standard,
 } from '@openmaturity/core';
+import { type DisplayLanguage } from '@openmaturity/core/conformance';
+import { barrierCodes, periodFromId } from '@openmaturity/core/format';
 import type { Loaded } from '../internal/data-source.js';
 import type { Messages as SharedMessages } from '../internal/i18n.js';
 import { editorMessagesFor, editorWordsReady, type EditorMessages } from '../internal/i18n-editor.js';

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
-import { quarterOf, score, type DisplayLanguage, type ScoreResult, type Summary } from '@openmaturity/core';
+import { score, type ScoreResult, type Summary } from '@openmaturity/core';
+import { type DisplayLanguage } from '@openmaturity/core/conformance';
+import { quarterOf } from '@openmaturity/core/engine';
 import type { Loaded } from '../internal/data-source.js';
 import { formatNumber, type Messages } from '../internal/i18n.js';
 import type { MaturityData } from '../internal/maturity-data.js';

@@ -144,7 +144,7 @@ describe('om-conformance-badge', () => {
 describe('om-conformance-badge verification', () => {
   const ISSUER = 'https://issuer.test.openmaturity.org/';
   const signed = async (alg: 'ES256' | 'EdDSA' = 'ES256') => {
-    const { generateIssuerKeys, signStatement } = await import('@openmaturity/core');
+    const { generateIssuerKeys, signStatement } = await import('@openmaturity/core/conformance');
     const keys = await generateIssuerKeys({ alg });
     const doc = await signStatement(
       statement({ issuer: { id: ISSUER, name: 'Test Assurance Body' } }),
@@ -263,7 +263,7 @@ describe('om-conformance-badge: keys bound to issuers, and the revocation list',
   const ISSUER_B = 'https://assessor-b.test.openmaturity.org/';
   /** Signed with the fixture key, whose public half is FIXTURES/jwks.json. */
   const signedByA = async (changes: Partial<ConformanceStatement>) => {
-    const { signStatement } = await import('@openmaturity/core');
+    const { signStatement } = await import('@openmaturity/core/conformance');
     const privateJwk = await (await fetch(`${FIXTURES}private-es256.jwk.json`)).json();
     return signStatement(statement({ issuer: { id: ISSUER_A, name: 'Assessor A' }, ...changes }), privateJwk);
   };

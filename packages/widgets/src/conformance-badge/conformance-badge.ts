@@ -4,13 +4,11 @@ import {
   isOpenMaturityError,
   parseDocument,
   sharedClient,
-  statusDisplays,
   type ConformanceStatement,
   type Issuer,
-  type JsonWebKeySet,
-  type RevocationList,
   type VerificationResult,
 } from '@openmaturity/core';
+import { statusDisplays, type JsonWebKeySet, type RevocationList } from '@openmaturity/core/conformance';
 import { loadFromSources, type Loaded } from '../internal/data-source.js';
 import { formatDate } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';

@@ -3,5 +3,6 @@
  * badge imports it only when the page names issuers it trusts, so a badge that does not verify
  * never loads it.
  */
-export { bindToIssuers, revocationListUrl, verifyStatement } from '@openmaturity/core';
+export { verifyStatement } from '@openmaturity/core';
+export { bindToIssuers, revocationListUrl } from '@openmaturity/core/conformance';
 export { fetchJwks, fetchRevocationList } from '../internal/jwks.js';

@@ -1,20 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   compareSnapshots,
-  conformanceStatuses,
   parseDocument,
-  statusDisplays,
   summariseStatements,
-  type CohortChange,
-  type CohortConformance,
-  type CohortField,
   type ConformanceStatement,
   type ConformanceStatus,
-  type DisplayLanguage,
   type Organisation,
   type SnapshotChange,
   type StatementSummary,
 } from '@openmaturity/core';
+import { statusDisplays, type DisplayLanguage } from '@openmaturity/core/conformance';
+import {
+  conformanceStatuses,
+  type CohortChange,
+  type CohortConformance,
+  type CohortField,
+} from '@openmaturity/core/engine';
 import { loadFromSources } from '../internal/data-source.js';
 import { formatDate, formatNumber, formatPercent, type Messages } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';

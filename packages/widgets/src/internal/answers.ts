@@ -1,5 +1,6 @@
 /** Shows an answer to an indicator in words: "level 3", "Yes", "62%", a choice's label. */
-import type { DisplayLanguage, Framework, Indicator, ResponseValue } from '@openmaturity/core';
+import type { Framework, Indicator, ResponseValue } from '@openmaturity/core';
+import type { DisplayLanguage } from '@openmaturity/core/conformance';
 import { formatNumber, type Messages } from './i18n.js';
 
 export function formatAnswer(

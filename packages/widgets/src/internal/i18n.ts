@@ -2,7 +2,8 @@
  * Every word the elements show, in English here and in Welsh in i18n-cy.ts: the one module that
  * knows strings shown to people. The `lang` of the element or its nearest ancestor chooses.
  */
-import type { DisplayLanguage, Tier } from '@openmaturity/core';
+import type { Tier } from '@openmaturity/core';
+import type { DisplayLanguage } from '@openmaturity/core/conformance';
 
 // Counts printed in words are grouped as each language writes them ("31,968 organisations"):
 // a message that takes a number formats it, so no caller can forget to.

@@ -4,7 +4,8 @@
  * Badges on one page usually name one set, so each URL is fetched once per page; never
  * through a redirect, since its location was what the page trusted.
  */
-import { fetchText, MAX_KEY_SET_BYTES } from '@openmaturity/core';
+import { fetchText } from '@openmaturity/core/client';
+import { MAX_KEY_SET_BYTES } from '@openmaturity/core/conformance';
 
 const pending = new Map<string, Promise<unknown>>();
 

@@ -6,7 +6,7 @@
  */
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { DataSourceController, type Loaded } from './data-source.js';
-import type { DisplayLanguage } from '@openmaturity/core';
+import type { DisplayLanguage } from '@openmaturity/core/conformance';
 import { languageOf, messagesFor, wordsReady, type Messages } from './i18n.js';
 import { LanguageController } from './language.js';
 import { renderPending, stateStyles } from './states.js';

@@ -3,7 +3,8 @@
  * showing one document make one request. The framework is found from the assessment's own
  * reference, where the publishing layout puts it, unless `framework-src` says otherwise.
  */
-import { baseUrlOf, layout, OpenMaturityError, sharedClient, type Assessment } from '@openmaturity/core';
+import { OpenMaturityError, sharedClient, type Assessment } from '@openmaturity/core';
+import { baseUrlOf, layout } from '@openmaturity/core/client';
 import { loadFromSources, type Loaded } from './data-source.js';
 import { sortDocuments, validateMaturityData, type MaturityData, type MaturityInput } from './maturity-data.js';
 

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { prioritise, type DisplayLanguage, type PriorityItem, type Response, type Tier } from '@openmaturity/core';
+import { prioritise, type PriorityItem, type Response, type Tier } from '@openmaturity/core';
+import { type DisplayLanguage } from '@openmaturity/core/conformance';
 import { formatAnswer } from '../internal/answers.js';
 import type { Loaded } from '../internal/data-source.js';
 import { formatDate, formatNumber, type Messages } from '../internal/i18n.js';

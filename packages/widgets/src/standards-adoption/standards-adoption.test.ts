@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { AdoptionStage, Assessment, Standard } from '@openmaturity/core';
+import type { Assessment, Standard } from '@openmaturity/core';
+import type { AdoptionStage } from '@openmaturity/core/format';
 import './define.js';
 import type { OmStandardsAdoption } from './standards-adoption.js';
 import { expectNone, HOSTILE, text } from '../../test/fixtures.js';

@@ -1,18 +1,14 @@
 import { html, nothing } from 'lit';
+import { parseDocument, sharedClient, type Assessment, type Period, type Standard } from '@openmaturity/core';
 import {
   adoptionOverTime,
-  adoptionStages,
-  parseDocument,
-  sharedClient,
   summariseAdoption,
   timelineSignals,
   type AdoptionOverTime,
   type AdoptionSummary,
-  type Assessment,
-  type Period,
-  type Standard,
   type TimelineSignal,
-} from '@openmaturity/core';
+} from '@openmaturity/core/engine';
+import { adoptionStages } from '@openmaturity/core/format';
 import { cssProperties } from '../internal/css-properties.js';
 import { loadFromSources, type Loaded } from '../internal/data-source.js';
 import { formatDate, formatNumber, formatPercent } from '../internal/i18n.js';

@@ -1,17 +1,19 @@
 import { html, nothing } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import {
-  cohortOf,
-  conformanceStatuses,
   parseDocument,
-  publishedWording,
-  statusDisplays,
-  UNKNOWN_COHORT,
-  type CohortField,
   type ConformanceStatement,
   type ConformanceStatus,
   type Organisation,
 } from '@openmaturity/core';
+import { statusDisplays } from '@openmaturity/core/conformance';
+import {
+  cohortOf,
+  conformanceStatuses,
+  publishedWording,
+  UNKNOWN_COHORT,
+  type CohortField,
+} from '@openmaturity/core/engine';
 import { loadFromSources } from '../internal/data-source.js';
 import { formatNumber } from '../internal/i18n.js';
 import { OpenMaturityElement } from '../internal/openmaturity-element.js';

@@ -1,0 +1,102 @@
+/**
+ * `@openmaturity/core/format`: the open format. The zod schema and type of each document kind
+ * and of their parts, the shared pieces (identifiers, dates, ODS codes, versions), parsing and
+ * validation with errors that name the JSON path, the JSON Schemas, the prerequisite graph and
+ * the order of versions and periods.
+ *
+ * The names are listed one by one, on purpose: what is not here (`describe`, `envelope`, each
+ * kind's descriptor constant) is internal and may change in any release.
+ *
+ * @packageDocumentation
+ */
+export { OpenMaturityError, isOpenMaturityError, errorGuard } from '../errors.js';
+export {
+  SCHEMA_VERSION,
+  SUPPORTED_MAJOR,
+  MAX_NUMBER,
+  FiniteNumber,
+  MAX_WEIGHT,
+  Weight,
+  Identifier,
+  ODS_CODE_EXPECTED,
+  ODS_CODE_PATTERN,
+  OdsCode,
+  IsoDate,
+  IsoDateTime,
+  HttpUrl,
+  Label,
+  Prose,
+  RegisterCode,
+  SchemaVersion,
+  Link,
+  Source,
+  FrameworkRef,
+  Period,
+} from './shared.js';
+export {
+  ScaleLevel,
+  Scale,
+  ChoiceOption,
+  Measure,
+  type MeasureType,
+  Tier,
+  Domain,
+  Indicator,
+  Stage,
+  ScoringMethod,
+  Framework,
+} from './kinds/framework.js';
+export { OrganisationType, Area, OrganisationRef, Organisation, organisationKey } from './kinds/organisation.js';
+export {
+  Confidence,
+  AssessmentStatus,
+  ResponseValue,
+  Response,
+  LocalPriority,
+  SignOff,
+  Assessment,
+} from './kinds/assessment.js';
+export { StandardStatus, StandardRef, ReferenceCode, Standard } from './kinds/standard.js';
+export {
+  ConformanceStatus,
+  Subject,
+  Issuer,
+  Proof,
+  ConformanceStatement,
+  conformanceSubject,
+} from './kinds/conformance-statement.js';
+export { Summary, Cohort, Benchmark } from './kinds/benchmark.js';
+export { BarrierCode, barrierCodes, Barrier, AdoptionStage, adoptionStages, StandardAdoption } from './local-voice.js';
+export {
+  schemas,
+  documentKinds,
+  AnyDocument,
+  isDocumentKind,
+  kinds,
+  type AnyKind,
+  type DocumentKind,
+  type DocumentOf,
+} from './documents.js';
+export type { KindDescriptor, KindSchema, NamedPath, PathBuilder, Publishing } from './kind.js';
+export {
+  parseDocument,
+  safeParseDocument,
+  parseDocumentText,
+  documentIssues,
+  type ParseOptions,
+  type ParseResult,
+} from './parse.js';
+export { scriptJson, inlineScript } from './inline-json.js';
+export { validateAssessment } from './validate-assessment.js';
+export { newAssessment, periodFromId, assessmentId } from './new-assessment.js';
+export { checkIntegrity, checkFrameworkIntegrity } from './integrity.js';
+export { InvalidDocumentError, isInvalidDocumentError } from './invalid-document-error.js';
+export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './issues.js';
+export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './json-schema.js';
+export { compareVersions, comparePeriods } from './ordering.js';
+export {
+  findCycle,
+  orderByPrerequisites,
+  type IndexGraph,
+  type PrerequisiteGraph,
+} from '../graph/prerequisite-graph.js';

@@ -13,11 +13,11 @@ import {
   summariseStatements,
   type ConformanceStatement,
   type ConformanceStatus,
-  type Framework,
 } from '@openmaturity/core';
 import { csvLine } from '../packages/core/src/export/csv.js';
 import { statementRow } from '../packages/core/src/export/tables.js';
 import { measure, rate, type Row } from './harness.js';
+import { assessmentOf, dsptStatement, generatedFramework } from '../packages/core/test/helpers.js';
 
 const STATEMENTS = 32_000;
 const ASSESSMENTS = Number(process.env.BENCH_ASSESSMENTS ?? 25_000);
@@ -43,9 +43,7 @@ function snapshot(year: string, next: () => number): ConformanceStatement[] {
   return Array.from({ length: STATEMENTS }, (_, i) => {
     const [status, words] = WORDINGS[Math.floor(next() * WORDINGS.length)]!;
     const code = `B${i.toString(36).toUpperCase().padStart(4, '0')}`;
-    return {
-      kind: 'ConformanceStatement',
-      schemaVersion: '1.0',
+    return dsptStatement({
       id: `dspt-${year}-${code}`,
       subject: {
         type: 'organisation',
@@ -60,7 +58,7 @@ function snapshot(year: string, next: () => number): ConformanceStatement[] {
       issuer: { id: 'https://www.dsptoolkit.nhs.uk/', name: 'DSPT' },
       issued: `${Number(year.slice(0, 4)) + 1}-06-30`,
       expires: `${Number(year.slice(0, 4)) + 2}-06-30`,
-    } satisfies ConformanceStatement;
+    });
   });
 }
 
@@ -113,23 +111,7 @@ export function analystBenchmarks(): Row[] {
 /** 25,000 assessment files (written once into the temporary folder and reused), then the CLI in a child. */
 function benchmarkMemory(): Row {
   const dir = join(tmpdir(), `openmaturity-bench-${ASSESSMENTS}x${RESPONSES}`);
-  const framework: Framework = {
-    kind: 'Framework',
-    schemaVersion: '1.0',
-    id: 'bench',
-    version: '1',
-    name: 'Benchmark',
-    scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) },
-    scoring: { method: 'weighted-mean' },
-    domains: Array.from({ length: 7 }, (_, d) => ({ id: `d${d}`, name: `Domain ${d}` })),
-    indicators: Array.from({ length: RESPONSES }, (_, i) => ({
-      id: `i${i}`,
-      domain: `d${i % 7}`,
-      name: `Indicator ${i}`,
-      measure: { type: 'level' as const },
-      tier: 'core' as const,
-    })),
-  };
+  const framework = generatedFramework(RESPONSES);
   if (!existsSync(join(dir, 'done'))) {
     mkdirSync(join(dir, 'assessments'), { recursive: true });
     writeFileSync(join(dir, 'framework.json'), JSON.stringify(framework));
@@ -138,16 +120,13 @@ function benchmarkMemory(): Row {
       const odsCode = `A${n.toString(36).toUpperCase().padStart(4, '0')}`;
       writeFileSync(
         join(dir, 'assessments', `${odsCode}.json`),
-        JSON.stringify({
-          kind: 'Assessment',
-          schemaVersion: '1.0',
-          id: `${odsCode}-2024-25`,
-          organisation: { odsCode },
-          framework: { id: 'bench', version: '1' },
-          period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-          status: 'published',
-          responses: framework.indicators.map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) })),
-        }),
+        JSON.stringify(
+          assessmentOf(
+            framework,
+            framework.indicators.map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) })),
+            { organisation: { odsCode } },
+          ),
+        ),
       );
     }
     writeFileSync(join(dir, 'done'), '');

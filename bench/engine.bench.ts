@@ -8,6 +8,7 @@ import { countBarriers, summariseAdoption, timelineSignals } from '@openmaturity
 import { barrierCodes, adoptionStages } from '@openmaturity/core/format';
 import { measure, rate, type Row } from './harness.js';
 import { prioritiseReference } from '../packages/core/test/support/prioritise-reference.js';
+import { assessmentOf, generatedFramework } from '../packages/core/test/helpers.js';
 
 /** A deterministic pseudo-random generator, so every run measures the same inputs. */
 export function random(seed: number) {
@@ -24,40 +25,19 @@ export function randomFramework(indicators: number, links: number, next = random
     const to = 1 + Math.floor(next() * (indicators - 1));
     prerequisites[to]!.push(`i${Math.floor(next() * to)}`);
   }
-  return {
-    kind: 'Framework',
-    schemaVersion: '1.0',
-    id: 'bench',
-    version: '1',
-    name: 'Benchmark',
-    scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) },
-    scoring: { method: 'weighted-mean' },
-    domains: Array.from({ length: 7 }, (_, d) => ({ id: `d${d}`, name: `Domain ${d}` })),
-    indicators: Array.from({ length: indicators }, (_, i) => ({
-      id: `i${i}`,
-      domain: `d${i % 7}`,
-      name: `Indicator ${i}`,
-      measure: { type: 'level' as const, target: 4 },
-      weight: 1 + Math.floor(next() * 3),
-      tier: tiers[Math.floor(next() * 3)]!,
-      prerequisites: [...new Set(prerequisites[i])],
-    })),
-  };
+  return generatedFramework(indicators, (i) => ({
+    measure: { type: 'level', target: 4 },
+    weight: 1 + Math.floor(next() * 3),
+    tier: tiers[Math.floor(next() * 3)]!,
+    prerequisites: [...new Set(prerequisites[i])],
+  }));
 }
 
 export function randomAssessment(framework: Framework, odsCode: string, next: () => number, answered = 1): Assessment {
-  return {
-    kind: 'Assessment',
-    schemaVersion: '1.0',
-    id: `${odsCode}-2024-25`,
-    organisation: { odsCode },
-    framework: { id: framework.id, version: framework.version },
-    period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-    status: 'published',
-    responses: framework.indicators
-      .filter(() => next() < answered)
-      .map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) })),
-  };
+  const responses = framework.indicators
+    .filter(() => next() < answered)
+    .map((i) => ({ indicator: i.id, value: 1 + Math.floor(next() * 5) }));
+  return assessmentOf(framework, responses, { organisation: { odsCode } });
 }
 
 const perSecond = (ops: number, items: number, unit: string) =>

@@ -4,39 +4,21 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { Assessment, parseDocument, parseDocumentText, validateAssessment, type Framework } from '@openmaturity/core';
+import { Assessment, parseDocument, parseDocumentText, validateAssessment } from '@openmaturity/core';
 import { toJsonSchema } from '@openmaturity/core/format';
 import { measure, rate, type Row } from './harness.js';
+import { generatedFramework, smallAssessment } from '../packages/core/test/helpers.js';
 
 function corpus(size: number) {
   const measures = [{ type: 'level' }, { type: 'yes-no' }, { type: 'percentage' }] as const;
-  const framework: Framework = {
-    kind: 'Framework',
-    schemaVersion: '1.0',
-    id: 'bench',
-    version: '1',
-    name: 'Benchmark framework',
-    scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) },
-    scoring: { method: 'weighted-mean' },
-    domains: Array.from({ length: 7 }, (_, d) => ({ id: `d${d}`, name: `Domain ${d}` })),
-    indicators: Array.from({ length: size }, (_, i) => ({
-      id: `i${i}`,
-      domain: `d${i % 7}`,
-      name: `Indicator ${i}`,
-      measure: measures[i % 3]!,
-      weight: 1 + (i % 3),
-      tier: (['foundation', 'core', 'advanced'] as const)[i % 3]!,
-      prerequisites: i > 0 ? [`i${i - 1}`] : [],
-    })),
-  };
-  const assessment = {
-    kind: 'Assessment',
-    schemaVersion: '1.0',
-    id: 'rgt-2024-25',
-    organisation: { odsCode: 'RGT', name: 'Cambridge University Hospitals NHS Foundation Trust' },
-    framework: { id: 'bench', version: '1' },
-    period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-    status: 'published',
+  const framework = generatedFramework(size, (i) => ({
+    measure: measures[i % 3]!,
+    weight: 1 + (i % 3),
+    tier: (['foundation', 'core', 'advanced'] as const)[i % 3]!,
+    prerequisites: i > 0 ? [`i${i - 1}`] : [],
+  }));
+  const assessment = smallAssessment({
+    framework: { id: framework.id, version: framework.version },
     responses: framework.indicators.map((indicator, i) => ({
       indicator: indicator.id,
       value:
@@ -49,7 +31,7 @@ function corpus(size: number) {
       comment: 'Reviewed at the digital board in March; action plan agreed.',
       confidence: 'self-assessed',
     })),
-  };
+  });
   return { framework, assessment };
 }
 

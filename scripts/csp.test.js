@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
+import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './chromium.js';
+
+// The shared document builders (TypeScript, types only imported, so no build is needed).
+const { assessmentOf, productStatement } = await tsImport('../packages/core/test/helpers.ts', import.meta.url);
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
@@ -13,15 +17,9 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const framework = JSON.parse(read('packages/core/data/frameworks/wgll-2024.json'));
-const assessment = {
-  kind: 'Assessment',
-  schemaVersion: '1.0',
-  id: 'RX0-2024-25',
-  organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
-  framework: { id: framework.id, version: framework.version },
-  period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-  status: 'published',
-  responses: framework.indicators.map((indicator, i) => ({
+const assessment = assessmentOf(
+  framework,
+  framework.indicators.map((indicator, i) => ({
     indicator: indicator.id,
     value:
       indicator.measure.type === 'level'
@@ -30,18 +28,8 @@ const assessment = {
           ? i % 2 === 0
           : (i * 7) % 100,
   })),
-};
-const statement = {
-  kind: 'ConformanceStatement',
-  schemaVersion: '1.0',
-  id: 'demo-dtac',
-  subject: { type: 'product', name: 'Example Health Software Ltd (demo)', product: { name: 'Example EPR (demo)' } },
-  standard: { id: 'dtac', name: 'DTAC', version: '1.0' },
-  status: 'conformant',
-  issuer: { id: 'https://issuer.test.openmaturity.org/', name: 'Test Assurance Body' },
-  issued: '2025-01-10',
-  expires: '2099-01-10',
-};
+);
+const statement = productStatement();
 
 const files = {
   '/': ['text/html', read('scripts/fixtures/csp/index.html')],

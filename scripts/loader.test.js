@@ -5,34 +5,22 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { tsImport } from 'tsx/esm/api';
 import { filesLoaded, LOADER } from './size.js';
 
+// The shared document builders (TypeScript, types only imported, so no build is needed).
+const { assessmentOf, productStatement } = await tsImport('../packages/core/test/helpers.ts', import.meta.url);
+
 const root = new URL('../', import.meta.url);
-const statement = {
-  kind: 'ConformanceStatement',
-  schemaVersion: '1.0',
-  id: 'demo-dtac',
-  subject: { type: 'product', name: 'Example Health Software Ltd (demo)', product: { name: 'Example EPR (demo)' } },
-  standard: { id: 'dtac', name: 'DTAC', version: '1.0' },
-  status: 'conformant',
-  issuer: { id: 'https://issuer.test.openmaturity.org/', name: 'Test Assurance Body' },
-  issued: '2025-01-10',
-  expires: '2099-01-10',
-};
+const statement = productStatement();
 const framework = JSON.parse(readFileSync(new URL('packages/core/data/frameworks/wgll-2024.json', root), 'utf8'));
-const assessment = {
-  kind: 'Assessment',
-  schemaVersion: '1.0',
-  id: 'RX0-2024-25',
-  organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
-  framework: { id: framework.id, version: framework.version },
-  period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-  status: 'published',
-  responses: framework.indicators.map((indicator, i) => ({
+const assessment = assessmentOf(
+  framework,
+  framework.indicators.map((indicator, i) => ({
     indicator: indicator.id,
     value: indicator.measure.type === 'level' ? 1 + (i % 5) : indicator.measure.type === 'yes-no' ? i % 2 === 0 : 50,
   })),
-};
+);
 // A page as the docs show it: the fallback stylesheet, a link to the data inside the element,
 // content below it; the loader late (as on a slow network) or never (blocked, or failed).
 const fallbackPage = (script) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>fallback</title>

@@ -12,7 +12,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './chromium.js';
+
+// The shared document builders (TypeScript, types only imported, so no build is needed).
+const { assessmentOf, productStatement } = await tsImport('../packages/core/test/helpers.ts', import.meta.url);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'openmaturity-pack-'));
@@ -109,20 +113,13 @@ console.log(JSON.stringify({ file, overall: result.overall.score, answered: resu
   );
   writeFileSync(
     join(project, 'assessment.json'),
-    JSON.stringify({
-      kind: 'Assessment',
-      schemaVersion: '1.0',
-      id: 'RX0-2024-25',
-      organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
-      framework: { id: 'wgll', version: '2024.1' },
-      period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-      status: 'published',
-      responses: [
+    JSON.stringify(
+      assessmentOf({ id: 'wgll', version: '2024.1' }, [
         { indicator: 'digital-strategy', value: true },
         { indicator: 'network-coverage', value: 80 },
         { indicator: 'board-digital-leadership', value: 3 },
-      ],
-    }),
+      ]),
+    ),
   );
   const result = run(process.execPath, ['score.js'], project);
   assert.equal(result.status, 0, result.stderr);
@@ -301,17 +298,13 @@ test("the widgets' one tag, from the installed package, renders a badge under a 
   const bundle = createRequire(join(project, 'package.json')).resolve(
     '@openmaturity/widgets/cdn/openmaturity-widgets.js',
   );
-  const statement = {
-    kind: 'ConformanceStatement',
-    schemaVersion: '1.0',
+  const statement = productStatement({
     id: 'example-epr-demo-gp-connect',
-    subject: { type: 'product', name: 'Example Health Software Ltd (demo)', product: { name: 'Example EPR (demo)' } },
     standard: { id: 'gp-connect', version: '1.0', name: 'GP Connect' },
-    status: 'conformant',
     issuer: { id: 'https://issuer.demo.openmaturity.org/', name: 'Demo Assurance Body (demo)' },
     issued: '2025-02-14',
     expires: '2099-12-31',
-  };
+  });
   writeFileSync(
     join(project, 'index.html'),
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>pack test</title>

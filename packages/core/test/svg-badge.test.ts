@@ -5,21 +5,12 @@ import { standardColours, toneColours } from '../src/conformance/badge-palette.j
 import { contrastRatio } from '../src/conformance/contrast.js';
 import { MAX_BADGE_BYTES, renderBadgeSvg, statusDisplays, type BadgeSvgOptions } from '../src/conformance/index.js';
 import { fitText, textWidth } from '../src/conformance/text-width.js';
+import { dsptStatement } from './helpers.js';
 
 const NOW = new Date('2025-01-15T12:00:00Z');
 
-const statement = (changes: Partial<ConformanceStatement> = {}): ConformanceStatement => ({
-  kind: 'ConformanceStatement',
-  schemaVersion: '1.0',
-  id: 'dspt-2022-23-R0A',
-  subject: { type: 'organisation', name: 'Manchester University NHS Foundation Trust', odsCode: 'R0A' },
-  standard: { id: 'dspt', version: '2022-23', name: 'DSPT' },
-  status: 'conformant',
-  issuer: { id: 'https://www.dsptoolkit.nhs.uk/', name: 'Data Security and Protection Toolkit' },
-  issued: '2023-06-30',
-  expires: '2026-06-30',
-  ...changes,
-});
+const statement = (changes: Partial<ConformanceStatement> = {}): ConformanceStatement =>
+  dsptStatement({ expires: '2026-06-30', ...changes });
 
 const statuses = Object.keys(statusDisplays) as ConformanceStatus[];
 const bytes = (text: string) => new TextEncoder().encode(text).length;

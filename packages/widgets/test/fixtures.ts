@@ -5,6 +5,7 @@
  */
 import { assert } from '@open-wc/testing';
 import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
+import { assessmentOf } from '../../core/test/helpers.js';
 
 let cached: Framework | undefined;
 
@@ -19,15 +20,9 @@ export function demoAssessment(
   changes: Partial<Assessment> = {},
   period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
 ): Assessment {
-  return {
-    kind: 'Assessment',
-    schemaVersion: '1.0',
-    id: `RX0-${period.id}`,
-    organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Foundation Trust (demo data)' },
-    framework: { id: framework.id, version: framework.version },
-    period,
-    status: 'published',
-    responses: framework.indicators.map((indicator, i) => ({
+  return assessmentOf(
+    framework,
+    framework.indicators.map((indicator, i) => ({
       indicator: indicator.id,
       value:
         indicator.measure.type === 'level'
@@ -40,8 +35,8 @@ export function demoAssessment(
                 ? indicator.measure.options[i % indicator.measure.options.length]!.value
                 : null,
     })),
-    ...changes,
-  };
+    { period, ...changes },
+  );
 }
 
 export const lastYear = (framework: Framework) =>

@@ -6,18 +6,15 @@ import type { ConformanceStatement } from '@openmaturity/core';
 import './define.js';
 import { webEvidence, type OmConformanceBadge } from './conformance-badge.js';
 import { expectNone } from '../../test/fixtures.js';
+import { dsptStatement } from '../../../core/test/helpers.js';
 
-const statement = (status: ConformanceStatement['status']): ConformanceStatement => ({
-  kind: 'ConformanceStatement',
-  schemaVersion: '1.0',
-  id: `s-${status}`,
-  subject: { type: 'organisation', name: 'Example Trust', odsCode: 'RX0' },
-  standard: { id: 'dspt', version: '2022-23', name: 'DSPT' },
-  status,
-  issuer: { id: 'https://issuer.example/', name: 'Example Issuer' },
-  issued: '2023-06-30',
-  expires: '2099-06-30',
-});
+const statement = (status: ConformanceStatement['status']): ConformanceStatement =>
+  dsptStatement({
+    id: `s-${status}`,
+    subject: { type: 'organisation', name: 'Example Trust', odsCode: 'RX0' },
+    status,
+    issuer: { id: 'https://issuer.example/', name: 'Example Issuer' },
+  });
 
 const WORDS = {
   conformant: { en: 'Conformant', cy: 'Yn cydymffurfio' },

@@ -5,21 +5,14 @@ import { defineElement } from '../internal/define.js';
 import '../conformance-badge/define.js';
 import { OmConformanceBadge } from './conformance-badge.js';
 import { expectNone } from '../../test/fixtures.js';
+import { dsptStatement } from '../../../core/test/helpers.js';
 
-const statement = (changes: Partial<ConformanceStatement> = {}): ConformanceStatement => ({
-  kind: 'ConformanceStatement',
-  schemaVersion: '1.0',
-  id: 'dspt-2022-23-R0A',
-  subject: { type: 'organisation', name: 'Manchester University NHS Foundation Trust', odsCode: 'R0A' },
-  standard: { id: 'dspt', version: '2022-23', name: 'DSPT' },
-  status: 'conformant',
-  statusDetail: '22/23 Standards Met',
-  issuer: { id: 'https://www.dsptoolkit.nhs.uk/', name: 'Data Security and Protection Toolkit' },
-  issued: '2023-06-30',
-  expires: '2099-06-30',
-  evidence: [{ url: 'https://www.dsptoolkit.nhs.uk/OrganisationSearch/R0A', title: 'DSPT status' }],
-  ...changes,
-});
+const statement = (changes: Partial<ConformanceStatement> = {}): ConformanceStatement =>
+  dsptStatement({
+    statusDetail: '22/23 Standards Met',
+    evidence: [{ url: 'https://www.dsptoolkit.nhs.uk/OrganisationSearch/R0A', title: 'DSPT status' }],
+    ...changes,
+  });
 
 const text = (el: HTMLElement) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
 

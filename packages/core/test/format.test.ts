@@ -338,3 +338,43 @@ test('a kind that is no document kind, from plain JavaScript, is an issue, not a
   assert.equal(result.success, false);
   assert.equal(result.error!.issues[0]!.code, 'unknown_kind');
 });
+
+describe('the measure types table', () => {
+  test('has the rules of every measure type the schema accepts, and of no other', async () => {
+    const { Measure, measureTypes } = await import('@openmaturity/core/format');
+    const accepted = Object.keys(measureTypes).filter(
+      (type) =>
+        Measure.safeParse({
+          type,
+          options: [
+            { value: 'a', label: 'A', score: 0 },
+            { value: 'b', label: 'B', score: 100 },
+          ],
+        }).success,
+    );
+    assert.deepEqual(accepted, Object.keys(measureTypes));
+    assert.equal(Measure.safeParse({ type: 'slider' }).success, false);
+  });
+
+  test('validation, the engine and the words of an answer ask the same rules', async () => {
+    const { measureRule, validateAssessment } = await import('@openmaturity/core/format');
+    const { scoreAnswer } = await import('@openmaturity/core/engine');
+    const framework = smallFramework();
+    for (const indicator of framework.indicators) {
+      const rule = measureRule(indicator.measure);
+      for (const value of [0, 3, 62.5, 101, true, false, 'yes', 'maybe']) {
+        const fits = rule.fits(value, indicator.measure, framework.scale);
+        const issues = validateAssessment(
+          smallAssessment({ responses: [{ indicator: indicator.id, value }] }),
+          framework,
+        );
+        assert.equal(issues.length === 0, fits, `${indicator.id} = ${String(value)}`);
+        assert.equal(
+          scoreAnswer(framework, indicator, value) !== undefined,
+          fits,
+          `${indicator.id} = ${String(value)}`,
+        );
+      }
+    }
+  });
+});

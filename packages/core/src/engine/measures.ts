@@ -1,9 +1,12 @@
 /**
- * What an answer means: its score from 0 to 100, the target that counts as met, and whether it
- * is met. The one place that knows the measures; scores, stages and priorities all ask here.
+ * What an answer means to the engine: its score from 0 to 100, the target that counts as met,
+ * and whether it is met. Scores, stages and priorities all ask here; the rules of each type of
+ * measure are the format's table (`format/measure-types.ts`), shared with validation and the
+ * elements.
  */
 import type { ResponseValue } from '../format/kinds/assessment.js';
-import type { Framework, Indicator } from '../format/kinds/framework.js';
+import type { Framework, Indicator, Measure } from '../format/kinds/framework.js';
+import { measureRule, measureTypes, type MeasureRule } from '../format/measure-types.js';
 
 /**
  * The score of an answer, from 0 to 100, or `undefined` when it is not answered (`null`) or
@@ -25,23 +28,8 @@ export function scoreAnswer(
   value: ResponseValue | undefined,
 ): number | undefined {
   if (value === null || value === undefined) return undefined;
-  const { measure } = indicator;
-  switch (measure.type) {
-    case 'level': {
-      const { min, max } = framework.scale;
-      if (typeof value !== 'number' || value < min || value > max || !(max > min)) return undefined;
-      // Halved first, so that a scale wider than the largest double (-1e308 to 1e308, from a
-      // document that skipped validation) gives a score, not NaN; halving is exact.
-      return ((value / 2 - min / 2) / (max / 2 - min / 2)) * 100;
-    }
-    case 'yes-no':
-      return typeof value === 'boolean' ? (value ? 100 : 0) : undefined;
-    case 'percentage':
-      if (typeof value !== 'number' || value < 0 || value > 100) return undefined;
-      return measure.better === 'lower' ? 100 - value : value;
-    case 'choice':
-      return measure.options.find((option) => option.value === value)?.score;
-  }
+  // A measure type the table lacks comes only from a document that skipped validation: no score.
+  return ruleOf(indicator.measure)?.score(value, indicator.measure, framework.scale);
 }
 
 /**
@@ -52,20 +40,12 @@ export function targetOf(
   framework: Pick<Framework, 'scale'>,
   indicator: Pick<Indicator, 'measure'>,
 ): Exclude<ResponseValue, null> {
-  const { measure } = indicator;
-  switch (measure.type) {
-    case 'level':
-      return measure.target ?? framework.scale.max;
-    case 'yes-no':
-      return true;
-    case 'percentage':
-      return measure.target ?? (measure.better === 'lower' ? 0 : 100);
-    case 'choice':
-      return (
-        measure.target ?? measure.options.reduce((best, option) => (option.score > best.score ? option : best)).value
-      );
-  }
+  return measureRule(indicator.measure).target(indicator.measure, framework.scale);
 }
+
+/** The rules of a measure, or undefined for a type the format does not know. */
+const ruleOf = (measure: Measure): MeasureRule | undefined =>
+  Object.hasOwn(measureTypes, measure.type) ? measureRule(measure) : undefined;
 
 /** Whether an answer meets its target. Not answered is not met. */
 export function isMet(

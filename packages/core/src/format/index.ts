@@ -88,6 +88,14 @@ export {
 } from './parse.js';
 export { scriptJson, inlineScript } from './inline-json.js';
 export { validateAssessment } from './validate-assessment.js';
+export {
+  measureTypes,
+  measureRule,
+  type MeasureRule,
+  type MeasureOf,
+  type AnswerWords,
+  type Answer,
+} from './measure-types.js';
 export { newAssessment, periodFromId, assessmentId } from './new-assessment.js';
 export { checkIntegrity, checkFrameworkIntegrity } from './integrity.js';
 export { InvalidDocumentError, isInvalidDocumentError } from './invalid-document-error.js';

@@ -2,6 +2,7 @@
 import type { Assessment } from './kinds/assessment.js';
 import type { Framework, Indicator } from './kinds/framework.js';
 import { describeValue, issue, type DocumentIssue } from './issues.js';
+import { measureRule } from './measure-types.js';
 
 /**
  * Every way in which a well-formed assessment (one that {@link parseDocument} accepts) does not
@@ -113,18 +114,8 @@ export function validateAssessment(
 /** What the value should have been, or undefined when it fits. `null` (not answered) always fits. */
 function misfit(value: unknown, indicator: Indicator, framework: Framework): string | undefined {
   if (value === null) return undefined;
-  const { measure } = indicator;
-  const { min, max } = framework.scale;
-  switch (measure.type) {
-    case 'level':
-      return typeof value === 'number' && value >= min && value <= max ? undefined : `a level from ${min} to ${max}`;
-    case 'yes-no':
-      return typeof value === 'boolean' ? undefined : 'true or false (a yes/no indicator)';
-    case 'percentage':
-      return typeof value === 'number' && value >= 0 && value <= 100 ? undefined : 'a percentage from 0 to 100';
-    case 'choice':
-      return measure.options.some((option) => option.value === value)
-        ? undefined
-        : `one of ${measure.options.map((option) => JSON.stringify(option.value)).join(', ')}`;
-  }
+  const rule = measureRule(indicator.measure);
+  return rule.fits(value, indicator.measure, framework.scale)
+    ? undefined
+    : rule.expected(indicator.measure, framework.scale);
 }

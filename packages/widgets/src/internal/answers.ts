@@ -1,6 +1,7 @@
 /** Shows an answer to an indicator in words: "level 3", "Yes", "62%", a choice's label. */
 import type { Framework, Indicator, ResponseValue } from '@openmaturity/core';
 import type { DisplayLanguage } from '@openmaturity/core/conformance';
+import { measureRule } from '@openmaturity/core/format';
 import { formatNumber, type Messages } from './i18n.js';
 
 export function formatAnswer(
@@ -11,17 +12,11 @@ export function formatAnswer(
   lang: DisplayLanguage,
 ): string {
   if (value === undefined || value === null) return t.notAnswered;
-  const { measure } = indicator;
-  switch (measure.type) {
-    case 'level': {
-      const level = framework.scale.levels.find((l) => l.value === value);
-      return `${t.levelValue(formatNumber(Number(value), lang))}${level ? ` (${level.label})` : ''}`;
-    }
-    case 'yes-no':
-      return value === true ? t.yes : t.no;
-    case 'percentage':
-      return `${formatNumber(Number(value), lang)}%`;
-    case 'choice':
-      return measure.options.find((o) => o.value === value)?.label ?? String(value);
-  }
+  // The words of each type of measure are the format's (format/measure-types.ts); the language is ours.
+  return measureRule(indicator.measure).show(value, indicator.measure, framework.scale, {
+    yes: t.yes,
+    no: t.no,
+    number: (n) => formatNumber(n, lang),
+    level: (number, label) => `${t.levelValue(number)}${label ? ` (${label})` : ''}`,
+  });
 }

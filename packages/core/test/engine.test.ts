@@ -15,19 +15,11 @@ import {
   type Organisation,
 } from '@openmaturity/core';
 import { fiveNumbers, quarterOf, scoreAnswer } from '@openmaturity/core/engine';
+import { assessmentOf, smallFramework } from './helpers.js';
 
-const fw: Framework = {
-  kind: 'Framework',
-  schemaVersion: '1.0',
+const fw: Framework = smallFramework({
   id: 'engine-fw',
-  version: '1',
   name: 'Engine test framework',
-  scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `Level ${value}` })) },
-  scoring: { method: 'weighted-mean' },
-  domains: [
-    { id: 'infra', name: 'Infrastructure' },
-    { id: 'people', name: 'People' },
-  ],
   indicators: [
     {
       id: 'wifi',
@@ -79,22 +71,17 @@ const fw: Framework = {
       tier: 'core',
     },
   ],
-};
+});
 
 const assessment = (
   responses: Record<string, Assessment['responses'][number]['value']>,
   changes: Partial<Assessment> = {},
-): Assessment => ({
-  kind: 'Assessment',
-  schemaVersion: '1.0',
-  id: 'a',
-  organisation: { odsCode: 'RGT' },
-  framework: { id: 'engine-fw', version: '1' },
-  period: { id: '2024-25', start: '2024-04-01', end: '2025-03-31' },
-  status: 'published',
-  responses: Object.entries(responses).map(([indicator, value]) => ({ indicator, value })),
-  ...changes,
-});
+): Assessment =>
+  assessmentOf(
+    fw,
+    Object.entries(responses).map(([indicator, value]) => ({ indicator, value })),
+    { id: 'a', organisation: { odsCode: 'RGT' }, ...changes },
+  );
 
 const base = assessment({ wifi: 4, epr: false, skills: 60, vacancies: 10 });
 

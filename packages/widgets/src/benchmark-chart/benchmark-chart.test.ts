@@ -3,15 +3,11 @@ import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import './define.js';
 import type { OmBenchmarkChart } from './benchmark-chart.js';
 import { HOSTILE, text } from '../../test/fixtures.js';
+import { assessmentOf, smallFramework } from '../../../core/test/helpers.js';
 
-const framework: Framework = {
-  kind: 'Framework',
-  schemaVersion: '1.0',
+const framework: Framework = smallFramework({
   id: 'tiny',
-  version: '1',
   name: 'Tiny framework',
-  scale: { min: 1, max: 5, levels: [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` })) },
-  scoring: { method: 'weighted-mean' },
   domains: [
     { id: 'alpha', name: 'Alpha' },
     { id: 'beta', name: 'Beta' },
@@ -21,24 +17,19 @@ const framework: Framework = {
     { id: 'a2', domain: 'alpha', name: 'A two', measure: { type: 'yes-no' }, weight: 1, tier: 'core' },
     { id: 'b1', domain: 'beta', name: 'B one', measure: { type: 'level' }, weight: 1, tier: 'core' },
   ],
-} as Framework;
+});
 
 const period = { id: '2024-25', start: '2024-04-01', end: '2025-03-31' };
 // a1 = 4 -> 75, a2 = yes -> 100: Alpha 87.5; b1 = 2 -> 25: Beta 25; overall (75 + 100 + 25) / 3 = 66.7.
-const assessment: Assessment = {
-  kind: 'Assessment',
-  schemaVersion: '1.0',
-  id: 'RX0-2024-25',
-  organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Trust' },
-  framework: { id: 'tiny', version: '1' },
-  period,
-  status: 'published',
-  responses: [
+const assessment: Assessment = assessmentOf(
+  framework,
+  [
     { indicator: 'a1', value: 4 },
     { indicator: 'a2', value: true },
     { indicator: 'b1', value: 2 },
   ],
-};
+  { organisation: { odsCode: 'RX0', name: 'Demo Valley NHS Trust' }, period },
+);
 
 const benchmark: Benchmark = {
   kind: 'Benchmark',

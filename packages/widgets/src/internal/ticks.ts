@@ -3,13 +3,22 @@
  * Storage may be unavailable (private modes, sandboxed frames, a full quota): ticks then last
  * as long as the page, and nothing throws.
  */
-export function loadTicks(key: string): Set<string> {
+/**
+ * The ticks stored under `key`, keeping only the ids in `known` (the framework's indicators):
+ * an indicator renamed or dropped in a corrected framework would otherwise stay in storage
+ * for ever. What was dropped is written back at once.
+ */
+export function loadTicks(key: string, known: ReadonlySet<string>): Set<string> {
+  let stored: unknown[];
   try {
     const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    stored = Array.isArray(value) ? value : [];
   } catch {
     return new Set();
   }
+  const ticked = new Set(stored.filter((v): v is string => typeof v === 'string' && known.has(v)));
+  if (ticked.size !== stored.length) saveTicks(key, ticked);
+  return ticked;
 }
 
 export function saveTicks(key: string, ticked: ReadonlySet<string>): void {

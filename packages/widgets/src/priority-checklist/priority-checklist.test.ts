@@ -72,6 +72,18 @@ describe('om-priority-checklist', () => {
     expect(again.shadowRoot!.querySelector('li.item.done')).to.exist;
   });
 
+  it('prunes stored ticks of indicators the framework no longer has, and of anything that is not an id', async () => {
+    const assessment = demoAssessment(framework);
+    const key = `openmaturity:ticks:RX0:${framework.id}@${framework.version}`;
+    const kept = framework.indicators[0]!.id;
+    localStorage.setItem(key, JSON.stringify([kept, 'dropped-in-a-correction', 42, kept + '-old']));
+    await render(assessment);
+    expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal([kept]);
+    localStorage.setItem(key, JSON.stringify(['gone']));
+    await render(assessment);
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
   it('follows a "blocked by" link to the step it names, revealing it when filters hide it', async () => {
     const assessment = demoAssessment(framework);
     const items = prioritise(framework, assessment);

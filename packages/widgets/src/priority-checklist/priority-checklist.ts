@@ -106,7 +106,7 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
     const state = this.data.state;
     if (state.status === 'ready' && state.value.storageKey !== this.ticksKey) {
       this.ticksKey = state.value.storageKey;
-      this.ticked = loadTicks(this.ticksKey);
+      this.ticked = loadTicks(this.ticksKey, new Set(state.value.framework.indicators.map((i) => i.id)));
     }
   }
 

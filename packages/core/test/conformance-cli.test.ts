@@ -49,6 +49,10 @@ describe('openmaturity keys', () => {
       assert.equal(jwks.keys[0].kid, privateJwk.kid);
       assert.equal(jwks.keys[0].d, undefined, 'the JWKS holds no private part');
       assert.match(stdout, new RegExp(`kid ${privateJwk.kid}`));
+      // An empty revocation list beside the key set: verifiers (the badge, verify) fail closed
+      // without one, so "nothing revoked" must be published from the start.
+      assert.deepEqual(JSON.parse(readFileSync(join(dir, 'openmaturity-revoked.json'), 'utf8')), []);
+      assert.match(stdout, /openmaturity-revoked\.json: publish it beside/);
       if (process.platform !== 'win32') assert.equal(statSync(join(dir, 'private.jwk.json')).mode & 0o077, 0);
 
       const again = await run(keysCommand, 'generate', '--alg', alg, '--out-dir', dir);

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { isSignatureAlgorithm } from '../conformance/algorithms.js';
 import { describeKey, generateIssuerKeys, toPublicJwk, type IssuerJwk } from '../conformance/jwk.js';
 import { InvalidKeyError } from '../conformance/errors.js';
+import { REVOCATION_LIST_FILE } from '../conformance/jwks-location.js';
 import { readText, UsageError, type ExitCode, type Io } from './io.js';
 
 /** The help text of `openmaturity keys`. */
@@ -16,7 +17,11 @@ generate  Makes an issuer key pair with WebCrypto and writes, in --out-dir (defa
             private.jwk.json  the private key: keep it secret (written readable by you only)
             jwks.json         the public key as a JWKS: publish it on your own site, at the
                               URL your statements name in issuer.jwks
-          Never overwrites either file. The key's kid is its RFC 7638 thumbprint.
+            openmaturity-revoked.json
+                              an empty revocation list: publish it in the same folder as
+                              the JWKS (verifiers fail closed when it is missing), and add
+                              the id of a statement you withdraw
+          Never overwrites any of them. The key's kid is its RFC 7638 thumbprint.
           --alg ES256 (ECDSA P-256, the default) or EdDSA (Ed25519).
 jwks      Prints one JWKS with the public part of every key given, private or public, for
           key rotation: publish the new key beside the old one until every statement signed
@@ -44,7 +49,8 @@ async function generate(args: string[], io: Io): Promise<ExitCode> {
   const dir = values['out-dir'] ?? '.';
   const privatePath = join(dir, 'private.jwk.json');
   const jwksPath = join(dir, 'jwks.json');
-  const existing = [privatePath, jwksPath].filter((path) => existsSync(path));
+  const revokedPath = join(dir, REVOCATION_LIST_FILE);
+  const existing = [privatePath, jwksPath, revokedPath].filter((path) => existsSync(path));
   if (existing.length > 0) {
     io.stderr(
       `openmaturity keys: ${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Choose another --out-dir.\n`,
@@ -56,10 +62,12 @@ async function generate(args: string[], io: Io): Promise<ExitCode> {
   // "wx": fail rather than overwrite, should a file appear in the meantime.
   writeFileSync(privatePath, `${JSON.stringify(privateJwk, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
   writeFileSync(jwksPath, `${JSON.stringify({ keys: [publicJwk] }, null, 2)}\n`, { flag: 'wx' });
+  writeFileSync(revokedPath, '[]\n', { flag: 'wx' });
   io.stdout(
     `Generated an ${alg} key, kid ${publicJwk.kid}.\n` +
       `  ${privatePath}: the private key. Keep it secret; sign with "openmaturity sign --key ${privatePath} <statement.json>".\n` +
-      `  ${jwksPath}: publish it on your own site and name its URL in your statements' issuer.jwks.\n`,
+      `  ${jwksPath}: publish it on your own site and name its URL in your statements' issuer.jwks.\n` +
+      `  ${revokedPath}: publish it beside the JWKS, in the same folder; add the id of a statement you withdraw.\n`,
   );
   return 0;
 }

@@ -1,8 +1,9 @@
 // Tests of the build itself (run after `npm run build`): what users get from npm and a CDN.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { coreEntries } from './core-subpaths.js';
 import { elementTags } from './elements.js';
 import { filesLoaded, importsOf, LOADER, measurePages, sizeTable } from './size.js';
 
@@ -115,10 +116,17 @@ test('custom-elements.json describes every element, its attributes, events, part
   }
 });
 
-test('the JSON Schemas and types ship beside the code', () => {
-  for (const kind of ['Framework', 'Organisation', 'Assessment', 'Standard', 'ConformanceStatement', 'Benchmark']) {
+test('the JSON Schemas and types ship beside the code, for every kind and every entry', async () => {
+  // The kinds from the built format (one descriptor each), not a list kept here by hand.
+  const { documentKinds } = await import(file('packages/core/dist/format.js').href);
+  assert.ok(documentKinds.length >= 6, documentKinds.join(', '));
+  for (const kind of documentKinds) {
     assert.equal(JSON.parse(readFileSync(file(`packages/core/schema/${kind}.schema.json`), 'utf8')).title, kind);
   }
   assert.match(readFileSync(file('packages/core/dist/types/index.d.ts'), 'utf8'), /parseDocument/);
+  for (const { path, types, code } of coreEntries) {
+    assert.ok(existsSync(file(`packages/core/${types.slice(2)}`)), `${path}: ${types}`);
+    assert.ok(existsSync(file(`packages/core/${code.slice(2)}`)), `${path}: ${code}`);
+  }
   assert.match(readFileSync(file('packages/widgets/dist/types/index.d.ts'), 'utf8'), /OmConformanceBadge/);
 });

@@ -46,6 +46,17 @@ describe('layout', () => {
     assert.equal(layout.catalogue(), 'index.json');
   });
 
+  test('Windows device names and a trailing dot get a ~, the same in the URL and on disk', () => {
+    assert.equal(layout.assessment('CON', '2024-25'), 'organisations/CON~/assessments/2024-25.json');
+    assert.equal(layout.organisation('NUL'), 'organisations/NUL~/organisation.json');
+    assert.equal(layout.framework('aux.v2', 'com1'), 'frameworks/aux~.v2/com1~.json');
+    assert.equal(layout.framework('wgll', 'v1.'), 'frameworks/wgll/v1.~.json');
+    assert.equal(layout.benchmarkPeriods('lpt9', '1.', 'x'), 'benchmarks/lpt9~/1.~/x/index.json');
+    // Not device names: a longer name, or one inside another.
+    assert.equal(layout.organisation('CONS'), 'organisations/CONS/organisation.json');
+    assert.equal(layout.organisation('RCON'), 'organisations/RCON/organisation.json');
+  });
+
   test('refuses segments that leave the tree, and file names the layout reserves', () => {
     for (const bad of ['', '.', '..']) assert.throws(() => layout.framework(bad, '1'), TypeError);
     assert.throws(() => layout.framework('wgll', '..'), TypeError);

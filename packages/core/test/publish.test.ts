@@ -198,3 +198,30 @@ describe('round trip: publish, serve, read back with the client', () => {
     assert.equal(hits['/tree/frameworks/wgll/2024.1.json']?.hits, 1);
   });
 });
+
+test('an organisation whose code Windows keeps for a device (CON) is written where Windows can hold it, and read back', async () => {
+  const src = mkdtempSync(join(tmpdir(), 'openmaturity-src-'));
+  const out = mkdtempSync(join(tmpdir(), 'openmaturity-out-'));
+  const organisation = {
+    kind: 'Organisation',
+    schemaVersion: '1.0',
+    odsCode: 'CON',
+    name: 'Con Trust',
+    type: 'acute-trust',
+  };
+  writeFileSync(join(src, 'con.json'), JSON.stringify(organisation));
+  const { code } = await publish(src, '--out', out);
+  assert.equal(code, 0);
+  assert.ok(existsSync(join(out, 'organisations', 'CON~', 'organisation.json')));
+  assert.ok(!existsSync(join(out, 'organisations', 'CON')), 'no folder Windows would refuse');
+  const server = await startTestServer({ tree: out });
+  try {
+    const client = createClient({ baseUrl: `${server.url}/con/tree/` });
+    const fetched = await client.organisation('CON');
+    assert.equal(fetched.document.odsCode, 'CON');
+  } finally {
+    await server.close();
+    rmSync(src, { recursive: true });
+    rmSync(out, { recursive: true });
+  }
+});

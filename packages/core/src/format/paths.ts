@@ -8,10 +8,27 @@ export const INDEX_FILE = 'index.json';
 /** File names a document cannot have: the index beside it, and the word the client reads as "the latest". */
 const RESERVED = new Set(['index', 'latest']);
 
+/** Names Windows keeps for devices, alone or before an extension: `CON`, `nul.json`, `COM1`. */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:\.|$)/i;
+
+/**
+ * A segment that every file system can hold, with the same text in the URL: a Windows device
+ * name gets a `~` after it (`CON` is `CON~`, `aux.v2` is `aux~.v2`) and a trailing dot one after
+ * it (`v1.` is `v1.~`, which Windows would otherwise strip and so merge with `v1`). Ids of the
+ * format never hold `~`; one that another segment holds is doubled, so no two values meet.
+ */
+function portable(value: string): string {
+  const escaped = value.replaceAll('~', '~~');
+  const named = WINDOWS_DEVICE.test(escaped) ? escaped.replace(/^[^.]*/, (name) => `${name}~`) : escaped;
+  return named.endsWith('.') ? `${named}~` : named;
+}
+
 /**
  * Encodes one path segment. Ids of the format are already restricted to letters, digits and
  * `. _ : -`; this still refuses what would step out of the tree, and as a file name what would
- * collide with an index or with the client's `'latest'`.
+ * collide with an index or with the client's `'latest'`; and writes Windows device names and a
+ * trailing dot so that Windows can hold them ({@link portable}). A colon is percent-encoded in
+ * the URL and written as it is on disk, where Windows cannot hold it (docs/publishing.md).
  */
 export function segment(value: string, what: string, leaf = false): string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
@@ -22,7 +39,7 @@ export function segment(value: string, what: string, leaf = false): string {
   // Case-insensitive: on some file systems INDEX.json is index.json.
   if (leaf && RESERVED.has(value.toLowerCase()))
     throw new TypeError(`${what} cannot be "${value}": "index" and "latest" are reserved in the layout`);
-  return encodeURIComponent(value);
+  return encodeURIComponent(portable(value));
 }
 
 /** A document's file name: the segment, which may be neither `index` nor `latest`, and `.json`. */

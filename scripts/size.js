@@ -28,19 +28,20 @@ export const LOADER = 'openmaturity-widgets.js';
 // adds about 0.6 kB to every page. One table of measure types (#11: validation, the engine and
 // the elements' words of an answer ask format/measure-types.ts) adds 80 to 145 bytes to the pages
 // that score; the verifying badge was 46,925 bytes before it, over its ceiling by 26 bytes.
+// Windows-safe path segments (issue #15) add about 0.1 kB more.
 export const budgets = {
   'one badge': { budget: 37 * KB, ceiling: 40.9 * KB, before: 38.5 * KB },
-  'one priority-checklist': { ceiling: 47.6 * KB, before: 40.4 * KB },
-  'one scorecard': { budget: 40 * KB, ceiling: 46.6 * KB, before: 39.3 * KB },
+  'one priority-checklist': { ceiling: 47.8 * KB, before: 40.4 * KB },
+  'one scorecard': { budget: 40 * KB, ceiling: 46.8 * KB, before: 39.3 * KB },
   'one standards-adoption': { before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 45.9 * KB, before: 38.5 * KB },
+  'one badge, verifying': { ceiling: 46 * KB, before: 38.5 * KB },
   'one badge, in Welsh': { ceiling: 44 * KB },
-  'one scorecard, in Welsh': { ceiling: 49.7 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 60.8 * KB, before: 52.2 * KB },
+  'one scorecard, in Welsh': { ceiling: 49.9 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 61 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
-  'one assessment-editor': { ceiling: 56 * KB },
-  'all elements': { ceiling: 88.3 * KB },
+  'one assessment-editor': { ceiling: 56.2 * KB },
+  'all elements': { ceiling: 88.6 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
 const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];

@@ -29,19 +29,32 @@ export const LOADER = 'openmaturity-widgets.js';
 // the elements' words of an answer ask format/measure-types.ts) adds 80 to 145 bytes to the pages
 // that score; the verifying badge was 46,925 bytes before it, over its ceiling by 26 bytes.
 // Windows-safe path segments (issue #15) add about 0.1 kB more.
+// Then each element's bundle got only the schemas of the kinds
+// it reads (core's parseAs and a shared reader that knows only the kinds its callers name, beside
+// the client that knows every kind): one badge 40.6 -> 36.4 kB, a scorecard 46.3 -> 44.7 kB, the
+// statement list and the summary about 4 kB lighter. A page with several elements pays for it:
+// the code is cut into more files, each compressed on its own, and <om-standards-adoption> still
+// reads the layout's indexes with the full client and every kind (the four elements of #14: 60.6
+// -> 63.7 kB; all elements: 88.0 -> 91.4 kB).
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 40.9 * KB, before: 38.5 * KB },
-  'one priority-checklist': { ceiling: 47.8 * KB, before: 40.4 * KB },
-  'one scorecard': { budget: 40 * KB, ceiling: 46.8 * KB, before: 39.3 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 36.8 * KB, before: 38.5 * KB },
+  'one priority-checklist': { ceiling: 47.3 * KB, before: 40.4 * KB },
+  // Over its budget by 4.7 kB. Its 44.7 kB, by source (gzip shares): zod 9.3, lit 5.5, ky 4.9,
+  // the schemas of Assessment, Framework (with its prerequisite graph) and Benchmark 4.8, the
+  // format's parsing, issue wording and strict JSON 4.6, the reader 4.0, the scorecard itself
+  // 3.9, shared element code 2.8, every element's English words 2.7 (one module), score and
+  // trend 2.3. The next cuts: each element's words in its own module, the Framework's integrity
+  // checks only when a framework is not already known valid.
+  'one scorecard': { budget: 40 * KB, ceiling: 45.3 * KB, before: 39.3 * KB },
   'one standards-adoption': { before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 46 * KB, before: 38.5 * KB },
-  'one badge, in Welsh': { ceiling: 44 * KB },
-  'one scorecard, in Welsh': { ceiling: 49.9 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 61 * KB, before: 52.2 * KB },
+  'one badge, verifying': { ceiling: 41.8 * KB, before: 38.5 * KB },
+  'one badge, in Welsh': { ceiling: 39.8 * KB },
+  'one scorecard, in Welsh': { ceiling: 48.4 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 64.3 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
-  'one assessment-editor': { ceiling: 56.2 * KB },
-  'all elements': { ceiling: 88.6 * KB },
+  'one assessment-editor': { ceiling: 54.8 * KB },
+  'all elements': { ceiling: 92 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
 const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];

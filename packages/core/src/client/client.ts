@@ -3,14 +3,24 @@
  * it reads, shares concurrent requests for a URL, and caches by the server's HTTP headers.
  */
 import type { KindDescriptor } from '../format/kind.js';
-import { kinds, type AnyDocument, type AnyKind, type DocumentKind, type DocumentOf } from '../format/documents.js';
-import { cachingHeaders, DocumentCache, freshness, type CachedDocument } from './cache.js';
-import { decode, deepFreeze, expectKind, type Decoded, type Expectation, type FetchableKind } from './decode.js';
-import { HttpStatusError, isTransientError, NotFoundError } from './errors.js';
-import { InFlight } from './in-flight.js';
-import type { IndexDocument } from './index-document.js';
-import { folderUrl, layout } from './layout.js';
-import { createTransport, type RetryOptions } from './transfer.js';
+import {
+  isDocumentKind,
+  kinds,
+  type AnyDocument,
+  type AnyKind,
+  type DocumentKind,
+  type DocumentOf,
+} from '../format/documents.js';
+import { safeParseDocument } from '../format/parse.js';
+import type { DocumentCache } from './cache.js';
+import type { FetchableKind, KindCheck } from './decode.js';
+import { NotFoundError } from './errors.js';
+import { parseIndex, type IndexDocument } from './index-document.js';
+import { layout } from './layout.js';
+import { readerCore } from './reader.js';
+import type { RetryOptions } from './transfer.js';
+
+export { createReader, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './reader.js';
 
 /** The document type of a fetchable kind: `FetchableOf<'Index'>` is {@link IndexDocument}. */
 export type FetchableOf<K extends FetchableKind> = K extends DocumentKind ? DocumentOf<K> : IndexDocument;
@@ -68,8 +78,11 @@ export interface GetOptions<K extends FetchableKind = FetchableKind> extends Req
   kind?: K | readonly K[];
 }
 
-/** What every client has beside its {@link KindMethods}. */
-export interface ClientBase {
+/**
+ * Reads documents by URL, validated against the kinds it knows: what {@link createReader} makes,
+ * and what every {@link Client} is too.
+ */
+export interface Reader {
   /** The base URL, with a trailing `/`; undefined when none was given. */
   readonly baseUrl: string | undefined;
   /** The client's cache; undefined when caching is off. */
@@ -89,6 +102,10 @@ export interface ClientBase {
     url: string | URL,
     options?: GetOptions<K>,
   ): Promise<Fetched<FetchableOf<K>>>;
+}
+
+/** What every client has beside its {@link KindMethods}. */
+export interface ClientBase extends Reader {
   /** The root index: every index of the tree. */
   catalogue(options?: RequestOptions): Promise<Fetched<IndexDocument>>;
 }
@@ -133,17 +150,14 @@ export type KindMethods = {
 /** Reads published documents. Made by {@link createClient} or {@link sharedClient}. */
 export type Client = ClientBase & KindMethods;
 
-/** The default of {@link ClientOptions.maxBytes}: 5 MB. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-/** The default of {@link ClientOptions.timeout}: 10 s. */
-export const DEFAULT_TIMEOUT = 10_000;
 const LATEST = 'latest';
 
-interface Outcome {
-  decoded: Decoded;
-  url: string;
-  stale: boolean;
-}
+/** Every kind of the format, validated by name: the client's. */
+const everyKind: KindCheck = {
+  parse: (value, source) => safeParseDocument(value, { source }),
+  isKind: isDocumentKind,
+  parseIndex: (value, source) => parseIndex(value, { source }),
+};
 
 /**
  * Makes a client. Every response is validated; concurrent requests for one URL share one
@@ -161,101 +175,7 @@ interface Outcome {
  * ```
  */
 export function createClient(options: ClientOptions = {}): Client {
-  const baseUrl = options.baseUrl === undefined ? undefined : folderUrl(options.baseUrl);
-  const cache =
-    options.cache === false ? undefined : options.cache instanceof DocumentCache ? options.cache : new DocumentCache();
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const transport = createTransport({
-    fetch: options.fetch,
-    timeout,
-    retry: options.retry,
-    headers: options.headers,
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-  });
-  const inFlight = new InFlight<Outcome>();
-
-  function resolve(input: string | URL): string {
-    // In a page without a baseUrl, relative URLs mean what they mean to the page.
-    const base = baseUrl ?? (globalThis as { location?: { href?: string } }).location?.href;
-    let url: URL;
-    try {
-      url = new URL(input, base);
-    } catch {
-      throw new TypeError(
-        `${JSON.stringify(String(input))} is not a URL${base ? '' : ' (a relative URL needs the baseUrl option)'}`,
-      );
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${url.href} is not an http(s) URL`);
-    url.hash = '';
-    return url.href;
-  }
-
-  function at(path: string, method: string): string {
-    if (baseUrl === undefined)
-      throw new TypeError(`client.${method}() needs the client's baseUrl; client.get(url) reads any URL`);
-    return new URL(path, baseUrl).href;
-  }
-
-  async function refresh(url: string, signal: AbortSignal): Promise<Outcome> {
-    const cached = cache?.get(url);
-    try {
-      const validators = cached && { etag: cached.headers.etag, lastModified: cached.headers['last-modified'] };
-      const transfer = await transport(url, validators, signal);
-      const now = Date.now();
-      if (transfer.notModified) {
-        if (!cached)
-          throw new HttpStatusError(transfer.url, 304, {
-            message: `${transfer.url} answered 304 Not Modified to a request that had nothing to revalidate`,
-          });
-        if (!vouchesFor(transfer.headers, cached.headers)) {
-          // The 304 names another validator than the one sent: the copy is not the current
-          // representation, and keeping it would serve old content for as long as the server
-          // keeps answering 304. Ask again without validators.
-          cache?.delete(url);
-          return await refresh(url, signal);
-        }
-        const headers = cachingHeaders(transfer.headers, cached.headers);
-        const { store: storable, ...fresh } = freshness(headers, now);
-        const entry: CachedDocument = { ...cached, headers, ...fresh };
-        store(url, entry, storable);
-        return fromCache(entry, false);
-      }
-      const decoded = decode(transfer.text, transfer.url);
-      if (decoded.document) {
-        deepFreeze(decoded.document);
-        const headers = cachingHeaders(transfer.headers);
-        const { store: storable, ...fresh } = freshness(headers, now);
-        store(url, { url: transfer.url, document: decoded.document, headers, ...fresh }, storable);
-      }
-      return { decoded, url: transfer.url, stale: false };
-    } catch (error) {
-      // A copy that may be out of date is better than an error page, unless the server forbids it.
-      if (cached && !cached.mustRevalidate && !signal.aborted && isTransientError(error))
-        return fromCache(cached, true);
-      throw error;
-    }
-  }
-
-  function store(url: string, entry: CachedDocument, storable: boolean): void {
-    if (!cache) return;
-    if (storable) cache.set(url, entry);
-    else cache.delete(url);
-  }
-
-  async function load(
-    url: string,
-    expected: Expectation | undefined,
-    signal: AbortSignal | undefined,
-  ): Promise<Fetched> {
-    signal?.throwIfAborted();
-    const cached = cache?.get(url);
-    const outcome =
-      cached && cached.freshUntil > Date.now()
-        ? fromCache(cached, false)
-        : await inFlight.run(url, signal, (shared) => refresh(url, shared));
-    const document = expectKind(outcome.decoded, expected, outcome.url);
-    return { document, kind: document.kind, url: outcome.url, stale: outcome.stale } as Fetched;
-  }
+  const { reader, load, at } = readerCore(options, everyKind);
 
   /** Reads an index, then the item it calls the latest. */
   async function latest<K extends DocumentKind>(
@@ -308,41 +228,8 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   return {
-    baseUrl,
-    cache,
-    get: async <K extends FetchableKind = FetchableKind>(url: string | URL, options: GetOptions<K> = {}) => {
-      const kinds =
-        options.kind === undefined
-          ? undefined
-          : typeof options.kind === 'string'
-            ? [options.kind as K]
-            : (options.kind as readonly K[]);
-      return load(resolve(url), kinds && { kinds }, options.signal) as Promise<Fetched<FetchableOf<K>>>;
-    },
+    ...reader,
     catalogue: async (o = {}) => index(at(layout.catalogue(), 'catalogue'), 'Index', o.signal),
     ...methods,
   } as Client;
-}
-
-/**
- * Whether a 304 is about the copy held: its `ETag`, when both have one, is the same (the weak
- * comparison of RFC 9110 section 8.8.3.2, as for `If-None-Match`); else its `Last-Modified`,
- * when both have one. A 304 that names neither is taken as about the copy.
- */
-function vouchesFor(response: Headers, held: Readonly<Record<string, string>>): boolean {
-  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
-  const etag = response.get('etag');
-  if (etag !== null && held.etag !== undefined) return weak(etag) === weak(held.etag);
-  const modified = response.get('last-modified');
-  if (modified !== null && held['last-modified'] !== undefined) return modified === held['last-modified'];
-  return true;
-}
-
-function fromCache(entry: CachedDocument, stale: boolean): Outcome {
-  const { document } = entry;
-  return {
-    decoded: { kind: document.kind, of: document.kind === 'Index' ? document.of : undefined, document },
-    url: entry.url,
-    stale,
-  };
 }

@@ -9,10 +9,12 @@
  */
 export {
   createClient,
+  createReader,
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT,
   type Client,
   type ClientBase,
+  type Reader,
   type KindMethods,
   type ClientOptions,
   type Fetched,
@@ -21,6 +23,7 @@ export {
   type RequestOptions,
 } from './client.js';
 export { sharedClient } from './shared-client.js';
+export { sharedReader } from './shared-reader.js';
 export { fetchText, type FetchTextOptions } from './fetch-text.js';
 export { DocumentCache, type CachedDocument, type DocumentCacheOptions } from './cache.js';
 export type { RetryOptions } from './transfer.js';
@@ -40,7 +43,16 @@ export {
   isResponseTooLargeError,
   isTransientError,
 } from './errors.js';
-export { layout, baseUrlOf, documentPath, indexPath, relativeHref, type Layout, type LayoutPath } from './layout.js';
+export {
+  layout,
+  baseUrlOf,
+  baseUrlFor,
+  documentPath,
+  indexPath,
+  relativeHref,
+  type Layout,
+  type LayoutPath,
+} from './layout.js';
 export {
   IndexDocument,
   IndexItem,

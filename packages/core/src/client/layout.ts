@@ -14,6 +14,9 @@ import { INDEX_FILE } from '../format/paths.js';
 
 export { conformanceSubject } from '../format/kinds/conformance-statement.js';
 export { slug } from '../format/paths.js';
+import { baseUrlFor } from './folder-url.js';
+
+export { baseUrlFor, folderUrl } from './folder-url.js';
 
 /**
  * Every path of the {@link layout}, by name: the catalogue, then two per kind (the index of a
@@ -95,28 +98,5 @@ export function relativeHref(fromIndex: string, to: string): string {
  * ```
  */
 export function baseUrlOf(url: string | URL, document: AnyDocument): string {
-  const parsed = new URL(url);
-  parsed.search = '';
-  parsed.hash = '';
-  const path = documentPath(document);
-  // Compared decoded: a URL may spell "%3A" as ":" and still name the same file.
-  const decoded = (text: string) => text.split('/').map(decodeURIComponent).join('/');
-  if (!decoded(parsed.pathname).endsWith(`/${decoded(path)}`)) {
-    throw new TypeError(`${parsed.href} is not where the publishing layout puts this ${document.kind} (…/${path})`);
-  }
-  const segments = path.split('/').length;
-  parsed.pathname = `${parsed.pathname.split('/').slice(0, -segments).join('/')}/`;
-  return parsed.href;
-}
-
-/**
- * A base URL as a folder, which relative paths resolve below: `https://x.example/data` means
- * `https://x.example/data/`. A relative input resolves against the page, where there is one.
- */
-export function folderUrl(input: string | URL): string {
-  const page = (globalThis as { location?: { href?: string } }).location?.href;
-  const url = new URL(input, page);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.hash = '';
-  return url.href;
+  return baseUrlFor(url, documentPath(document), document.kind);
 }

@@ -20,8 +20,12 @@
  * Revocation and dates come after the signature, so that only a genuine statement is ever
  * called revoked or expired.
  */
-import type { ConformanceStatement, Issuer } from '../format/kinds/conformance-statement.js';
-import { safeParseDocument } from '../format/parse.js';
+import {
+  conformanceStatementKind,
+  type ConformanceStatement,
+  type Issuer,
+} from '../format/kinds/conformance-statement.js';
+import { safeParseAs } from '../format/parse-as.js';
 import { VerifyOptionsError } from './errors.js';
 import { algorithmOfKey, algorithmSpecs, type SignatureAlgorithm } from './algorithms.js';
 import { importVerificationKey, JsonWebKeySet } from './jwk.js';
@@ -210,7 +214,8 @@ export async function verifyStatement(statement: unknown, options: VerifyOptions
 }
 
 async function verify(input: unknown, options: VerifyOptions): Promise<VerificationResult> {
-  const parsed = safeParseDocument(input, { kind: 'ConformanceStatement' });
+  // By its descriptor, so that a page that verifies carries no other kind's schema.
+  const parsed = safeParseAs(input, conformanceStatementKind);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return fail('invalid', `This is not a valid conformance statement${first ? `: ${first.message}` : ''}.`);

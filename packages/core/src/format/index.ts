@@ -86,6 +86,15 @@ export {
   type ParseOptions,
   type ParseResult,
 } from './parse.js';
+export { parseAs, safeParseAs, documentIssuesAs, type DocumentOfKinds } from './parse-as.js';
+// Each kind's descriptor, for parseAs and readers: a bundle that names only the kinds it reads
+// carries only their schemas.
+export { frameworkKind } from './kinds/framework.js';
+export { organisationKind } from './kinds/organisation.js';
+export { assessmentKind } from './kinds/assessment.js';
+export { standardKind } from './kinds/standard.js';
+export { conformanceStatementKind } from './kinds/conformance-statement.js';
+export { benchmarkKind } from './kinds/benchmark.js';
 export { scriptJson, inlineScript } from './inline-json.js';
 export { validateAssessment } from './validate-assessment.js';
 export {

@@ -5,7 +5,7 @@ import { checkIntegrity } from './integrity.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import { parseJsonText } from './json-text.js';
 import { describeValue, fromZodIssues, issue, type DocumentIssue } from './issues.js';
-import { SUPPORTED_MAJOR } from './shared.js';
+import { envelopeIssues } from './parse-as.js';
 import { shapeValidators } from '#shape-check';
 
 /** Options for {@link parseDocument}. */
@@ -66,27 +66,9 @@ export function parseDocumentText<K extends DocumentKind = DocumentKind>(
 
 /** Every problem with a value as a document; empty when it is one. */
 export function documentIssues(input: unknown, kind?: DocumentKind | readonly DocumentKind[]): DocumentIssue[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return [issue('invalid_type', [], 'a JSON object with "kind" and "schemaVersion"', describeValue(input))];
-  }
+  const envelope = envelopeIssues(input);
+  if (envelope.length > 0) return envelope;
   const record = input as Record<string, unknown>;
-  const version =
-    typeof record.schemaVersion === 'string' ? /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.exec(record.schemaVersion) : null;
-  const major = version ? Number(version[1]) : SUPPORTED_MAJOR;
-  if (major !== SUPPORTED_MAJOR) {
-    const hint =
-      major > SUPPORTED_MAJOR
-        ? 'a newer version of @openmaturity/core may read it'
-        : 'it predates format 1.0: convert it first';
-    return [
-      issue(
-        'unsupported_version',
-        ['schemaVersion'],
-        `schema version ${SUPPORTED_MAJOR}.x, the major version this SDK reads (${hint})`,
-        describeValue(record.schemaVersion),
-      ),
-    ];
-  }
   const allowed = kind === undefined ? undefined : typeof kind === 'string' ? [kind] : kind;
   if (allowed && isDocumentKind(record.kind) && !allowed.includes(record.kind)) {
     return [issue('wrong_kind', ['kind'], `a document of kind ${allowed.join(' or ')}`, describeValue(record.kind))];

@@ -1,9 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  documentIssues,
   newAssessment,
-  parseDocument,
-  sharedClient,
   validateAssessment,
   type Assessment,
   type DocumentIssue,
@@ -23,6 +20,8 @@ import { cardStyles } from '../internal/card.styles.js';
 import { draftKey, readDraft, removeDraft, writeDraft } from './draft-store.js';
 import { styles } from './assessment-editor.styles.js';
 import '../scorecard/define.js';
+import { assessmentKind, documentIssuesAs, frameworkKind, parseAs } from '@openmaturity/core/format';
+import { sharedReader } from '@openmaturity/core/client';
 
 /** Detail of the `om-assessment-change` event. */
 export interface AssessmentChangeDetail {
@@ -168,22 +167,22 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
 
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
     if (this.framework !== undefined) {
-      const framework = parseDocument(this.framework, { kind: 'Framework', source: 'framework' });
+      const framework = parseAs(this.framework, frameworkKind, { source: 'framework' });
       if (this.given !== undefined)
         return {
-          value: { framework, given: parseDocument(this.given, { kind: 'Assessment', source: 'assessment' }) },
+          value: { framework, given: parseAs(this.given, assessmentKind, { source: 'assessment' }) },
           stale: false,
         };
       if (!this.src) return { value: { framework }, stale: false };
     }
     if (this.framework === undefined && !this.frameworkSrc) return undefined;
-    const client = sharedClient();
+    const client = sharedReader([frameworkKind, assessmentKind]);
     return Promise.all([
       this.framework !== undefined
-        ? { document: parseDocument(this.framework, { kind: 'Framework', source: 'framework' }), stale: false }
+        ? { document: parseAs(this.framework, frameworkKind, { source: 'framework' }), stale: false }
         : client.get(absolute(this.frameworkSrc!), { kind: 'Framework', signal }),
       this.given !== undefined
-        ? { document: parseDocument(this.given, { kind: 'Assessment', source: 'assessment' }), stale: false }
+        ? { document: parseAs(this.given, assessmentKind, { source: 'assessment' }), stale: false }
         : this.src
           ? client.get(absolute(this.src), { kind: 'Assessment', signal })
           : undefined,
@@ -221,7 +220,7 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
     this.current = assessment;
     this.responseAt = new Map(assessment.responses.map((r, i) => [r.indicator, i]));
     const framework = this.frameworkDoc;
-    const shape = documentIssues(assessment, 'Assessment');
+    const shape = documentIssuesAs(assessment, assessmentKind);
     this.issues = shape.length > 0 || !framework ? shape : validateAssessment(assessment, framework);
     if (changed) writeDraft(draftKey(assessment), assessment);
     this.dispatchEvent(
@@ -274,7 +273,7 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
     const framework = this.frameworkDoc;
     if (!framework) return;
     try {
-      const assessment = parseDocument(JSON.parse(await file.text()), { kind: 'Assessment', source: file.name });
+      const assessment = parseAs(JSON.parse(await file.text()), assessmentKind, { source: file.name });
       const fit = validateAssessment(assessment, framework).filter((i) => i.code === 'framework_mismatch');
       if (fit.length > 0) throw Object.assign(new Error(fit[0]!.message), { issues: fit });
       this.openError = undefined;

@@ -4,7 +4,8 @@
  * can be full or refused (private windows, a locked-down intranet browser): then the draft is
  * simply not kept, and the editor still works.
  */
-import { safeParseDocument, type Assessment } from '@openmaturity/core';
+import type { Assessment } from '@openmaturity/core';
+import { assessmentKind, safeParseAs } from '@openmaturity/core/format';
 
 const PREFIX = 'openmaturity:assessment-draft:';
 
@@ -22,7 +23,7 @@ export function readDraft(key: string): Assessment | undefined {
   }
   if (text === null) return undefined;
   try {
-    const parsed = safeParseDocument(JSON.parse(text), { kind: 'Assessment' });
+    const parsed = safeParseAs(JSON.parse(text), assessmentKind);
     // A draft may hold answers that do not fit yet (it is a draft): only its shape must hold.
     return parsed.success ? parsed.data : undefined;
   } catch {

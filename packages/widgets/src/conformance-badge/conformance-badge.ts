@@ -2,8 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import {
   isExpired,
   isOpenMaturityError,
-  parseDocument,
-  sharedClient,
   type ConformanceStatement,
   type Issuer,
   type VerificationResult,
@@ -15,6 +13,8 @@ import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
 import type * as Verifier from './verify.js';
 import { styles } from './conformance-badge.styles.js';
+import { conformanceStatementKind, parseAs } from '@openmaturity/core/format';
+import { sharedReader } from '@openmaturity/core/client';
 
 /** The outcome shown: core's verdict, or trust settings of the page that cannot be used (`options`). */
 type Verification = VerificationResult | { status: 'options'; verified: false; reason: string };
@@ -190,11 +190,11 @@ export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement
       properties: this.statement ?? undefined,
       src: this.src,
       fetch: (src) =>
-        sharedClient()
+        sharedReader([conformanceStatementKind])
           .get(new URL(src, document.baseURI).href, { kind: 'ConformanceStatement', signal })
           .then(({ document, stale }) => ({ value: document, stale })),
       inline: (documents) => documents[0] ?? undefined,
-      read: (given) => parseDocument(given, { kind: 'ConformanceStatement', source: 'statement' }),
+      read: (given) => parseAs(given, conformanceStatementKind, { source: 'statement' }),
     });
   }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   compareSnapshots,
-  parseDocument,
   summariseStatements,
   type ConformanceStatement,
   type ConformanceStatus,
@@ -23,6 +22,7 @@ import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { chartStyles, stackedBar, statusPatterns, swatch, type BarSegment } from '../internal/charts.js';
 import { styles } from './conformance-summary.styles.js';
+import { conformanceStatementKind, organisationKind, parseAs } from '@openmaturity/core/format';
 
 /** Detail of the `om-cohort-select` event. */
 export interface CohortSelectDetail {
@@ -144,7 +144,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
     if (this.summary !== undefined) return { summary: this.summary, change: this.change };
     const parse = (list: readonly unknown[] | undefined, what: string) =>
       (list ?? []).map((d, i) =>
-        parseDocument(d, { kind: ['ConformanceStatement', 'Organisation'], source: `${what} ${i + 1}` }),
+        parseAs(d, [conformanceStatementKind, organisationKind], { source: `${what} ${i + 1}` }),
       );
     const inline = given.documents !== undefined;
     const latest = inline ? parse(given.documents, 'document') : parse(given.statements, 'statement');

@@ -5,12 +5,12 @@
  */
 import {
   InvalidDocumentError,
-  parseDocument,
   validateAssessment,
   type Assessment,
   type Benchmark,
   type Framework,
 } from '@openmaturity/core';
+import { assessmentKind, benchmarkKind, frameworkKind, parseAs } from '@openmaturity/core/format';
 
 export interface MaturityData {
   framework: Framework;
@@ -54,20 +54,18 @@ export function sortDocuments(documents: readonly unknown[]): MaturityInput {
  */
 export function validateMaturityData(input: MaturityInput): MaturityData | undefined {
   if (input.assessment === undefined && input.framework === undefined) return undefined;
-  const assessment = parseDocument(input.assessment, { kind: 'Assessment', source: 'assessment' });
+  const assessment = parseAs(input.assessment, assessmentKind, { source: 'assessment' });
   const framework = pickFramework(assessment, [input.framework, input.previousFramework]);
   const fit = validateAssessment(assessment, framework);
   if (fit.length > 0) throw new InvalidDocumentError(fit, { source: 'assessment' });
 
   let previous: MaturityData['previous'];
   if (input.previous !== undefined) {
-    const earlier = parseDocument(input.previous, { kind: 'Assessment', source: 'previous assessment' });
+    const earlier = parseAs(input.previous, assessmentKind, { source: 'previous assessment' });
     previous = { assessment: earlier, framework: pickFramework(earlier, [input.previousFramework, input.framework]) };
   }
   const benchmark =
-    input.benchmark === undefined
-      ? undefined
-      : parseDocument(input.benchmark, { kind: 'Benchmark', source: 'benchmark' });
+    input.benchmark === undefined ? undefined : parseAs(input.benchmark, benchmarkKind, { source: 'benchmark' });
   return { framework, assessment, previous, benchmark };
 }
 
@@ -81,7 +79,7 @@ const validFrameworks = new WeakSet<object>();
 function parseFramework(candidate: unknown): Framework {
   if (typeof candidate === 'object' && candidate !== null && validFrameworks.has(candidate))
     return candidate as Framework;
-  const framework = parseDocument(candidate, { kind: 'Framework', source: 'framework' });
+  const framework = parseAs(candidate, frameworkKind, { source: 'framework' });
   validFrameworks.add(framework);
   return framework;
 }
@@ -96,5 +94,5 @@ function pickFramework(assessment: Assessment, candidates: unknown[]): Framework
     // Reported by validateAssessment as a framework mismatch, with the path.
     throw new InvalidDocumentError(validateAssessment(assessment, frameworks[0]), { source: 'assessment' });
   }
-  return parseDocument(undefined, { kind: 'Framework', source: 'framework' });
+  return parseAs(undefined, frameworkKind, { source: 'framework' });
 }

@@ -3,8 +3,9 @@
  * showing one document make one request. The framework is found from the assessment's own
  * reference, where the publishing layout puts it, unless `framework-src` says otherwise.
  */
-import { OpenMaturityError, sharedClient, type Assessment } from '@openmaturity/core';
-import { baseUrlOf, layout } from '@openmaturity/core/client';
+import { OpenMaturityError, type Assessment } from '@openmaturity/core';
+import { baseUrlFor, sharedReader } from '@openmaturity/core/client';
+import { assessmentKind, benchmarkKind, frameworkKind } from '@openmaturity/core/format';
 import { loadFromSources, type Loaded } from './data-source.js';
 import { sortDocuments, validateMaturityData, type MaturityData, type MaturityInput } from './maturity-data.js';
 
@@ -42,17 +43,20 @@ export function loadMaturity<T>(
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 export async function loadMaturityData(sources: RemoteSources): Promise<{ data: MaturityData; stale: boolean }> {
-  const client = sharedClient();
+  const client = sharedReader([assessmentKind, frameworkKind, benchmarkKind]);
   const { signal } = sources;
   const get = (url: string | undefined, kind: 'Assessment' | 'Framework' | 'Benchmark') =>
     url ? client.get(absolute(url), { kind, signal }) : undefined;
   const frameworkOf = (fetched: { url: string; document: unknown }, explicit?: string) => {
     if (explicit) return get(explicit, 'Framework')!;
     const assessment = fetched.document as Assessment;
-    const path = layout.framework(assessment.framework.id, assessment.framework.version);
+    const path = frameworkKind.publishing.document.path(assessment.framework.id, assessment.framework.version);
     let url: string;
     try {
-      url = new URL(path, baseUrlOf(fetched.url, assessment)).href;
+      const { document: where } = assessmentKind.publishing;
+      const [odsCode, periodId] = assessmentKind.publishing.ids(assessment) as [string, string];
+      const base = baseUrlFor(fetched.url, where.path(odsCode, periodId), 'Assessment');
+      url = new URL(path, base).href;
     } catch (error) {
       // Not read from a publishing layout: there is no place the framework would be.
       return Promise.reject(new FrameworkNotFoundError(path, error));

@@ -1,11 +1,6 @@
 import { html, nothing } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import {
-  parseDocument,
-  type ConformanceStatement,
-  type ConformanceStatus,
-  type Organisation,
-} from '@openmaturity/core';
+import { type ConformanceStatement, type ConformanceStatus, type Organisation } from '@openmaturity/core';
 import { statusDisplays } from '@openmaturity/core/conformance';
 import {
   cohortOf,
@@ -20,6 +15,7 @@ import { OpenMaturityElement } from '../internal/openmaturity-element.js';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './statement-list.styles.js';
+import { conformanceStatementKind, organisationKind, parseAs } from '@openmaturity/core/format';
 
 /** One organisation's row: what the filters look at, computed once. */
 interface Row {
@@ -104,7 +100,7 @@ export class OmStatementList extends OpenMaturityElement<View> {
 
   private view(documents: unknown[]): View {
     const parsed = documents.map((d, i) =>
-      parseDocument(d, { kind: ['ConformanceStatement', 'Organisation'], source: `document ${i + 1}` }),
+      parseAs(d, [conformanceStatementKind, organisationKind], { source: `document ${i + 1}` }),
     );
     const organisations = new Map<string, Organisation>();
     for (const d of parsed) if (d.kind === 'Organisation' && d.odsCode) organisations.set(d.odsCode, d);

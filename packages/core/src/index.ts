@@ -57,6 +57,7 @@ export {
   type Subject,
 } from './format/kinds/conformance-statement.js';
 export { Benchmark, type Cohort, type Summary } from './format/kinds/benchmark.js';
+export { ConformanceSummary } from './format/kinds/conformance-summary.js';
 export { documentKinds, AnyDocument, type DocumentKind, type DocumentOf } from './format/documents.js';
 export {
   parseDocument,
@@ -78,6 +79,7 @@ export { trend, type Trend } from './engine/trend.js';
 export {
   summariseStatements,
   compareSnapshots,
+  conformanceSummaryDocument,
   type StatementSummary,
   type SnapshotChange,
 } from './engine/statement-summary.js';

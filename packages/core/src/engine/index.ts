@@ -45,6 +45,7 @@ export {
 export {
   summariseStatements,
   compareSnapshots,
+  conformanceSummaryDocument,
   snapshotDate,
   publishedWording,
   conformanceStatuses,
@@ -60,6 +61,7 @@ export {
   type StatusMove,
   type WordingMove,
   type UnmatchedOrganisation,
+  type ConformanceSummaryDocumentOptions,
 } from './statement-summary.js';
 export { trend, type Trend, type Change, type Direction, type Scored } from './trend.js';
 export { fiveNumbers } from './statistics.js';

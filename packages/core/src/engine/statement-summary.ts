@@ -8,6 +8,8 @@
  * benchmarks are: their size, and no figure that could single out one organisation.
  */
 import { ConformanceStatus, type ConformanceStatement } from '../format/kinds/conformance-statement.js';
+import type { ConformanceSummary } from '../format/kinds/conformance-summary.js';
+import { SCHEMA_VERSION } from '../format/shared.js';
 import { InvalidDocumentError } from '../format/invalid-document-error.js';
 import { issue } from '../format/issues.js';
 import type { Organisation } from '../format/kinds/organisation.js';
@@ -278,6 +280,47 @@ export function compareSnapshots(
     followed,
     unmatched,
   };
+}
+
+/** Options of {@link conformanceSummaryDocument}. */
+export interface ConformanceSummaryDocumentOptions {
+  /** The document's id among the summaries of its standard and grouping. Default: its as-of date. */
+  id?: string;
+  /** What the summary counts, for people: `NHS trusts, 2022/23`. */
+  title?: string;
+  /** The change since an earlier snapshot, from {@link compareSnapshots} with the same grouping. */
+  change?: SnapshotChange;
+  /** When it was computed (ISO 8601); by default now. Fix it for reproducible output. */
+  computed?: string;
+}
+
+/**
+ * A summary as a `ConformanceSummary` document, to publish beside the statements (as
+ * `openmaturity publish` does) so that a page reads one file instead of every statement.
+ *
+ * @example
+ * ```ts
+ * const byRegion = summariseStatements(dspt2022, { by: 'region', organisations });
+ * const change = compareSnapshots(dspt2020, dspt2022, { by: 'region', organisations });
+ * const document = conformanceSummaryDocument(byRegion, { change, title: 'NHS trusts' });
+ * layout.conformanceSummary(document.standard.id, document.by, document.id); // 'summaries/dspt/region/2023-11-16.json'
+ * ```
+ */
+export function conformanceSummaryDocument(
+  summary: StatementSummary,
+  options: ConformanceSummaryDocumentOptions = {},
+): ConformanceSummary {
+  // The engine's interfaces are the schema's shapes without their index signatures (every
+  // object of the format keeps properties it does not know), so the cast only adds those.
+  return {
+    kind: 'ConformanceSummary',
+    schemaVersion: SCHEMA_VERSION,
+    id: options.id ?? summary.asOf,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    computed: options.computed ?? new Date().toISOString(),
+    ...summary,
+    ...(options.change ? { change: options.change } : {}),
+  } as ConformanceSummary;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { KindDescriptor } from './kind.js';
 import { assessmentKind } from './kinds/assessment.js';
 import { benchmarkKind } from './kinds/benchmark.js';
 import { conformanceStatementKind } from './kinds/conformance-statement.js';
+import { conformanceSummaryKind } from './kinds/conformance-summary.js';
 import { frameworkKind } from './kinds/framework.js';
 import { organisationKind } from './kinds/organisation.js';
 import { standardKind } from './kinds/standard.js';
@@ -19,6 +20,7 @@ export const kinds = [
   standardKind,
   conformanceStatementKind,
   benchmarkKind,
+  conformanceSummaryKind,
 ] as const;
 
 /** The descriptor of any one kind. */

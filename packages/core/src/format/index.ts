@@ -66,6 +66,7 @@ export {
   conformanceSubject,
 } from './kinds/conformance-statement.js';
 export { Summary, Cohort, Benchmark } from './kinds/benchmark.js';
+export { ConformanceSummary } from './kinds/conformance-summary.js';
 export { BarrierCode, barrierCodes, Barrier, AdoptionStage, adoptionStages, StandardAdoption } from './local-voice.js';
 export {
   schemas,

@@ -5,3 +5,4 @@ export declare const Assessment: (value: unknown) => boolean;
 export declare const Standard: (value: unknown) => boolean;
 export declare const ConformanceStatement: (value: unknown) => boolean;
 export declare const Benchmark: (value: unknown) => boolean;
+export declare const ConformanceSummary: (value: unknown) => boolean;

@@ -10,6 +10,13 @@ import { after, before, describe, test } from 'node:test';
 import { publishCommand } from '../src/cli/publish.js';
 import { createClient, layout, parseIndex, type Fetched, type IndexDocument } from '../src/client/index.js';
 import { kinds, type AnyDocument } from '../src/format/documents.js';
+import { conformanceSummaryDocument, summariseStatements } from '../src/engine/statement-summary.js';
+import { importDspt } from '../src/import/dspt.js';
+import { importOdsTrusts } from '../src/import/ods.js';
+import { parseDocument } from '../src/format/parse.js';
+import { SCHEMA_VERSION } from '../src/format/shared.js';
+import type { ConformanceStatement } from '../src/format/kinds/conformance-statement.js';
+import type { ConformanceSummary } from '../src/format/kinds/conformance-summary.js';
 import { expandPaths } from '../src/cli/io.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { fixtureDocuments, publishTree } from './support/fixture-tree.js';
@@ -59,7 +66,32 @@ describe('openmaturity publish', () => {
     assert.ok(written.includes('conformance/example-epr/dcb0129.json'));
     assert.ok(written.includes('benchmarks/small-dma/2024-25/acute-england/2024-25.json'));
     const documents = written.filter((file) => !file.endsWith('index.json'));
-    assert.equal(documents.length, readdirSync(src).length, 'one file per document');
+    // Beside the statements, their summaries: every grouping the RGT Organisation document
+    // tells for the DSPT statement; only "all" for the product's, which no organisation places.
+    const summaries = documents.filter((file) => file.startsWith('summaries/'));
+    assert.deepEqual(summaries, [
+      'summaries/dcb0129/all/2025-01-15.json',
+      'summaries/dspt/all/2024-07-15.json',
+      'summaries/dspt/icb/2024-07-15.json',
+      'summaries/dspt/region/2023-11-16.json',
+      'summaries/dspt/region/2024-07-15.json',
+      'summaries/dspt/sector/2024-07-15.json',
+      'summaries/dspt/type/2024-07-15.json',
+    ]);
+    // The region one of 2023-11-16 is a source's: the others publish computed.
+    assert.equal(documents.length, readdirSync(src).length + summaries.length - 1, 'one file per document');
+    const byRegion = JSON.parse(readFileSync(join(out, 'summaries/dspt/region/index.json'), 'utf8')) as IndexDocument;
+    assert.deepEqual(
+      [byRegion.of, byRegion.latest, byRegion.items.map((i) => [i.id, i.asOf, i.organisations])],
+      [
+        'ConformanceSummary',
+        '2024-07-15',
+        [
+          ['2023-11-16', '2023-11-16', 9],
+          ['2024-07-15', '2024-07-15', 1],
+        ],
+      ],
+    );
     assert.match(
       stdout,
       new RegExp(`published ${documents.length} documents and ${written.length - documents.length} index files`),
@@ -136,6 +168,55 @@ describe('openmaturity publish', () => {
     await assert.rejects(publish('https://example.org/data', '--out', join(dir, 'x')), /is a URL/);
   });
 
+  test('summarises real statements by region, ICB, type and sector, as summariseStatements does', async () => {
+    const real = new URL('../../../data/real/', import.meta.url);
+    const csv = 'dspt-trusts-2022-23-snapshot-2023-11-16.csv';
+    const statements = importDspt(readFileSync(new URL(csv, real), 'utf8'), { source: csv }).documents;
+    const organisations = importOdsTrusts(readFileSync(new URL('ods-etr-trusts-2023.csv', real), 'utf8')).documents;
+    const dir = temp();
+    for (const document of [...statements, ...organisations])
+      writeFileSync(join(dir, `${'id' in document ? document.id : document.odsCode}.json`), JSON.stringify(document));
+    const out = join(temp(), 'out');
+    const { code, stdout } = await publish(dir, '--out', out);
+    assert.equal(code, 0, stdout);
+    const read = (by: string) =>
+      parseDocument(JSON.parse(readFileSync(join(out, `summaries/dspt/${by}/2023-11-16.json`), 'utf8')), {
+        kind: 'ConformanceSummary',
+      }) as ConformanceSummary;
+    for (const by of ['all', 'region', 'icb', 'type', 'sector'] as const) {
+      const { kind, schemaVersion, id, computed, ...body } = read(by);
+      assert.deepEqual([kind, schemaVersion, id], ['ConformanceSummary', SCHEMA_VERSION, '2023-11-16']);
+      assert.ok(Date.parse(computed) > 0);
+      assert.deepEqual(body, JSON.parse(JSON.stringify(summariseStatements(statements, { by, organisations }))), by);
+    }
+    // The figures of the file counted by hand (statement-summary.test.ts): 211 trusts, 34 in London.
+    const byRegion = read('region');
+    assert.equal(byRegion.overall.organisations, 211);
+    assert.deepEqual(byRegion.cohorts.map((c) => [c.cohort.id, c.organisations]).slice(0, 2), [
+      ['Y60', 41],
+      ['Y56', 34],
+    ]);
+    assert.equal(read('icb').cohorts.filter((c) => c.suppressed).length, 20);
+    assert.match(stdout, /wrote {3}summaries\/dspt\/region\/2023-11-16\.json \(from the dspt statements, by region\)/);
+  });
+
+  test('publishes a summary among the sources instead of computing one at its path', async () => {
+    const dir = temp();
+    const statement = JSON.parse(
+      readFileSync(new URL('./corpus/valid/conformance-dspt-rgt.json', import.meta.url), 'utf8'),
+    ) as ConformanceStatement;
+    writeFileSync(join(dir, 'statement.json'), JSON.stringify(statement));
+    const own = conformanceSummaryDocument(summariseStatements([statement]), {
+      title: 'Our own words',
+      computed: '2024-08-01T00:00:00Z',
+    });
+    writeFileSync(join(dir, 'summary.json'), JSON.stringify(own));
+    const out = join(temp(), 'out');
+    assert.equal((await publish(dir, '--out', out)).code, 0);
+    const published = JSON.parse(readFileSync(join(out, `summaries/dspt/all/${own.id}.json`), 'utf8'));
+    assert.equal(published.title, 'Our own words');
+  });
+
   test('says so when there is nothing to publish (exit 1)', async () => {
     const { code, stdout } = await publish(temp(), '--out', join(temp(), 'out'));
     assert.equal(code, 1);
@@ -172,8 +253,14 @@ describe('round trip: publish, serve, read back with the client', () => {
       }
     }
     const key = (d: AnyDocument) => JSON.stringify(d);
+    // The summaries publish computed are found too; every other document is a source, unchanged.
+    const computed = read.filter((d) => d.kind === 'ConformanceSummary' && d.title === undefined);
+    assert.equal(computed.length, 6);
     assert.deepEqual(
-      read.map(key).sort(),
+      read
+        .filter((d) => !computed.includes(d))
+        .map(key)
+        .sort(),
       Object.values(documents)
         .map((d) => key(d as AnyDocument))
         .sort(),
@@ -192,6 +279,13 @@ describe('round trip: publish, serve, read back with the client', () => {
     assert.equal(
       (await client.standard('om-example:interop')).url,
       `${server.url}/typed/tree/${layout.standard('om-example:interop', '0.1.0-draft')}`,
+    );
+    // The latest summary of a standard by a grouping, from the descriptor's ordering (by as-of date).
+    const summary = await client.conformanceSummary('dspt', 'region');
+    assert.deepEqual([summary.document.asOf, summary.document.overall.organisations], ['2024-07-15', 1]);
+    assert.equal(
+      (await client.conformanceSummary('dspt', 'region', '2023-11-16')).document.title,
+      'Acute trusts (example)',
     );
     const hits = server.hits('typed');
     assert.equal(hits['/tree/frameworks/wgll/index.json']?.hits, 1);

@@ -8,6 +8,7 @@ import { descriptorOf, type AnyDocument, type DocumentKind } from '../format/doc
 import { compareVersions } from '../format/ordering.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { isUrl, UsageError, writeInside, type ExitCode, type Io } from './io.js';
+import { summariesToPublish } from './publish-summaries.js';
 import { checkFiles, inputFiles } from './validate.js';
 
 /** The help text of `openmaturity publish`. */
@@ -16,6 +17,10 @@ export const publishHelp = `Usage: openmaturity publish <src-dir>... --out <dir>
 Checks every .json document under the source directories as "validate" does (an assessment
 also against its framework, when that is among them), then writes them into the publishing
 layout under <dir>, with an index.json in each folder and the catalogue at <dir>/index.json.
+Beside the conformance statements of each standard it writes their summaries, one per grouping
+the documents can tell (all, region, icb, type, sector: ConformanceSummary documents at
+summaries/<standard>/<grouping>/<as-of date>.json), so that a page reads one file, not one
+per organisation; a summary among the sources at the same path is published instead.
 Any web server, CDN or object store can then serve <dir> as it is.
 
 Nothing is written when a document is invalid or when two documents would be published at
@@ -83,6 +88,15 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
     text: text!,
     document: document!,
   }));
+  for (const summary of summariesToPublish(
+    sources.map((source) => source.document),
+    new Date().toISOString(),
+  ))
+    sources.push({
+      file: `the ${summary.standard.id} statements, by ${summary.by}`,
+      text: `${JSON.stringify(summary, null, 2)}\n`,
+      document: summary,
+    });
   const { written, problems } = planTree(sources);
   for (const problem of problems) io.stdout(`invalid ${problem}\n`);
   if (problems.length > 0) {

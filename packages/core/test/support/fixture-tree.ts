@@ -29,6 +29,7 @@ export function fixtureDocuments(): Record<string, unknown> {
     'standard-dcb0129.json': corpus('standard-dcb0129.json'),
     'standard-example-draft.json': corpus('standard-example-draft.json'),
     'benchmark-acute.json': corpus('benchmark-acute.json'),
+    'conformance-summary.json': corpus('conformance-summary-region-change.json'),
   };
 }
 

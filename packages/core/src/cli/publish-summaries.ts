@@ -1,0 +1,56 @@
+/**
+ * The aggregates `openmaturity publish` writes beside the documents it publishes: for each
+ * standard that conformance statements are published for, a `ConformanceSummary` per grouping
+ * (all, region, ICB, type, sector), made by the engine's `summariseStatements` over those
+ * statements and the published Organisation documents. A page then reads one file per picture
+ * instead of one statement per organisation.
+ */
+import { documentPath } from '../client/layout.js';
+import { UNKNOWN_COHORT, type CohortField } from '../engine/cohorts.js';
+import { conformanceSummaryDocument, summariseStatements } from '../engine/statement-summary.js';
+import type { AnyDocument } from '../format/documents.js';
+import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
+import type { ConformanceSummary } from '../format/kinds/conformance-summary.js';
+import type { Organisation } from '../format/kinds/organisation.js';
+import { parseDocument } from '../format/parse.js';
+
+/** The groupings `publish` summarises by, in the order it writes them. */
+export const PUBLISHED_GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sector'];
+
+/**
+ * The summaries to publish with `documents`: per standard, one per grouping the documents can
+ * tell (a grouping under which every organisation's cohort is "not known" says nothing, and is
+ * left out; `all` always says something). A summary the sources already hold at the same path
+ * is the publisher's own and is published as given, so none is computed in its place.
+ */
+export function summariesToPublish(documents: readonly AnyDocument[], computed: string): ConformanceSummary[] {
+  const byStandard = new Map<string, ConformanceStatement[]>();
+  const organisations: Organisation[] = [];
+  const given = new Set<string>();
+  for (const document of documents) {
+    if (document.kind === 'ConformanceStatement') {
+      const list = byStandard.get(document.standard.id);
+      if (list) list.push(document);
+      else byStandard.set(document.standard.id, [document]);
+    } else if (document.kind === 'Organisation') organisations.push(document);
+    else if (document.kind === 'ConformanceSummary') given.add(documentPath(document).toLowerCase());
+  }
+  const summaries: ConformanceSummary[] = [];
+  for (const [standard, statements] of byStandard) {
+    for (const by of PUBLISHED_GROUPINGS) {
+      const summary = summariseStatements(statements, { by, organisations, standard });
+      const unknownOnly = summary.cohorts.every((cohort) => cohort.cohort.id === UNKNOWN_COHORT.id);
+      if (by !== 'all' && unknownOnly) continue;
+      const document = conformanceSummaryDocument(summary, { computed });
+      if (given.has(documentPath(document).toLowerCase())) continue;
+      // Checked as any source is: a summary publish made is never published unchecked.
+      summaries.push(
+        parseDocument(JSON.parse(JSON.stringify(document)), {
+          kind: 'ConformanceSummary',
+          source: `the summary of ${standard} by ${by}`,
+        }) as ConformanceSummary,
+      );
+    }
+  }
+  return summaries;
+}

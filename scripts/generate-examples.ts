@@ -3,7 +3,8 @@
  * (not committed: `npm start` makes it again):
  *
  * - the real DSPT and ODS files in data/real/, imported (`openmaturity import`) into
- *   sources/real/, and the national page's figures made from them (scripts/examples/national.ts);
+ *   sources/real/, and the national page's figures made from them (scripts/examples/national.ts)
+ *   as ConformanceSummary documents, published with the rest;
  * - the demo trust, its cohort and their benchmark, and the demo supplier's signed statements,
  *   made in code (scripts/examples/) as source files under sources/demo/;
  * - the bundled frameworks and standards with those demo sources, published into the
@@ -90,15 +91,17 @@ await cli('import', 'dspt', dspt2019, '--out', `${real}dspt-2019`);
 await cli('import', 'ods', csv.ods, '--out', `${real}organisations`);
 await cli('validate', real);
 
-// The national page's pictures in one file, its 32,000-row list in another.
+// The national page's pictures as ConformanceSummary documents, published with the rest below
+// (summaries/dspt/...); its 32,000-row list in a file of its own.
 const national = nationalData({
   all2019: `${real}dspt-2019`,
   trusts2021: `${real}dspt-trusts-2020-21`,
   trusts2023: `${real}dspt-trusts`,
   organisations: `${real}organisations`,
 });
+const nationalSources = `${out}sources/national/`;
+for (const [name, summary] of Object.entries(national.summaries)) writeJson(`${nationalSources}${name}.json`, summary);
 mkdirSync(`${out}national`, { recursive: true });
-writeFileSync(`${out}national/summaries.json`, JSON.stringify(national.summaries));
 writeFileSync(`${out}national/dspt-2019.json`, JSON.stringify(national.list));
 
 // 2. The demo data. Its ODS codes must never be a real trust's.
@@ -139,7 +142,7 @@ for (const { statement } of supplier.statements) writeJson(`${demo}conformance/$
 await cli('validate', demo, bundled);
 
 // 3. The publishing layout, by the real command, with the bundled frameworks and standards.
-await cli('publish', bundled, demo, '--out', out);
+await cli('publish', bundled, demo, nationalSources, '--out', out);
 const published = filesUnder(out).filter(
   (file) => !file.startsWith(`${out}sources/`) && file.endsWith('.json') && !file.startsWith(`${out}national/`),
 );

@@ -1,17 +1,11 @@
-// The national page. The figures are the library's own (scripts/examples/national.ts writes
-// them with summariseStatements and compareSnapshots): this page only hands them to the
-// elements, in one request for every picture. The 32,000-row list (about 640 kB) and the demo
-// cohort's standards adoption (one request per trust) load when a reader asks for them, so the
-// first view stays small.
+// The national page. The figures are the library's own (scripts/examples/national.ts makes
+// them with summariseStatements and compareSnapshots, and `openmaturity publish` publishes them
+// as ConformanceSummary documents): each picture reads its document by its `src`, one request
+// per picture. The 32,000-row list (about 640 kB) and the demo cohort's standards adoption (one
+// request per trust) load when a reader asks for them, so the first view stays small.
 
-const summaries = await (await fetch('../data/national/summaries.json')).json();
 const bySector = document.querySelector('#by-sector');
 const byRegion = document.querySelector('#by-region');
-const trusts = document.querySelector('#trusts');
-bySector.summary = summaries.bySector;
-byRegion.summary = summaries.byRegion;
-trusts.summary = summaries.trusts.summary;
-trusts.change = summaries.trusts.change;
 
 /** Replaces a placeholder (its button and link) with the element, once. */
 const reveal = (place, element) => {

@@ -1,8 +1,14 @@
 /**
  * The national page's data, from the real DSPT files imported by the CLI: the figures of each
  * picture made by the library's own summariseStatements and compareSnapshots (what
- * `openmaturity summarise` and `change` print), in one file, and the list of every organisation
- * of the June 2019 publication in another, loaded only when a reader reaches it.
+ * `openmaturity summarise` and `change` print), as ConformanceSummary documents that
+ * `openmaturity publish` puts in the publishing layout, one file per picture; and the list of
+ * every organisation of the June 2019 publication in another file, loaded only when a reader
+ * reaches it.
+ *
+ * `publish` summarises the statements it publishes by itself; these are made here because
+ * what they need is not in the tree: regions found through the CCGs, and the change since an
+ * earlier snapshot. Published among the sources, they take the place of computed ones.
  *
  * The 2019 publication names each organisation's clinical commissioning group but not its
  * region; the 2020/21 file names both for every CCG, so regions are found through the CCG
@@ -12,9 +18,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   compareSnapshots,
+  conformanceSummaryDocument,
   parseDocument,
   summariseStatements,
   type ConformanceStatement,
+  type ConformanceSummary,
   type Organisation,
 } from '../../packages/core/src/index.js';
 import { type CohortMember } from '../../packages/core/src/engine/index.js';
@@ -91,7 +99,14 @@ export interface NationalSources {
   organisations: string;
 }
 
-export function nationalData(sources: NationalSources) {
+/** The national page's pictures, as documents, and where the page finds each. */
+export interface NationalData {
+  /** Every organisation of 2019 by sector, the same by region, and trusts from 2020/21 to 2022/23 by region. */
+  summaries: { bySector: ConformanceSummary; byRegion: ConformanceSummary; trusts: ConformanceSummary };
+  list: { statements: ConformanceStatement[] };
+}
+
+export function nationalData(sources: NationalSources): NationalData {
   const statements2021 = readFolder<ConformanceStatement>(sources.trusts2021, 'ConformanceStatement');
   const statements2023 = readFolder<ConformanceStatement>(sources.trusts2023, 'ConformanceStatement');
   const organisations = readFolder<Organisation>(sources.organisations, 'Organisation');
@@ -100,14 +115,15 @@ export function nationalData(sources: NationalSources) {
     regionsOfCcgs(statements2021),
   );
   const trusts2021 = statements2021.filter((statement) => isTrust({ statement }));
+  const every2019 = 'Every organisation on the toolkit, June 2019';
   return {
     summaries: {
-      bySector: summariseStatements(all2019, { by: 'sector' }),
-      byRegion: summariseStatements(all2019, { by: 'region' }),
-      trusts: {
-        summary: summariseStatements(statements2023, { by: 'region', organisations }),
+      bySector: conformanceSummaryDocument(summariseStatements(all2019, { by: 'sector' }), { title: every2019 }),
+      byRegion: conformanceSummaryDocument(summariseStatements(all2019, { by: 'region' }), { title: every2019 }),
+      trusts: conformanceSummaryDocument(summariseStatements(statements2023, { by: 'region', organisations }), {
+        title: 'NHS trusts, from 2020/21 to 2022/23',
         change: compareSnapshots(trusts2021, statements2023, { by: 'region', organisations, where: isTrust }),
-      },
+      }),
     },
     list: { statements: all2019.map(forTheList) },
   };

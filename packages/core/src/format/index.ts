@@ -96,6 +96,7 @@ export { assessmentKind } from './kinds/assessment.js';
 export { standardKind } from './kinds/standard.js';
 export { conformanceStatementKind } from './kinds/conformance-statement.js';
 export { benchmarkKind } from './kinds/benchmark.js';
+export { conformanceSummaryKind } from './kinds/conformance-summary.js';
 export { scriptJson, inlineScript } from './inline-json.js';
 export { validateAssessment } from './validate-assessment.js';
 export {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConformanceStatement, ConformanceStatus, Organisation } from '@openmaturity/core';
 import './define.js';
 import type { CohortSelectDetail, OmConformanceSummary } from './conformance-summary.js';
@@ -222,6 +222,47 @@ describe('om-conformance-summary', () => {
       expect(words(el)[0]).to.contain('30,768 (96%)');
       expect(text(el)).to.contain(expired);
     }
+  });
+
+  it('reads a published ConformanceSummary from src on a real server, in one request, change included', async () => {
+    const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
+    const base = `${server}/summary-${Date.now()}/tree/`;
+    // The fixture tree holds this test's cohort, summarised by the engine and published as a document.
+    const el = await fixture<OmConformanceSummary>(
+      html`<om-conformance-summary src=${`${base}summaries/dspt/region/2023-11-16.json`}></om-conformance-summary>`,
+    );
+    await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector('.cohort'), 'loaded');
+    expect(words(el)).to.deep.equal([
+      'All organisations: 9 organisations. Conformant 5 (56%), Partially conformant 2 (22%), Not conformant 2 (22%).',
+      'London: 7 organisations. Conformant 4 (57%), Partially conformant 2 (29%), Not conformant 1 (14%).',
+    ]);
+    expect(text(el)).to.contain('1 improved, 2 worsened, 6 unchanged, 0 other');
+    expect(text(el)).to.contain('As of 16 November 2023, by region');
+    await expect(el).to.be.accessible();
+
+    // Another kind at that address is refused, naming it; nothing published there is said so.
+    const wrong = await fixture<OmConformanceSummary>(
+      html`<om-conformance-summary src=${`${base}conformance/RGT/dspt.json`}></om-conformance-summary>`,
+    );
+    await waitUntil(() => wrong.shadowRoot!.querySelector('[role="alert"]'), 'error shown');
+    expect(wrong.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('ConformanceStatement');
+    const missing = await fixture<OmConformanceSummary>(
+      html`<om-conformance-summary src=${`${base}summaries/dspt/region/1999-01-01.json`}></om-conformance-summary>`,
+    );
+    await waitUntil(() => missing.shadowRoot!.querySelector('[role="alert"]'), 'error shown');
+    expect(missing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('1999-01-01.json');
+  });
+
+  it('keeps its property API: a ConformanceSummary document as the summary property shows its change too', async () => {
+    const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
+    const document = await (
+      await fetch(`${server}/summary-prop-${Date.now()}/tree/summaries/dspt/region/2023-11-16.json`)
+    ).json();
+    const el = await fixture<OmConformanceSummary>(
+      html`<om-conformance-summary .summary=${document}></om-conformance-summary>`,
+    );
+    expect(words(el)[1]).to.contain('London: 7 organisations.');
+    expect(text(el)).to.contain('1 improved, 2 worsened, 6 unchanged, 0 other');
   });
 
   it('shows hostile names as text', async () => {

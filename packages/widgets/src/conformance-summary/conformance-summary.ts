@@ -3,6 +3,7 @@ import {
   compareSnapshots,
   summariseStatements,
   type ConformanceStatement,
+  type ConformanceSummary,
   type ConformanceStatus,
   type Organisation,
   type SnapshotChange,
@@ -22,7 +23,8 @@ import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { chartStyles, stackedBar, statusPatterns, swatch, type BarSegment } from '../internal/charts.js';
 import { styles } from './conformance-summary.styles.js';
-import { conformanceStatementKind, organisationKind, parseAs } from '@openmaturity/core/format';
+import { conformanceStatementKind, conformanceSummaryKind, organisationKind, parseAs } from '@openmaturity/core/format';
+import { sharedReader } from '@openmaturity/core/client';
 
 /** Detail of the `om-cohort-select` event. */
 export interface CohortSelectDetail {
@@ -53,9 +55,11 @@ const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sect
  * type or sector, with counts and shares in words, the change since an earlier snapshot, and
  * the same figures as a table. Choosing a cohort tells the page, so that it can filter a list.
  *
- * Figures come from the engine (`summariseStatements`, `compareSnapshots`): give it the
- * statements (and optionally an earlier snapshot's and the organisations), or a summary the
- * engine or `openmaturity summarise --json` made. Small cohorts are suppressed, as benchmarks are.
+ * Figures come from the engine (`summariseStatements`, `compareSnapshots`): give it the URL of
+ * a published `ConformanceSummary` document (`openmaturity publish` writes them beside the
+ * statements, at `summaries/<standard>/<grouping>/<date>.json`), the statements (and optionally
+ * an earlier snapshot's and the organisations), or a summary the engine or
+ * `openmaturity summarise --json` made. Small cohorts are suppressed, as benchmarks are.
  *
  * @event {CohortSelectDetail} om-cohort-select - A cohort was chosen, or the choice cleared. `detail: { by, cohort }`.
  *
@@ -82,6 +86,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
   static override styles = [OpenMaturityElement.styles, cardStyles, chartStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
   static override properties = {
+    src: { type: String, reflect: true },
     by: { type: String, reflect: true },
     asOf: { type: String, attribute: 'as-of' },
     standard: { type: String },
@@ -94,6 +99,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
     showTable: { state: true },
   };
   protected static override readonly sources = [
+    'src',
     'by',
     'asOf',
     'standard',
@@ -104,6 +110,11 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
     'change',
   ];
 
+  /**
+   * URL of a published `ConformanceSummary` document: its grouping, figures and change are
+   * shown as they are, in one request. Properties, when given, come first.
+   */
+  declare src: string | undefined;
   /** How to group: `region` (default), `icb`, `type`, `sector` or `all`. */
   declare by: CohortField;
   /** The day the statements are read as of, `YYYY-MM-DD`: by default the snapshot's own day, never today. */
@@ -118,8 +129,8 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
   declare previous: ConformanceStatement[] | undefined;
   /** Organisation documents: what each organisation is (type, region, ICB, successor). */
   declare organisations: Organisation[] | undefined;
-  /** A summary made by `summariseStatements` (instead of statements). */
-  declare summary: StatementSummary | undefined;
+  /** A summary made by `summariseStatements`, or a `ConformanceSummary` document (instead of statements). */
+  declare summary: StatementSummary | ConformanceSummary | undefined;
   /** A change made by `compareSnapshots`, shown with `summary`. */
   declare change: SnapshotChange | undefined;
   declare private showTable: boolean;
@@ -130,18 +141,25 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
     this.showTable = false;
   }
 
-  protected override load() {
+  protected override load(signal: AbortSignal) {
     const { summary, statements, previous, organisations } = this;
     const set = [summary, statements, previous, organisations].some((v) => v !== undefined);
     return loadFromSources<Given, View>(this, {
       properties: set ? { statements, previous, organisations } : undefined,
+      src: this.src,
+      fetch: (src) =>
+        sharedReader([conformanceSummaryKind])
+          .get(new URL(src, document.baseURI).href, { kind: 'ConformanceSummary', signal })
+          .then(({ document, stale }) => ({ value: { summary: document, change: document.change }, stale })),
       inline: (documents) => (documents.length === 0 ? undefined : { documents }),
       read: (given) => this.view(given),
     });
   }
 
   private view(given: Given): View {
-    if (this.summary !== undefined) return { summary: this.summary, change: this.change };
+    // A ConformanceSummary document given as the summary carries its own change.
+    if (this.summary !== undefined)
+      return { summary: this.summary, change: this.change ?? (this.summary as ConformanceSummary).change };
     const parse = (list: readonly unknown[] | undefined, what: string) =>
       (list ?? []).map((d, i) =>
         parseAs(d, [conformanceStatementKind, organisationKind], { source: `${what} ${i + 1}` }),

@@ -33,7 +33,10 @@ export function summariesToPublish(documents: readonly AnyDocument[], computed: 
       if (list) list.push(document);
       else byStandard.set(document.standard.id, [document]);
     } else if (document.kind === 'Organisation') organisations.push(document);
-    else if (document.kind === 'ConformanceSummary') given.add(documentPath(document).toLowerCase());
+    else if (document.kind === 'ConformanceSummary') {
+      const path = pathOf(document);
+      if (path !== undefined) given.add(path);
+    }
   }
   const summaries: ConformanceSummary[] = [];
   for (const [standard, statements] of byStandard) {
@@ -42,7 +45,7 @@ export function summariesToPublish(documents: readonly AnyDocument[], computed: 
       const unknownOnly = summary.cohorts.every((cohort) => cohort.cohort.id === UNKNOWN_COHORT.id);
       if (by !== 'all' && unknownOnly) continue;
       const document = conformanceSummaryDocument(summary, { computed });
-      if (given.has(documentPath(document).toLowerCase())) continue;
+      if (given.has(pathOf(document) ?? '')) continue;
       // Checked as any source is: a summary publish made is never published unchecked.
       summaries.push(
         parseDocument(JSON.parse(JSON.stringify(document)), {
@@ -53,4 +56,16 @@ export function summariesToPublish(documents: readonly AnyDocument[], computed: 
     }
   }
   return summaries;
+}
+
+/**
+ * Where a summary goes, compared without case as publish compares paths; undefined when the
+ * layout refuses its ids (publish then reports that source, as it does any other).
+ */
+function pathOf(summary: ConformanceSummary): string | undefined {
+  try {
+    return documentPath(summary).toLowerCase();
+  } catch {
+    return undefined;
+  }
 }

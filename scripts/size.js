@@ -36,6 +36,10 @@ export const LOADER = 'openmaturity-widgets.js';
 // the code is cut into more files, each compressed on its own, and <om-standards-adoption> still
 // reads the layout's indexes with the full client and every kind (the four elements of #14: 60.6
 // -> 63.7 kB; all elements: 88.0 -> 91.4 kB).
+// The ConformanceSummary kind (#17): the conformance summary's page reads its document by `src`
+// through the shared reader (32.9 -> 45.1 kB), and the standards-adoption page, which shares
+// that reader's chunk with it, carries the kind's schema too (46.0 -> 48.1 kB); the chunk could
+// be split so that only the summary's page loads it.
 export const budgets = {
   'one badge': { budget: 37 * KB, ceiling: 36.8 * KB, before: 38.5 * KB },
   'one priority-checklist': { ceiling: 47.3 * KB, before: 40.4 * KB },
@@ -46,15 +50,15 @@ export const budgets = {
   // trend 2.3. The next cuts: each element's words in its own module, the Framework's integrity
   // checks only when a framework is not already known valid.
   'one scorecard': { budget: 40 * KB, ceiling: 45.3 * KB, before: 39.3 * KB },
-  'one standards-adoption': { before: 36.7 * KB },
+  'one standards-adoption': { ceiling: 48.4 * KB, before: 36.7 * KB },
   'one badge, verifying': { ceiling: 41.8 * KB, before: 38.5 * KB },
   'one badge, in Welsh': { ceiling: 39.8 * KB },
   'one scorecard, in Welsh': { ceiling: 48.4 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 64.3 * KB, before: 52.2 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 66.4 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
   'one assessment-editor': { ceiling: 54.8 * KB },
-  'all elements': { ceiling: 92 * KB },
+  'all elements': { ceiling: 94.2 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
 const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];

@@ -91,7 +91,7 @@ describe('the public API', () => {
       // `./format`: parseAs and readers take the descriptors of the kinds a bundle reads, so that
       // it carries no other kind's schema (issue #14), which `kinds` would bring.
       const descriptors = ['frameworkKind', 'organisationKind', 'assessmentKind', 'standardKind'];
-      descriptors.push('conformanceStatementKind', 'benchmarkKind');
+      descriptors.push('conformanceStatementKind', 'benchmarkKind', 'conformanceSummaryKind');
       assert.deepEqual(
         exported.filter(
           (name) =>

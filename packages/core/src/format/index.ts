@@ -110,6 +110,7 @@ export {
 export { newAssessment, periodFromId, assessmentId } from './new-assessment.js';
 export { checkIntegrity, checkFrameworkIntegrity } from './integrity.js';
 export { InvalidDocumentError, isInvalidDocumentError } from './invalid-document-error.js';
+export { parseJsonText } from './json-text.js';
 export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './issues.js';
 export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './json-schema.js';
 export { compareVersions, comparePeriods } from './ordering.js';

@@ -115,6 +115,23 @@ describe('om-conformance-badge', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
   });
 
+  it('refuses an inline statement that names its status twice, and does not show either status as conformant', async () => {
+    // JSON.parse keeps the last "status", other parsers the first: two readers would disagree.
+    const json = JSON.stringify(statement()).replace(
+      '"status":"conformant"',
+      '"status":"not-conformant","status":"conformant"',
+    );
+    expect(json).to.contain('"status":"not-conformant","status":"conformant"');
+    const el = await fixture<OmConformanceBadge>(
+      `<om-conformance-badge><script type="application/json">${json}</script></om-conformance-badge>`,
+    );
+    const alert = el.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert, text(el)).to.exist;
+    expect(text(el)).to.contain('status');
+    expect(text(el)).not.to.contain('Conformant');
+    await expect(el).to.be.accessible();
+  });
+
   it('is defined once; a second definition neither throws nor replaces it, and a different version warns', () => {
     const warnings: string[] = [];
     const warn = console.warn;

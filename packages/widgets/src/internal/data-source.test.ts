@@ -3,7 +3,8 @@
  * documents inline in it; and nothing when it was given none.
  */
 import { expect } from '@open-wc/testing';
-import { loadFromSources, type Sources } from './data-source.js';
+import { isInvalidDocumentError } from '@openmaturity/core/format';
+import { inlineDocuments, loadFromSources, type Sources } from './data-source.js';
 
 /** An element with one inline document, `{ "from": "inline" }`. */
 function host(inline = true): HTMLElement {
@@ -51,5 +52,42 @@ describe('loadFromSources', () => {
       throw new Error('not valid');
     };
     expect(() => loadFromSources(host(), sources({ read }))).to.throw('not valid');
+  });
+});
+
+describe('inlineDocuments', () => {
+  const holding = (...texts: string[]) => {
+    const element = document.createElement('div');
+    for (const text of texts) {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      element.append(script);
+    }
+    return element;
+  };
+
+  it('reads each script as a document or an array of them, and passes text that is not JSON on as text', () => {
+    expect(inlineDocuments(holding('{"a":1}', '[{"b":2},{"c":3}]', '{ broken'))).to.deep.equal([
+      { a: 1 },
+      { b: 2 },
+      { c: 3 },
+      '{ broken',
+    ]);
+  });
+
+  it('refuses a member name used twice, naming the script and the path, as every reader of JSON does', () => {
+    const text = '{"kind":"ConformanceStatement","status":"not-conformant","status":"conformant"}';
+    let thrown: unknown;
+    try {
+      inlineDocuments(holding('{"a":1}', text));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isInvalidDocumentError(thrown), String(thrown)).to.equal(true);
+    const error = thrown as Error & { issues: { code: string; path: (string | number)[] }[] };
+    expect(error.issues[0]!.code).to.equal('duplicate_key');
+    expect(error.issues[0]!.path).to.deep.equal(['status']);
+    expect(error.message).to.contain('inline script 2');
   });
 });

@@ -3,6 +3,7 @@
  * (maybe stale). Every element renders from this controller's `state` and none fetches or
  * parses on its own. A loader may answer at once (properties, inline JSON) or later (a URL).
  */
+import { isInvalidDocumentError, parseJsonText } from '@openmaturity/core/format';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type Loaded<T> = { value: T; stale: boolean };
@@ -100,16 +101,22 @@ export function loadFromSources<Given, T>(
 /**
  * Reads the documents of child `<script type="application/json">` elements: for CMSs that can
  * paste markup but cannot set properties. Each script holds a document or an array of them.
- * Text that is not JSON is returned as it is, so that validation reports it.
+ * Text that is not JSON is returned as it is, so that validation reports it. The text is read
+ * as every reader of the library reads JSON (core's `parseJsonText`): a member name used twice
+ * (two statuses in one signed statement) or nesting too deep is refused with its path.
+ *
+ * @throws `InvalidDocumentError` for a repeated member name or nesting too deep.
  */
 export function inlineDocuments(host: HTMLElement): unknown[] {
-  return [...host.querySelectorAll(':scope > script[type="application/json"]')].flatMap((script) => {
+  return [...host.querySelectorAll(':scope > script[type="application/json"]')].flatMap((script, index) => {
     const text = script.textContent ?? '';
+    let value: unknown;
     try {
-      const value: unknown = JSON.parse(text);
-      return Array.isArray(value) ? value : [value];
-    } catch {
-      return [text];
+      value = parseJsonText(text, { source: `inline script ${index + 1}` });
+    } catch (error) {
+      if (isInvalidDocumentError(error) && error.issues[0]?.code === 'not_json') return [text];
+      throw error;
     }
+    return Array.isArray(value) ? value : [value];
   });
 }

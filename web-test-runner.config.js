@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { clientTestServerPlugin } from './scripts/wtr/client-test-server.js';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
 import { versionDefine } from './scripts/widgets-version.js';
@@ -16,17 +17,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
+          ...chromiumArgs,
           // Two test pages run at once; a page in the background must not have its frames throttled.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

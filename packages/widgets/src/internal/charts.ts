@@ -155,15 +155,6 @@ export const chartStyles = css`
     max-width: 100%;
     overflow-wrap: anywhere;
   }
-  button.link:focus-visible {
-    outline: 4px solid transparent;
-    background-color: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow:
-      0 -2px var(--_focus),
-      0 4px var(--_focus-text);
-    text-decoration: none;
-  }
   .skeleton .bone.title {
     height: 1.5rem;
     width: 60%;

@@ -31,7 +31,9 @@ export const tokens = css`
   a {
     color: var(--_link);
   }
-  a:focus-visible {
+  /* NHS.UK's focus style, for links and for buttons drawn as links (the chart cards'). */
+  a:focus-visible,
+  button.link:focus-visible {
     outline: 4px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);

@@ -395,6 +395,18 @@ describe('over a published tree on a real server', () => {
     // The catalogue, an index per folder, and each document once.
     assert.ok(requests > 422, String(requests));
   });
+
+  test("the tree's folder on disk gives the same, its index files passed over as the layout's", async () => {
+    const fromTree = await run(['summarise', tree, '--by', 'type', '--json']);
+    assert.equal(fromTree.code, 0, fromTree.stderr);
+    assert.equal(fromTree.stderr, '');
+    const fromFolder = await run(['summarise', dir, '--by', 'type', '--json']);
+    assert.deepEqual(JSON.parse(fromTree.stdout), JSON.parse(fromFolder.stdout));
+    // An index named on its own is not a document of the snapshot, and is still said to be so.
+    const named = await run(['summarise', join(tree, 'index.json')]);
+    assert.equal(named.code, 1);
+    assert.match(named.stderr, /no conformance statements in .*index\.json/);
+  });
 });
 
 describe('progress', () => {

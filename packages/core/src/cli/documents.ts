@@ -5,12 +5,15 @@
  * command keeps, not every document. Frameworks and organisations are handed over first,
  * wherever they are among the inputs, because the others are read against them.
  */
+import { basename } from 'node:path';
 import type { Client } from '../client/client.js';
 import type { IndexDocument } from '../client/index-document.js';
+import { INDEX_KIND } from '../client/index-document.js';
 import { layout } from '../client/layout.js';
 import type { AnyDocument, DocumentKind } from '../format/documents.js';
 import { isInvalidDocumentError } from '../format/invalid-document-error.js';
 import { parseDocumentText } from '../format/parse.js';
+import { INDEX_FILE } from '../format/paths.js';
 import { expandPaths, isUrl, MAX_INPUT_BYTES, readText, URL_LIMITS, type Io } from './io.js';
 
 /** What a reading pass found. */
@@ -25,6 +28,7 @@ export interface ReadSummary {
 const FIRST: readonly DocumentKind[] = ['Framework', 'Organisation'];
 // A cheap look at the text before parsing it: a false match only means the file is parsed early.
 const FIRST_TEXT = /"kind"\s*:\s*"(?:Framework|Organisation)"/;
+const INDEX_TEXT = new RegExp(`^\\s*\\{\\s*"kind"\\s*:\\s*"${INDEX_KIND}"`);
 
 /**
  * Reads every document of the inputs and hands each to `visit`, frameworks and organisations
@@ -52,8 +56,12 @@ export async function readDocuments(
   };
 
   const files = inputs.filter((i) => !isUrl(i)).flatMap((input) => expandPaths(input));
+  // A folder that is a published tree holds an index.json per folder beside the documents: the
+  // layout's, not documents, and what they list is read from the folder itself. A file named
+  // on its own is read whatever it is, so a stray index there is still reported.
+  const named = new Set(inputs);
   const progress = progressLine(io, files.length);
-  // First pass: frameworks and organisations only.
+  // First pass: frameworks and organisations only (and published indexes, to pass over).
   const early = new Set<string>();
   for (const file of files) {
     let text: string;
@@ -62,6 +70,10 @@ export async function readDocuments(
     } catch (error) {
       early.add(file);
       report(file, error);
+      continue;
+    }
+    if (!named.has(file) && basename(file) === INDEX_FILE && INDEX_TEXT.test(text)) {
+      early.add(file);
       continue;
     }
     if (!FIRST_TEXT.test(text)) continue;

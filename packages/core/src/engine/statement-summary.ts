@@ -117,8 +117,7 @@ export function summariseStatements(
   const overall = new Tally(ALL_COHORT);
   for (const member of snapshot.members) {
     const cohort = group(member);
-    let tally = tallies.get(cohort.id);
-    if (!tally) tallies.set(cohort.id, (tally = new Tally(cohort)));
+    const tally = tallyOf(tallies, cohort, Tally);
     tally.add(member.statement, snapshot.asOf);
     overall.add(member.statement, snapshot.asOf);
   }
@@ -259,8 +258,7 @@ export function compareSnapshots(
     if (trail.length > 0) followed.push({ from: key, to: targetKey });
     if (options.where && !options.where(target)) continue;
     const cohort = group(target);
-    let tally = tallies.get(cohort.id);
-    if (!tally) tallies.set(cohort.id, (tally = new MoveTally(cohort)));
+    const tally = tallyOf(tallies, cohort, MoveTally);
     tally.add(member.statement, target.statement);
     overall.add(member.statement, target.statement);
   }
@@ -454,6 +452,27 @@ function successorTable(options: SnapshotChangeOptions, members: readonly Statem
   return table;
 }
 
+/**
+ * The tally of a cohort, made on first sight. One cohort can be named by its code alone by one
+ * member (an Organisation document giving `{ code: 'QMJ' }`) and by its name by another (a
+ * statement naming the ICB): the name is kept whichever comes first, so that the same
+ * statements read in another order (files by name, rows by line) give the same labels.
+ */
+function tallyOf<T extends { cohort: CohortRef }>(
+  tallies: Map<string, T>,
+  cohort: CohortRef,
+  Make: new (cohort: CohortRef) => T,
+): T {
+  const tally = tallies.get(cohort.id);
+  if (!tally) {
+    const made = new Make(cohort);
+    tallies.set(cohort.id, made);
+    return made;
+  }
+  if (tally.cohort.label === tally.cohort.id && cohort.label !== cohort.id) tally.cohort = cohort;
+  return tally;
+}
+
 /** Largest cohort first, then by label; the cohort of unknowns last. */
 function orderCohorts<T extends { cohort: CohortRef; size: number }>(tallies: T[]): T[] {
   return tallies.sort(
@@ -469,7 +488,7 @@ class Tally {
   private expired = 0;
   private readonly statuses = new Map<ConformanceStatus, number>();
   private readonly wordings = new Map<string, { status: ConformanceStatus; count: number }>();
-  constructor(readonly cohort: CohortRef) {}
+  constructor(public cohort: CohortRef) {}
 
   add(statement: ConformanceStatement, asOf: string): void {
     this.size++;
@@ -517,7 +536,7 @@ class MoveTally {
   size = 0;
   private readonly moves = new Map<string, StatusMove>();
   private readonly wordingMoves = new Map<string, WordingMove>();
-  constructor(readonly cohort: CohortRef) {}
+  constructor(public cohort: CohortRef) {}
 
   add(from: ConformanceStatement, to: ConformanceStatement): void {
     this.size++;

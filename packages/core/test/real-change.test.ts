@@ -7,15 +7,23 @@
  * unchanged, Exceeded being conformant too); 22 Approaching -> Met, 4 Not Met -> Met, 1
  * Approaching -> Exceeded and 1 Not Met -> Approaching (28 improved); 18 Met -> Approaching and
  * 1 Exceeded -> Approaching (19 worsened); 1 Met -> Not Published (Yeovil, RA4: other).
+ * And through `openmaturity publish --since`, whose summaries carry the same change.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import { compareSnapshots, type ConformanceStatement, type SnapshotChange } from '@openmaturity/core';
+import { after, before, describe, test } from 'node:test';
+import {
+  compareSnapshots,
+  parseDocument,
+  type ConformanceStatement,
+  type ConformanceSummary,
+  type SnapshotChange,
+} from '@openmaturity/core';
 import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
 import { main } from '../src/cli/main.js';
+import { startTestServer, type TestServer } from './support/server.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
 const EARLIER = 'dspt-trusts-ccgs-2020-21-metric-2022-02-08.csv';
@@ -162,5 +170,117 @@ describe('the same change through `openmaturity change`', () => {
       [211, 28, 19],
       'every region is large enough to show, so nothing is suppressed',
     );
+  });
+});
+
+describe('the same change published by `openmaturity publish --since`', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-publish-since-'));
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ tree: join(dir, 'tree-2020-21') });
+  });
+  after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const write = (folder: string, documents: readonly object[]) => {
+    mkdirSync(join(dir, folder), { recursive: true });
+    for (const d of documents) {
+      const { id, odsCode } = d as { id?: string; odsCode?: string };
+      writeFileSync(join(dir, folder, `${id ?? odsCode}.json`), JSON.stringify(d));
+    }
+  };
+  write('2020-21', earlier);
+  write('2022-23', later);
+  write('organisations', organisations);
+
+  async function run(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+    return { code, stdout, stderr };
+  }
+  const sources = [join(dir, '2022-23'), join(dir, 'organisations')];
+  const summaryOf = (out: string, by: string) =>
+    parseDocument(JSON.parse(readFileSync(join(dir, out, `summaries/dspt/${by}/2023-11-16.json`), 'utf8')), {
+      kind: 'ConformanceSummary',
+    }) as ConformanceSummary;
+
+  test("every summary carries compareSnapshots' change by its grouping: 211 matched, 28 improved, 19 worsened, 163 unchanged, 1 other, 5 unmatched", async () => {
+    const { code, stdout, stderr } = await run([
+      'publish',
+      ...sources,
+      '--out',
+      join(dir, 'out'),
+      '--since',
+      join(dir, '2020-21'),
+    ]);
+    assert.equal(code, 0, stdout + stderr);
+    assert.equal(
+      stderr,
+      "change of dspt from 2022-02-08 to 2023-11-16: 211 matched; 5 not matched (in each summary's change.unmatched); 5 not in the later snapshot: RBZ, RTV, RVY, RW6, RXH\n",
+    );
+    for (const by of ['all', 'region', 'icb', 'type', 'sector'] as const) {
+      const summary = summaryOf('out', by);
+      const expected = JSON.parse(JSON.stringify(compareSnapshots(earlier, later, { by, organisations })));
+      assert.deepEqual(summary.change, expected, by);
+      assert.deepEqual(figures(summary.change as SnapshotChange), EXPECTED, by);
+    }
+    // Small cohorts are suppressed as the engine suppresses them: some ICBs have fewer than 5 trusts.
+    const byIcb = summaryOf('out', 'icb').change!;
+    assert.ok(byIcb.cohorts.some((c) => c.suppressed && c.moves === undefined));
+  });
+
+  test('an earlier published tree, from its folder or its URL, gives the same change', async () => {
+    const tree = await run([
+      'publish',
+      join(dir, '2020-21'),
+      join(dir, 'organisations'),
+      '--out',
+      join(dir, 'tree-2020-21'),
+    ]);
+    assert.equal(tree.code, 0, tree.stdout);
+    const fromStatements = summaryOf('out', 'region').change;
+    for (const [out, since] of [
+      ['from-folder', join(dir, 'tree-2020-21')],
+      ['from-url', `${server.url}/since/tree/`],
+    ] as const) {
+      const { code, stdout, stderr } = await run(['publish', ...sources, '--out', join(dir, out), '--since', since]);
+      assert.equal(code, 0, stdout + stderr);
+      assert.deepEqual(summaryOf(out, 'region').change, fromStatements, since);
+    }
+  });
+
+  test('an earlier snapshot that cannot be compared with is named, and nothing is published', async () => {
+    const cases: [string[], RegExp][] = [
+      // The snapshots the wrong way round.
+      [
+        [join(dir, '2020-21'), '--since', join(dir, '2022-23')],
+        /--since .*2022-23: its dspt statements are as of 2023-11-16, not before those published here \(as of 2022-02-08\)/,
+      ],
+      // The same snapshot: not earlier either.
+      [[join(dir, '2022-23'), '--since', join(dir, '2022-23')], /as of 2023-11-16, not before .*\(as of 2023-11-16\)/],
+      [
+        [join(dir, '2022-23'), '--since', join(dir, 'missing')],
+        /missing: ENOENT[^]*--since .*missing: 1 input could not be read/,
+      ],
+      [
+        [join(dir, '2022-23'), '--since', join(dir, 'organisations')],
+        /--since .*organisations: no conformance statements there/,
+      ],
+    ];
+    write('other-standard', [{ ...earlier[0]!, id: 'dtac-rbz', standard: { id: 'dtac', name: 'DTAC' } }]);
+    cases.push([
+      [join(dir, '2022-23'), '--since', join(dir, 'other-standard')],
+      /--since .*other-standard: no statements of dspt, the standards published here; it holds statements of dtac/,
+    ]);
+    for (const [args, message] of cases) {
+      const out = mkdtempSync(join(dir, 'refused-'));
+      const { code, stdout, stderr } = await run(['publish', ...args, '--out', out]);
+      assert.equal(code, 1, args.join(' '));
+      assert.match(stderr, message);
+      assert.match(stdout, /^nothing published: the earlier snapshot \(--since\) cannot be compared with/m);
+      assert.deepEqual(readdirSync(out), [], 'nothing written');
+    }
   });
 });

@@ -7,32 +7,47 @@
  */
 import { documentPath } from '../client/layout.js';
 import { UNKNOWN_COHORT, type CohortField } from '../engine/cohorts.js';
-import { conformanceSummaryDocument, summariseStatements } from '../engine/statement-summary.js';
+import { compareSnapshots, conformanceSummaryDocument, summariseStatements } from '../engine/statement-summary.js';
 import type { AnyDocument } from '../format/documents.js';
 import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 import type { ConformanceSummary } from '../format/kinds/conformance-summary.js';
 import type { Organisation } from '../format/kinds/organisation.js';
 import { parseDocument } from '../format/parse.js';
+import type { EarlierSnapshot } from './publish-since.js';
 
 /** The groupings `publish` summarises by, in the order it writes them. */
 export const PUBLISHED_GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sector'];
+
+/** The conformance statements among `documents`, by standard id. */
+export function statementsByStandard(documents: readonly AnyDocument[]): Map<string, ConformanceStatement[]> {
+  const byStandard = new Map<string, ConformanceStatement[]>();
+  for (const document of documents) {
+    if (document.kind !== 'ConformanceStatement') continue;
+    const list = byStandard.get(document.standard.id);
+    if (list) list.push(document);
+    else byStandard.set(document.standard.id, [document]);
+  }
+  return byStandard;
+}
 
 /**
  * The summaries to publish with `documents`: per standard, one per grouping the documents can
  * tell (a grouping under which every organisation's cohort is "not known" says nothing, and is
  * left out; `all` always says something). A summary the sources already hold at the same path
- * is the publisher's own and is published as given, so none is computed in its place.
+ * is the publisher's own and is published as given, so none is computed in its place. With an
+ * earlier snapshot (`--since`), each also carries the change since it, by the same grouping,
+ * for the standards it has statements of.
  */
-export function summariesToPublish(documents: readonly AnyDocument[], computed: string): ConformanceSummary[] {
-  const byStandard = new Map<string, ConformanceStatement[]>();
+export function summariesToPublish(
+  documents: readonly AnyDocument[],
+  computed: string,
+  since?: EarlierSnapshot,
+): ConformanceSummary[] {
+  const byStandard = statementsByStandard(documents);
   const organisations: Organisation[] = [];
   const given = new Set<string>();
   for (const document of documents) {
-    if (document.kind === 'ConformanceStatement') {
-      const list = byStandard.get(document.standard.id);
-      if (list) list.push(document);
-      else byStandard.set(document.standard.id, [document]);
-    } else if (document.kind === 'Organisation') organisations.push(document);
+    if (document.kind === 'Organisation') organisations.push(document);
     else if (document.kind === 'ConformanceSummary') {
       const path = pathOf(document);
       if (path !== undefined) given.add(path);
@@ -44,7 +59,12 @@ export function summariesToPublish(documents: readonly AnyDocument[], computed: 
       const summary = summariseStatements(statements, { by, organisations, standard });
       const unknownOnly = summary.cohorts.every((cohort) => cohort.cohort.id === UNKNOWN_COHORT.id);
       if (by !== 'all' && unknownOnly) continue;
-      const document = conformanceSummaryDocument(summary, { computed });
+      const earlier = since?.statements.get(standard);
+      // Cohorts, suppression and matching are compareSnapshots' own, as `openmaturity change` gives them.
+      const change = earlier
+        ? compareSnapshots(earlier, statements, { by, organisations, standard, successors: since!.successors })
+        : undefined;
+      const document = conformanceSummaryDocument(summary, { computed, ...(change ? { change } : {}) });
       if (given.has(pathOf(document) ?? '')) continue;
       // Checked as any source is: a summary publish made is never published unchecked.
       summaries.push(

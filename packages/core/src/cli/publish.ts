@@ -8,11 +8,12 @@ import { descriptorOf, type AnyDocument, type DocumentKind } from '../format/doc
 import { compareVersions } from '../format/ordering.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { isUrl, UsageError, writeInside, type ExitCode, type Io } from './io.js';
-import { summariesToPublish } from './publish-summaries.js';
+import { readEarlier, reportChanges, type EarlierSnapshot } from './publish-since.js';
+import { statementsByStandard, summariesToPublish } from './publish-summaries.js';
 import { checkFiles, inputFiles } from './validate.js';
 
 /** The help text of `openmaturity publish`. */
-export const publishHelp = `Usage: openmaturity publish <src-dir>... --out <dir>
+export const publishHelp = `Usage: openmaturity publish <src-dir>... --out <dir> [--since <earlier>]...
 
 Checks every .json document under the source directories as "validate" does (an assessment
 also against its framework, when that is among them), then writes them into the publishing
@@ -22,6 +23,15 @@ the documents can tell (all, region, icb, type, sector: ConformanceSummary docum
 summaries/<standard>/<grouping>/<as-of date>.json), so that a page reads one file, not one
 per organisation; a summary among the sources at the same path is published instead.
 Any web server, CDN or object store can then serve <dir> as it is.
+
+  --since <earlier>   an earlier snapshot of the same standard: statements in files or
+                      folders, or an earlier published tree (its folder or URL). Each
+                      summary then also carries the change since it, per cohort, as
+                      "openmaturity change" computes it: moves between statuses, mergers
+                      followed to successor codes, small cohorts suppressed, and the
+                      organisations that could not be matched (counted on stderr, listed in
+                      the documents). Nothing is published when it cannot be read, has no
+                      statements of a standard published here, or is not earlier.
 
 Nothing is written when a document is invalid or when two documents would be published at
 the same path. Files already in <dir> are overwritten, never deleted: publish into an empty
@@ -56,7 +66,11 @@ interface Folder {
  * ```
  */
 export async function publishCommand(args: string[], io: Io): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, since: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
   if (positionals.length === 0) throw new UsageError('publish needs at least one source directory');
   if (!values.out) throw new UsageError('publish needs --out <dir>');
   // Real paths: a link to the source folder, or an --out reached through one, is still inside it.
@@ -88,10 +102,18 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
     text: text!,
     document: document!,
   }));
-  for (const summary of summariesToPublish(
-    sources.map((source) => source.document),
-    new Date().toISOString(),
-  ))
+  const given = sources.map((source) => source.document);
+  let since: EarlierSnapshot | undefined;
+  if (values.since) {
+    since = await readEarlier(values.since, statementsByStandard(given), io);
+    if (!since) {
+      io.stdout(`nothing published: the earlier snapshot (--since) cannot be compared with (see above)\n`);
+      return 1;
+    }
+  }
+  const summaries = summariesToPublish(given, new Date().toISOString(), since);
+  reportChanges(summaries, io);
+  for (const summary of summaries)
     sources.push({
       file: `the ${summary.standard.id} statements, by ${summary.by}`,
       text: `${JSON.stringify(summary, null, 2)}\n`,

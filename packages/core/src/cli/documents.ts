@@ -14,7 +14,7 @@ import type { AnyDocument, DocumentKind } from '../format/documents.js';
 import { isInvalidDocumentError } from '../format/invalid-document-error.js';
 import { parseDocumentText } from '../format/parse.js';
 import { INDEX_FILE } from '../format/paths.js';
-import { expandPaths, isUrl, MAX_INPUT_BYTES, readText, URL_LIMITS, type Io } from './io.js';
+import { expandPaths, isUrl, MAX_INPUT_BYTES, readEntries, URL_LIMITS, type Io } from './io.js';
 
 /** What a reading pass found. */
 export interface ReadSummary {
@@ -61,39 +61,42 @@ export async function readDocuments(
   // on its own is read whatever it is, so a stray index there is still reported.
   const named = new Set(inputs);
   const progress = progressLine(io, files.length);
-  // First pass: frameworks and organisations only (and published indexes, to pass over).
+  // First pass: frameworks and organisations only (and published indexes, to pass over). A
+  // file is one entry; a .jsonl file, one per line.
   const early = new Set<string>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = readText(file);
-    } catch (error) {
-      early.add(file);
-      report(file, error);
-      continue;
-    }
-    if (!named.has(file) && basename(file) === INDEX_FILE && INDEX_TEXT.test(text)) {
-      early.add(file);
-      continue;
-    }
-    if (!FIRST_TEXT.test(text)) continue;
-    try {
-      const document = parseDocumentText(text, { source: file });
-      if (!FIRST.includes(document.kind)) continue;
-      early.add(file);
-      hand(document, file);
-    } catch (error) {
-      early.add(file);
-      report(file, error);
+    for (const { source, text, error } of readEntries(file)) {
+      if (text === undefined) {
+        early.add(source);
+        report(source, error);
+        continue;
+      }
+      if (!named.has(file) && basename(file) === INDEX_FILE && INDEX_TEXT.test(text)) {
+        early.add(source);
+        continue;
+      }
+      if (!FIRST_TEXT.test(text)) continue;
+      try {
+        const document = parseDocumentText(text, { source });
+        if (!FIRST.includes(document.kind)) continue;
+        early.add(source);
+        hand(document, source);
+      } catch (error) {
+        early.add(source);
+        report(source, error);
+      }
     }
   }
   for (const file of files) {
     progress.tick();
-    if (early.has(file)) continue;
-    try {
-      hand(parseDocumentText(readText(file), { source: file }), file);
-    } catch (error) {
-      report(file, error);
+    for (const { source, text, error } of readEntries(file)) {
+      if (early.has(source)) continue;
+      try {
+        if (text === undefined) throw error;
+        hand(parseDocumentText(text, { source }), source);
+      } catch (error) {
+        report(source, error);
+      }
     }
   }
   progress.done();

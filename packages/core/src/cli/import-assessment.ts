@@ -1,6 +1,6 @@
 /** `openmaturity import assessment`: a filled-in workbook (or its Answers sheet as CSV) into an Assessment. */
 import { basename, extname } from 'node:path';
-import type { ImportOutcome } from '../import/importers.js';
+import type { MadeOutcome } from '../import/importers.js';
 import { assessmentWorkbookMeta, importAssessmentWorkbook } from '../import/assessment-workbook.js';
 import { csvSheet, readXlsxSheets } from '../import/sheets.js';
 import { bundledFramework, readFramework } from './framework-input.js';
@@ -9,7 +9,7 @@ import { readBytes, readText, UsageError } from './io.js';
 export async function importAssessment(
   file: string,
   options: { framework?: string; organisation?: string; period?: string },
-): Promise<ImportOutcome> {
+): Promise<MadeOutcome> {
   const sheets =
     extname(file).toLowerCase() === '.csv'
       ? [csvSheet(readText(file), basename(file))]

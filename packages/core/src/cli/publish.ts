@@ -13,9 +13,10 @@ import { statementsByStandard, summariesToPublish } from './publish-summaries.js
 import { checkFiles, inputFiles } from './validate.js';
 
 /** The help text of `openmaturity publish`. */
-export const publishHelp = `Usage: openmaturity publish <src-dir>... --out <dir> [--since <earlier>]...
+export const publishHelp = `Usage: openmaturity publish <src-dir|file.jsonl>... --out <dir> [--since <earlier>]...
 
-Checks every .json document under the source directories as "validate" does (an assessment
+Checks every .json document under the source directories, and every line of a .jsonl source
+(JSON Lines, as "import --out docs.jsonl" writes), as "validate" does (an assessment
 also against its framework, when that is among them), then writes them into the publishing
 layout under <dir>, with an index.json in each folder and the catalogue at <dir>/index.json.
 Beside the conformance statements of each standard it writes their summaries, one per grouping
@@ -88,7 +89,7 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
   for (const { report } of invalid)
     for (const i of report.issues) io.stdout(`invalid ${report.file}: ${i.message} [${i.code}]\n`);
   if (checked.length === 0) {
-    io.stdout(`nothing published: no .json documents in ${positionals.join(', ')}\n`);
+    io.stdout(`nothing published: no .json documents (or .jsonl lines) in ${positionals.join(', ')}\n`);
     return 1;
   }
   if (invalid.length > 0) {

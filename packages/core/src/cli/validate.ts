@@ -7,12 +7,14 @@ import { isInvalidDocumentError } from '../format/invalid-document-error.js';
 import { formatPath, issue, type DocumentIssue } from '../format/issues.js';
 import { parseDocumentText } from '../format/parse.js';
 import { validateAssessment } from '../format/validate-assessment.js';
-import { expandPaths, isUrl, readInput, UsageError, type ExitCode, type Io } from './io.js';
+import { expandPaths, isUrl, readEntries, readInput, UsageError, type ExitCode, type Io } from './io.js';
 
 export const validateHelp = `Usage: openmaturity validate [--json] <file|dir|url>...
 
 Checks each document against the format. An assessment is also checked against its
-framework when that framework is among the inputs. Directories are searched for .json files.
+framework when that framework is among the inputs. Directories are searched for .json files;
+a .jsonl file (JSON Lines, as "import --out docs.jsonl" writes) is read one document per line,
+each reported as file:line.
 Exit status: 0 when every document is valid, 1 otherwise.`;
 
 /** One input as `validate` judged it: the JSON `--json` prints for each file. */
@@ -37,7 +39,8 @@ export interface CheckedFile {
  * The rules of validity, in one place for `validate` and `publish`: every input read and parsed,
  * and each assessment checked against its framework when that framework is among the inputs.
  *
- * @param inputs files or URLs (folders already expanded)
+ * @param inputs files or URLs (folders already expanded); a `.jsonl` file gives one entry per
+ *   line, named `file:line`
  * @param options `keep: false` when only the reports are wanted: the text and the document of
  *   each file are then dropped once it is checked (but frameworks and assessments, until each
  *   assessment has met its framework), so that a folder of 32,000 files is not all held at once
@@ -55,10 +58,9 @@ export async function checkFiles(
     id?: string;
     issues: DocumentIssue[];
   }[] = [];
-  for (const file of inputs) {
-    let text: string | undefined;
+  const check = (file: string, text: string | undefined, error?: unknown) => {
     try {
-      text = await readInput(file);
+      if (text === undefined) throw error;
       const document = parseDocumentText(text, { source: file });
       const needed = keep || document.kind === 'Framework' || document.kind === 'Assessment';
       loaded.push({
@@ -75,6 +77,18 @@ export async function checkFiles(
         : [issue('not_json', [], 'a readable JSON file', error instanceof Error ? error.message : String(error))];
       loaded.push({ file, text: keep ? text : undefined, issues });
     }
+  };
+  for (const file of inputs) {
+    if (isUrl(file)) {
+      let text: string | undefined;
+      let failure: unknown;
+      try {
+        text = await readInput(file);
+      } catch (error) {
+        failure = error;
+      }
+      check(file, text, failure);
+    } else for (const entry of readEntries(file)) check(entry.source, entry.text, entry.error);
   }
 
   const frameworks = new Map<string, Framework>();

@@ -130,7 +130,8 @@ interface Header {
   columns: FoundColumns<Key>;
 }
 
-interface Made {
+/** One row's documents. */
+export interface DsptRow {
   statement: ConformanceStatement;
   organisation: Organisation;
 }
@@ -159,18 +160,22 @@ export function importDspt(text: string, options: DsptImportOptions = {}): DsptI
  * Reads a DSPT status export from an `.xlsx` workbook, streamed. The sheet is the first whose
  * header is a status list's, so a workbook re-saved with other sheets before it is read too.
  * Spreadsheet dates (serial numbers) are read as dates. Throws as {@link importDspt}.
+ *
+ * @param emit when given, each row's statement and organisation are handed to it as the row is
+ *   read, and the result holds only the problems (see `importRowsAsync`).
  */
 export async function importDsptWorkbook(
   input: WorkbookInput,
   options: DsptImportOptions = {},
+  emit?: (made: DsptRow) => void,
 ): Promise<DsptImportResult> {
   const { xlsxRows } = await import('./xlsx-rows.js');
   const name = options.source ?? (typeof input === 'string' ? input : 'the workbook');
   const defaults = fileDefaults({ ...options, source: name }, () => undefined);
-  return split(await importRowsAsync(xlsxRows(input, { source: name }), dsptReader(options, defaults), name));
+  return split(await importRowsAsync(xlsxRows(input, { source: name }), dsptReader(options, defaults), name, emit));
 }
 
-function split(result: ImportResult<Made>): DsptImportResult {
+function split(result: ImportResult<DsptRow>): DsptImportResult {
   return {
     documents: result.documents.map((m) => m.statement),
     organisations: result.documents.map((m) => m.organisation),
@@ -209,7 +214,7 @@ function fileDefaults(options: DsptImportOptions, guess: () => string | undefine
 }
 
 /** The row reader the shared loop runs for a DSPT list. */
-function dsptReader(options: DsptImportOptions, defaults: Defaults): RowReader<Header, Made> {
+function dsptReader(options: DsptImportOptions, defaults: Defaults): RowReader<Header, DsptRow> {
   return {
     header: (header, where) => ({
       header,
@@ -233,7 +238,7 @@ function dsptReader(options: DsptImportOptions, defaults: Defaults): RowReader<H
 }
 
 /** One row's statement and organisation, or why there are none. */
-function makeRow(row: Row, h: Header, options: DsptImportOptions, defaults: Defaults): Made | RowFault {
+function makeRow(row: Row, h: Header, options: DsptImportOptions, defaults: Defaults): DsptRow | RowFault {
   const { header, columns } = h;
   const raw = (key: Key) => {
     for (const c of columns[key]) {

@@ -7,9 +7,10 @@
 import type { AnyDocument } from '../format/documents.js';
 import type { ImportProblem } from './import-result.js';
 
-/** What an importer made of a file. */
+/** What an importer made of a file (its documents went to `write` as they were made). */
 export interface ImportOutcome {
-  documents: AnyDocument[];
+  /** How many documents were handed to `write`. */
+  count: number;
   problems: ImportProblem[];
   /** Lines for people beside the counts (what was left out, and why). */
   notes?: string[];
@@ -28,8 +29,23 @@ export interface Importer {
   reads: string;
   /** Its own options, as `node:util` parseArgs takes them, with their help. */
   options?: Record<string, { type: 'string' | 'boolean'; help: string }>;
-  /** Reads the file. Throws for a file it cannot read at all; reports rows it cannot read. */
-  run(file: string, values: ImporterValues): Promise<ImportOutcome>;
+  /**
+   * Reads the file and hands each document to `write`; a streamed file (a workbook) as each row
+   * is made, so that neither the documents nor their text are all held at once. Throws for a
+   * file it cannot read at all (possibly after some documents were written); reports rows it
+   * cannot read.
+   */
+  run(file: string, values: ImporterValues, write: (document: AnyDocument) => void): Promise<ImportOutcome>;
+}
+
+/** What an importer that makes its documents all at once (from a CSV file's text) made. */
+export type MadeOutcome = Omit<ImportOutcome, 'count'> & { documents: readonly AnyDocument[] };
+
+/** Hands documents made all at once to `write`. */
+function handOver(result: MadeOutcome, write: (document: AnyDocument) => void): ImportOutcome {
+  const { documents, ...rest } = result;
+  for (const document of documents) write(document);
+  return { count: documents.length, ...rest };
 }
 
 const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
@@ -50,28 +66,38 @@ export const importers: Readonly<Record<string, Importer>> = {
       year: { type: 'string', help: 'the DSPT year of rows whose status names none, such as 2018-19' },
       organisations: { type: 'boolean', help: 'also write an Organisation document per row' },
     },
-    async run(file, values) {
+    async run(file, values, write) {
       const { importDspt, importDsptWorkbook } = await import('./dspt.js');
       const options = {
         source: file,
         snapshotDate: values['snapshot-date'] as string | undefined,
         year: values.year as string | undefined,
       };
-      const result = isWorkbook(file)
-        ? await importDsptWorkbook(file, options)
-        : importDspt(await readText(file), options);
-      return {
-        documents: [...result.documents, ...(values.organisations ? result.organisations : [])],
-        problems: result.problems,
-      };
+      if (isWorkbook(file)) {
+        let count = 0;
+        const { problems } = await importDsptWorkbook(file, options, ({ statement, organisation }) => {
+          write(statement);
+          if (values.organisations) write(organisation);
+          count += values.organisations ? 2 : 1;
+        });
+        return { count, problems };
+      }
+      const result = importDspt(await readText(file), options);
+      return handOver(
+        {
+          documents: [...result.documents, ...(values.organisations ? result.organisations : [])],
+          problems: result.problems,
+        },
+        write,
+      );
     },
   },
   ods: {
     summary: 'an ODS "etr" trust file into Organisations',
     reads: '.csv',
-    async run(file) {
+    async run(file, _values, write) {
       const { importOdsTrusts } = await import('./ods.js');
-      return importOdsTrusts(await readText(file), file);
+      return handOver(importOdsTrusts(await readText(file), file), write);
     },
   },
   assessment: {
@@ -83,18 +109,21 @@ export const importers: Readonly<Record<string, Importer>> = {
       organisation: { type: 'string', help: 'the ODS code, over what the sheet says' },
       period: { type: 'string', help: 'the period id, over what the sheet says' },
     },
-    async run(file, values) {
+    async run(file, values, write) {
       // The workbook needs the CLI's framework lookup (bundled or --framework).
       const { importAssessment } = await import('../cli/import-assessment.js');
-      return importAssessment(file, values as { framework?: string; organisation?: string; period?: string });
+      return handOver(
+        await importAssessment(file, values as { framework?: string; organisation?: string; period?: string }),
+        write,
+      );
     },
   },
   'standards-directory': {
     summary: 'an NHS Standards Directory export into Standards',
     reads: '.csv',
-    async run(file) {
+    async run(file, _values, write) {
       const { importStandardsDirectory } = await import('./standards-directory.js');
-      return importStandardsDirectory(await readText(file), { source: file });
+      return handOver(importStandardsDirectory(await readText(file), { source: file }), write);
     },
   },
 };

@@ -49,6 +49,11 @@ export function xlsxRows(input: WorkbookInput, options: XlsxRowsOptions = {}): R
   const source = options.source ?? (typeof input === 'string' ? input : 'the workbook');
   return {
     async *[Symbol.asyncIterator]() {
+      if (typeof input === 'string' && !(await endsLikeZip(input)))
+        throw new ImportError(
+          ImportError.FILE,
+          `${source} is not an .xlsx workbook that can be read (it does not end as a zip archive ends: cut short?)`,
+        );
       const { default: Excel } = await import('exceljs');
       const reader = new Excel.stream.xlsx.WorkbookReader(
         input as ConstructorParameters<typeof Excel.stream.xlsx.WorkbookReader>[0],
@@ -80,4 +85,29 @@ export function xlsxRows(input: WorkbookInput, options: XlsxRowsOptions = {}): R
       }
     },
   };
+}
+
+/**
+ * True when a file ends with a zip archive's end record, as every `.xlsx` does. exceljs's
+ * streaming reader never settles on a file cut short (a broken download): the import would
+ * end with no word at all. The record is in the last 22 bytes, or up to 64 kB before them when
+ * the archive has a comment.
+ */
+async function endsLikeZip(file: string): Promise<boolean> {
+  const { closeSync, constants, fstatSync, openSync, readSync } = await import('node:fs');
+  // Non-blocking, so that a named pipe in the file's place does not wait for a writer.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new ImportError(ImportError.FILE, `${file} is not a regular file: not read`);
+    const size = stat.size;
+    const length = Math.min(size, 22 + 0xffff);
+    const tail = new Uint8Array(length);
+    readSync(fd, tail, 0, length, size - length);
+    for (let i = length - 22; i >= 0; i--)
+      if (tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 0x05 && tail[i + 3] === 0x06) return true;
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }

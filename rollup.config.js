@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transformSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import { elementFolders } from './scripts/elements.js';
 import { versionDefine } from './scripts/widgets-version.js';
@@ -79,6 +80,28 @@ const withoutSchemaDescriptions = () => {
       // Fail, rather than ship the descriptions unnoticed after a rename.
       if (!error && !found)
         this.error(`${SCHEMA_DESCRIPTIONS} is in none of the bundle's modules: was it renamed in format/shared.ts?`);
+    },
+  };
+};
+
+// Lit's css`` templates reach the bundle as written, indentation and all (terser leaves template
+// text alone): esbuild's CSS minifier minifies each one without `${}` (none of ours has one).
+// About 0.2 kB gzip a page with one element, 1.1 kB with the four elements of #14.
+const minifiedCss = () => {
+  let found = false;
+  return {
+    name: 'minified-css',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !code.includes('css`')) return null;
+      const minified = code.replace(/\bcss`([^`$\\]*)`/g, (_, text) => {
+        found = true;
+        return `css\`${transformSync(text, { loader: 'css', minify: true }).code.trim()}\``;
+      });
+      return minified === code ? null : { code: minified, map: null };
+    },
+    buildEnd(error) {
+      // Fail, rather than ship the styles unminified unnoticed after a change of how they are written.
+      if (!error && !found) this.error("No css`` template was minified: did the elements stop using Lit's css tag?");
     },
   };
 };
@@ -169,6 +192,7 @@ export default [
       fallbackStylesheet(),
       sourcesOnly(typescript()),
       withoutSchemaDescriptions(),
+      minifiedCss(),
       // An ES module: top-level names may be mangled. A second pass inlines what the first simplified.
       // Error classes keep their names: OpenMaturityError sets `name` from the class, for consoles.
       terser({

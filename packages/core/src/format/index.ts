@@ -114,9 +114,5 @@ export { parseJsonText } from './json-text.js';
 export { formatPath, describeValue, type DocumentIssue, type IssueCode } from './issues.js';
 export { toJsonSchema, allJsonSchemas, SCHEMA_BASE_URL } from './json-schema.js';
 export { compareVersions, comparePeriods } from './ordering.js';
-export {
-  findCycle,
-  orderByPrerequisites,
-  type IndexGraph,
-  type PrerequisiteGraph,
-} from '../graph/prerequisite-graph.js';
+export { findCycle, type PrerequisiteGraph } from '../graph/find-cycle.js';
+export { orderByPrerequisites, type IndexGraph } from '../graph/prerequisite-graph.js';

@@ -1,6 +1,6 @@
 /** The Framework document: what is assessed, on what scale, and how it is scored. */
 import * as z from 'zod/mini';
-import { findCycle } from '../../graph/prerequisite-graph.js';
+import { findCycle } from '../../graph/find-cycle.js';
 import { uniqueIds } from '../checks.js';
 import { describeValue, issue, type DocumentIssue } from '../issues.js';
 import { defineKind } from '../kind.js';

@@ -3,8 +3,9 @@
  * (not committed: `npm start` makes it again):
  *
  * - the real DSPT and ODS files in data/real/, imported (`openmaturity import`) into
- *   sources/real/, and the national page's figures made from them (scripts/examples/national.ts)
- *   as ConformanceSummary documents, published with the rest;
+ *   sources/real/; the national page's 2019 figures made from them (scripts/examples/national.ts)
+ *   as ConformanceSummary documents, published with the rest; the 2022/23 trusts published, and
+ *   their change since 2020/21 computed by `openmaturity publish --since`;
  * - the demo trust, its cohort and their benchmark, and the demo supplier's signed statements,
  *   made in code (scripts/examples/) as source files under sources/demo/;
  * - the bundled frameworks and standards with those demo sources, published into the
@@ -91,16 +92,14 @@ await cli('import', 'dspt', dspt2019, '--out', `${real}dspt-2019`);
 await cli('import', 'ods', csv.ods, '--out', `${real}organisations`);
 await cli('validate', real);
 
-// The national page's pictures as ConformanceSummary documents, published with the rest below
-// (summaries/dspt/...); its 32,000-row list in a file of its own.
-const national = nationalData({
-  all2019: `${real}dspt-2019`,
-  trusts2021: `${real}dspt-trusts-2020-21`,
-  trusts2023: `${real}dspt-trusts`,
-  organisations: `${real}organisations`,
-});
+// The national page's 2019 pictures as ConformanceSummary documents, published with the rest
+// below (summaries/dspt/...); the 2020/21 trusts, which publish --since compares the 2022/23
+// trusts with; its 32,000-row list in a file of its own.
+const national = nationalData({ all2019: `${real}dspt-2019`, trusts2021: `${real}dspt-trusts-2020-21` });
 const nationalSources = `${out}sources/national/`;
 for (const [name, summary] of Object.entries(national.summaries)) writeJson(`${nationalSources}${name}.json`, summary);
+const trusts2021 = `${out}sources/dspt-trusts-2020-21/`;
+for (const statement of national.trusts2021) writeJson(`${trusts2021}${statement.id}.json`, statement);
 mkdirSync(`${out}national`, { recursive: true });
 writeFileSync(`${out}national/dspt-2019.json`, JSON.stringify(national.list));
 
@@ -141,8 +140,12 @@ for (const { statement } of supplier.statements) writeJson(`${demo}conformance/$
 // The demo sources with the bundled framework, so that each assessment is checked against it.
 await cli('validate', demo, bundled);
 
-// 3. The publishing layout, by the real command, with the bundled frameworks and standards.
-await cli('publish', bundled, demo, nationalSources, '--out', out);
+// 3. The publishing layout, by the real command, with the bundled frameworks and standards, and
+//    the real 2022/23 trusts: publish summarises them and, since their 2020/21 statuses, computes
+//    the change the national page draws (summaries/dspt/region/2023-11-16.json). Their regions
+//    are the statements' own (the same as the ODS file's), so the ODS organisations stay out of
+//    the tree, where the demo pages take every organisation for one of the demo cohort.
+await cli('publish', bundled, demo, nationalSources, `${real}dspt-trusts`, '--out', out, '--since', trusts2021);
 const published = filesUnder(out).filter(
   (file) => !file.startsWith(`${out}sources/`) && file.endsWith('.json') && !file.startsWith(`${out}national/`),
 );

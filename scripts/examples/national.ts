@@ -1,14 +1,14 @@
 /**
- * The national page's data, from the real DSPT files imported by the CLI: the figures of each
- * picture made by the library's own summariseStatements and compareSnapshots (what
- * `openmaturity summarise` and `change` print), as ConformanceSummary documents that
- * `openmaturity publish` puts in the publishing layout, one file per picture; and the list of
- * every organisation of the June 2019 publication in another file, loaded only when a reader
+ * The national page's data, from the real DSPT files imported by the CLI: the 2019 pictures
+ * made by the library's own summariseStatements (what `openmaturity summarise` prints), as
+ * ConformanceSummary documents that `openmaturity publish` puts in the publishing layout, one
+ * file per picture; the 2020/21 trusts that `publish --since` compares the 2022/23 trusts with
+ * (publish computes that change itself, in the summaries it writes); and the list of every
+ * organisation of the June 2019 publication in another file, loaded only when a reader
  * reaches it.
  *
- * `publish` summarises the statements it publishes by itself; these are made here because
- * what they need is not in the tree: regions found through the CCGs, and the change since an
- * earlier snapshot. Published among the sources, they take the place of computed ones.
+ * The 2019 summaries are made here because what they need is not in the tree: regions found
+ * through the CCGs. Published among the sources, they take the place of computed ones.
  *
  * The 2019 publication names each organisation's clinical commissioning group but not its
  * region; the 2020/21 file names both for every CCG, so regions are found through the CCG
@@ -17,19 +17,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import {
-  compareSnapshots,
   conformanceSummaryDocument,
   parseDocument,
   summariseStatements,
   type ConformanceStatement,
   type ConformanceSummary,
-  type Organisation,
 } from '../../packages/core/src/index.js';
 import { type CohortMember } from '../../packages/core/src/engine/index.js';
 
 type Area = { code: string; name: string };
 
-const readFolder = <T>(dir: string, kind: 'ConformanceStatement' | 'Organisation'): T[] =>
+const readFolder = <T>(dir: string, kind: 'ConformanceStatement'): T[] =>
   readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -64,7 +62,11 @@ function withRegions(statements: readonly ConformanceStatement[], regions: Map<s
   });
 }
 
-/** Trusts only, from a file that also lists CCGs and CSUs: by the sector the file gives. */
+/**
+ * Trusts only, from a file that also lists CCGs and CSUs: by the sector the file gives. (The
+ * CCGs and CSUs are no organisations of the 2022/23 trust list, so a change of trusts since
+ * 2020/21 would otherwise count every one of them as unmatched.)
+ */
 const isTrust = ({ statement }: CohortMember) =>
   statement !== undefined &&
   (/trust/i.test(text(subjectOf(statement).sector)) || /^R/.test(statement.subject.odsCode ?? ''));
@@ -91,40 +93,33 @@ function forTheList(s: ConformanceStatement): ConformanceStatement {
 }
 
 export interface NationalSources {
-  /** Folders of imported statements. */
+  /** Folders of imported statements: every organisation of 2019, and the 2020/21 file's trusts, CCGs and CSUs. */
   all2019: string;
   trusts2021: string;
-  trusts2023: string;
-  /** Organisation documents of the ODS trust file. */
-  organisations: string;
 }
 
 /** The national page's pictures, as documents, and where the page finds each. */
 export interface NationalData {
-  /** Every organisation of 2019 by sector, the same by region, and trusts from 2020/21 to 2022/23 by region. */
-  summaries: { bySector: ConformanceSummary; byRegion: ConformanceSummary; trusts: ConformanceSummary };
+  /** Every organisation of 2019 by sector, the same by region. */
+  summaries: { bySector: ConformanceSummary; byRegion: ConformanceSummary };
+  /** The trusts of the 2020/21 file: the earlier snapshot `publish --since` compares the 2022/23 trusts with. */
+  trusts2021: ConformanceStatement[];
   list: { statements: ConformanceStatement[] };
 }
 
 export function nationalData(sources: NationalSources): NationalData {
   const statements2021 = readFolder<ConformanceStatement>(sources.trusts2021, 'ConformanceStatement');
-  const statements2023 = readFolder<ConformanceStatement>(sources.trusts2023, 'ConformanceStatement');
-  const organisations = readFolder<Organisation>(sources.organisations, 'Organisation');
   const all2019 = withRegions(
     readFolder<ConformanceStatement>(sources.all2019, 'ConformanceStatement'),
     regionsOfCcgs(statements2021),
   );
-  const trusts2021 = statements2021.filter((statement) => isTrust({ statement }));
   const every2019 = 'Every organisation on the toolkit, June 2019';
   return {
     summaries: {
       bySector: conformanceSummaryDocument(summariseStatements(all2019, { by: 'sector' }), { title: every2019 }),
       byRegion: conformanceSummaryDocument(summariseStatements(all2019, { by: 'region' }), { title: every2019 }),
-      trusts: conformanceSummaryDocument(summariseStatements(statements2023, { by: 'region', organisations }), {
-        title: 'NHS trusts, from 2020/21 to 2022/23',
-        change: compareSnapshots(trusts2021, statements2023, { by: 'region', organisations, where: isTrust }),
-      }),
     },
+    trusts2021: statements2021.filter((statement) => isTrust({ statement })),
     list: { statements: all2019.map(forTheList) },
   };
 }

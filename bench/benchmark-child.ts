@@ -13,6 +13,6 @@ const { main } = (await import(
 const started = performance.now();
 const code = await main(process.argv.slice(dist ? 3 : 2));
 process.stderr.write(
-  `maxRSS ${process.resourceUsage().maxRSS} seconds ${((performance.now() - started) / 1000).toFixed(1)}\n`,
+  `maxRSS ${process.resourceUsage().maxRSS} seconds ${((performance.now() - started) / 1000).toFixed(2)}\n`,
 );
 process.exitCode = code;

@@ -58,6 +58,7 @@ export {
 } from './format/kinds/conformance-statement.js';
 export { Benchmark, type Cohort, type Summary } from './format/kinds/benchmark.js';
 export { ConformanceSummary } from './format/kinds/conformance-summary.js';
+export { StandardsAdoptionSummary } from './format/kinds/standards-adoption-summary.js';
 export { documentKinds, AnyDocument, type DocumentKind, type DocumentOf } from './format/documents.js';
 export {
   parseDocument,

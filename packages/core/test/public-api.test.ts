@@ -92,6 +92,7 @@ describe('the public API', () => {
       // it carries no other kind's schema (issue #14), which `kinds` would bring.
       const descriptors = ['frameworkKind', 'organisationKind', 'assessmentKind', 'standardKind'];
       descriptors.push('conformanceStatementKind', 'benchmarkKind', 'conformanceSummaryKind');
+      descriptors.push('standardsAdoptionSummaryKind');
       assert.deepEqual(
         exported.filter(
           (name) =>

@@ -78,8 +78,13 @@ describe('openmaturity publish', () => {
       'summaries/dspt/sector/2024-07-15.json',
       'summaries/dspt/type/2024-07-15.json',
     ]);
+    // The cohort's standards adoption, from the assessment that reports it.
+    assert.deepEqual(
+      documents.filter((file) => file.startsWith('adoption/')),
+      ['adoption/2024-25.json'],
+    );
     // The region one of 2023-11-16 is a source's: the others publish computed.
-    assert.equal(documents.length, readdirSync(src).length + summaries.length - 1, 'one file per document');
+    assert.equal(documents.length, readdirSync(src).length + summaries.length - 1 + 1, 'one file per document');
     const byRegion = JSON.parse(readFileSync(join(out, 'summaries/dspt/region/index.json'), 'utf8')) as IndexDocument;
     assert.deepEqual(
       [byRegion.of, byRegion.latest, byRegion.items.map((i) => [i.id, i.asOf, i.organisations])],
@@ -254,8 +259,10 @@ describe('round trip: publish, serve, read back with the client', () => {
     }
     const key = (d: AnyDocument) => JSON.stringify(d);
     // The summaries publish computed are found too; every other document is a source, unchanged.
-    const computed = read.filter((d) => d.kind === 'ConformanceSummary' && d.title === undefined);
-    assert.equal(computed.length, 6);
+    const computed = read.filter(
+      (d) => (d.kind === 'ConformanceSummary' || d.kind === 'StandardsAdoptionSummary') && d.title === undefined,
+    );
+    assert.equal(computed.length, 7);
     assert.deepEqual(
       read
         .filter((d) => !computed.includes(d))

@@ -3,15 +3,22 @@
  * standard that conformance statements are published for, a `ConformanceSummary` per grouping
  * (all, region, ICB, type, sector), made by the engine's `summariseStatements` over those
  * statements and the published Organisation documents. A page then reads one file per picture
- * instead of one statement per organisation.
+ * instead of one statement per organisation. Beside them, when assessments report their
+ * standards adoption and the catalogue's Standard documents are published with them, one
+ * `StandardsAdoptionSummary` of the cohort (`adoptionSummaryDocument`), which
+ * `<om-standards-adoption>` reads instead of every organisation's assessments.
  */
 import { documentPath } from '../client/layout.js';
+import { adoptionSummaryDocument } from '../engine/adoption-summary.js';
 import { UNKNOWN_COHORT, type CohortField } from '../engine/cohorts.js';
 import { compareSnapshots, conformanceSummaryDocument, summariseStatements } from '../engine/statement-summary.js';
 import type { AnyDocument } from '../format/documents.js';
 import type { ConformanceStatement } from '../format/kinds/conformance-statement.js';
 import type { ConformanceSummary } from '../format/kinds/conformance-summary.js';
 import type { Organisation } from '../format/kinds/organisation.js';
+import type { Standard } from '../format/kinds/standard.js';
+import type { StandardsAdoptionSummary } from '../format/kinds/standards-adoption-summary.js';
+import type { Assessment } from '../format/kinds/assessment.js';
 import { parseDocument } from '../format/parse.js';
 import type { EarlierSnapshot } from './publish-since.js';
 
@@ -79,10 +86,44 @@ export function summariesToPublish(
 }
 
 /**
+ * The standards adoption summary to publish with `documents`: one for the cohort of every
+ * assessment among them, over the Standard documents among them, judged as of the end of the
+ * latest period. None when no assessment reports its standards adoption or no standard is
+ * published (there would be nothing to count, or nothing to count against), or when the sources
+ * hold one at the same path (the publisher's own, published as given).
+ */
+export function adoptionSummariesToPublish(
+  documents: readonly AnyDocument[],
+  computed: string,
+): StandardsAdoptionSummary[] {
+  const assessments: Assessment[] = [];
+  const standards: Standard[] = [];
+  const given = new Set<string>();
+  for (const document of documents) {
+    if (document.kind === 'Assessment') assessments.push(document);
+    else if (document.kind === 'Standard') standards.push(document);
+    else if (document.kind === 'StandardsAdoptionSummary') {
+      const path = pathOf(document);
+      if (path !== undefined) given.add(path);
+    }
+  }
+  if (standards.length === 0 || !assessments.some((a) => (a.standardsAdoption ?? []).length > 0)) return [];
+  const document = adoptionSummaryDocument(assessments, standards, { computed });
+  if (given.has(pathOf(document) ?? '')) return [];
+  // Checked as any source is: a summary publish made is never published unchecked.
+  return [
+    parseDocument(JSON.parse(JSON.stringify(document)), {
+      kind: 'StandardsAdoptionSummary',
+      source: 'the standards adoption of the published assessments',
+    }) as StandardsAdoptionSummary,
+  ];
+}
+
+/**
  * Where a summary goes, compared without case as publish compares paths; undefined when the
  * layout refuses its ids (publish then reports that source, as it does any other).
  */
-function pathOf(summary: ConformanceSummary): string | undefined {
+function pathOf(summary: ConformanceSummary | StandardsAdoptionSummary): string | undefined {
   try {
     return documentPath(summary).toLowerCase();
   } catch {

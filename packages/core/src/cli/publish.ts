@@ -9,7 +9,7 @@ import { compareVersions } from '../format/ordering.js';
 import { SCHEMA_VERSION } from '../format/shared.js';
 import { isUrl, UsageError, writeInside, type ExitCode, type Io } from './io.js';
 import { readEarlier, reportChanges, type EarlierSnapshot } from './publish-since.js';
-import { statementsByStandard, summariesToPublish } from './publish-summaries.js';
+import { adoptionSummariesToPublish, statementsByStandard, summariesToPublish } from './publish-summaries.js';
 import { checkFiles, inputFiles } from './validate.js';
 
 /** The help text of `openmaturity publish`. */
@@ -23,6 +23,10 @@ Beside the conformance statements of each standard it writes their summaries, on
 the documents can tell (all, region, icb, type, sector: ConformanceSummary documents at
 summaries/<standard>/<grouping>/<as-of date>.json), so that a page reads one file, not one
 per organisation; a summary among the sources at the same path is published instead.
+When assessments report their standards adoption and Standard documents are among the
+sources, it also writes the cohort's standards adoption (a StandardsAdoptionSummary at
+adoption/<latest period>.json, judged as of that period's end), which a page reads instead of
+every organisation's assessments.
 Any web server, CDN or object store can then serve <dir> as it is.
 
   --since <earlier>   an earlier snapshot of the same standard: statements in files or
@@ -117,6 +121,12 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
   for (const summary of summaries)
     sources.push({
       file: `the ${summary.standard.id} statements, by ${summary.by}`,
+      text: `${JSON.stringify(summary, null, 2)}\n`,
+      document: summary,
+    });
+  for (const summary of adoptionSummariesToPublish(given, new Date().toISOString()))
+    sources.push({
+      file: `the standards adoption of ${summary.organisations} organisations, ${summary.period.id}`,
       text: `${JSON.stringify(summary, null, 2)}\n`,
       document: summary,
     });

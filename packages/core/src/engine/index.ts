@@ -78,3 +78,4 @@ export {
   type TimelineSignal,
   type LocalVoiceOptions,
 } from './local-voice.js';
+export { adoptionSummaryDocument, cohortsByPeriod, type AdoptionSummaryDocumentOptions } from './adoption-summary.js';

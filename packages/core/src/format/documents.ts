@@ -11,6 +11,7 @@ import { conformanceSummaryKind } from './kinds/conformance-summary.js';
 import { frameworkKind } from './kinds/framework.js';
 import { organisationKind } from './kinds/organisation.js';
 import { standardKind } from './kinds/standard.js';
+import { standardsAdoptionSummaryKind } from './kinds/standards-adoption-summary.js';
 
 /** The descriptor of every document kind, in a stable order. */
 export const kinds = [
@@ -21,6 +22,7 @@ export const kinds = [
   conformanceStatementKind,
   benchmarkKind,
   conformanceSummaryKind,
+  standardsAdoptionSummaryKind,
 ] as const;
 
 /** The descriptor of any one kind. */

@@ -67,6 +67,7 @@ export {
 } from './kinds/conformance-statement.js';
 export { Summary, Cohort, Benchmark } from './kinds/benchmark.js';
 export { ConformanceSummary } from './kinds/conformance-summary.js';
+export { StandardsAdoptionSummary } from './kinds/standards-adoption-summary.js';
 export { BarrierCode, barrierCodes, Barrier, AdoptionStage, adoptionStages, StandardAdoption } from './local-voice.js';
 export {
   schemas,
@@ -97,6 +98,7 @@ export { standardKind } from './kinds/standard.js';
 export { conformanceStatementKind } from './kinds/conformance-statement.js';
 export { benchmarkKind } from './kinds/benchmark.js';
 export { conformanceSummaryKind } from './kinds/conformance-summary.js';
+export { standardsAdoptionSummaryKind } from './kinds/standards-adoption-summary.js';
 export { scriptJson, inlineScript } from './inline-json.js';
 export { validateAssessment } from './validate-assessment.js';
 export {

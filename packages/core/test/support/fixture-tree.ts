@@ -23,7 +23,11 @@ export function fixtureDocuments(): Record<string, unknown> {
       framework: { id: 'test-fw', version: '2' },
       period: { id: '2023-24', start: '2023-04-01', end: '2024-03-31' },
     }),
-    'assessment-2024-25.json': smallAssessment({ framework: { id: 'test-fw', version: '2' } }),
+    // Its standards adoption makes publish write the cohort's StandardsAdoptionSummary (of one: suppressed).
+    'assessment-2024-25.json': smallAssessment({
+      framework: { id: 'test-fw', version: '2' },
+      standardsAdoption: [{ standard: 'dcb0129', stage: 'live' }],
+    }),
     'conformance-rgt-dspt.json': corpus('conformance-dspt-rgt.json'),
     'conformance-product.json': corpus('conformance-product-signed.json'),
     'standard-dcb0129.json': corpus('standard-dcb0129.json'),

@@ -6,3 +6,4 @@ export declare const Standard: (value: unknown) => boolean;
 export declare const ConformanceStatement: (value: unknown) => boolean;
 export declare const Benchmark: (value: unknown) => boolean;
 export declare const ConformanceSummary: (value: unknown) => boolean;
+export declare const StandardsAdoptionSummary: (value: unknown) => boolean;

@@ -43,25 +43,31 @@ export const LOADER = 'openmaturity-widgets.js';
 // Lit's css`` templates minified at build (esbuild's CSS minifier), and the prerequisite cycle
 // check apart from the ordering that only prioritising needs: one scorecard 45.0 -> 44.2 kB, the
 // four elements of #14 66.1 -> 64.9, every page 0.2 to 1.1 kB lighter.
+// The StandardsAdoptionSummary kind (#17): <om-standards-adoption> reads its published summary
+// through the shared reader, and the full client (for a tree's src) only by dynamic import (its
+// page under a ceiling of 47.2 -> 42.5 kB; the four elements of #14 64.9 -> 64.3). The modules
+// the full client shares with the scoring pages become a chunk apart, each file compressed on
+// its own: the scorecard's, checklist's and editor's pages 0.5 kB heavier (scorecard 44.2 ->
+// 44.7); all elements 92.0 -> 93.5 (the kind's schema in the full client too).
 export const budgets = {
   'one badge': { budget: 37 * KB, ceiling: 36.5 * KB, before: 38.5 * KB },
-  'one priority-checklist': { ceiling: 46.8 * KB, before: 40.4 * KB },
+  'one priority-checklist': { ceiling: 47.4 * KB, before: 40.4 * KB },
   // Over its budget by 4.7 kB. Its 44.7 kB, by source (gzip shares): zod 9.3, lit 5.5, ky 4.9,
   // the schemas of Assessment, Framework (with its prerequisite graph) and Benchmark 4.8, the
   // format's parsing, issue wording and strict JSON 4.6, the reader 4.0, the scorecard itself
   // 3.9, shared element code 2.8, every element's English words 2.7 (one module), score and
   // trend 2.3. The next cuts: each element's words in its own module, the Framework's integrity
   // checks only when a framework is not already known valid.
-  'one scorecard': { budget: 40 * KB, ceiling: 44.4 * KB, before: 39.3 * KB },
-  'one standards-adoption': { ceiling: 47.2 * KB, before: 36.7 * KB },
+  'one scorecard': { budget: 40 * KB, ceiling: 45.0 * KB, before: 39.3 * KB },
+  'one standards-adoption': { ceiling: 42.8 * KB, before: 36.7 * KB },
   'one badge, verifying': { ceiling: 41.6 * KB, before: 38.5 * KB },
   'one badge, in Welsh': { ceiling: 39.6 * KB },
-  'one scorecard, in Welsh': { ceiling: 47.5 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 65.1 * KB, before: 52.2 * KB },
+  'one scorecard, in Welsh': { ceiling: 48.1 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 64.6 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
-  'one assessment-editor': { ceiling: 53.7 * KB },
-  'all elements': { ceiling: 92.2 * KB },
+  'one assessment-editor': { ceiling: 54.4 * KB },
+  'all elements': { ceiling: 93.8 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */
 const ISSUE_14_ELEMENTS = ['om-conformance-badge', 'om-priority-checklist', 'om-scorecard', 'om-standards-adoption'];

@@ -3,7 +3,7 @@ import type { Assessment, Standard } from '@openmaturity/core';
 import type { AdoptionStage } from '@openmaturity/core/format';
 import './define.js';
 import type { OmStandardsAdoption } from './standards-adoption.js';
-import { expectNone, HOSTILE, text } from '../../test/fixtures.js';
+import { describeNode, expectNone, HOSTILE, text } from '../../test/fixtures.js';
 
 const standard = (id: string, name: string, status: Standard['status'], mandatedFrom?: string): Standard => ({
   kind: 'Standard',
@@ -126,7 +126,98 @@ describe('om-standards-adoption', () => {
     expect(empty.shadowRoot!.querySelector('.empty')).to.exist;
   });
 
-  it('reads a published tree through the shared client, and suppresses its cohort of one', async () => {
+  // The corpus's valid summary: 6 trusts, FHIR UK Core 2 live of 6 (1 of 6 the year before), the draft suppressed.
+  const CORPUS = '/packages/core/test/corpus/valid/standards-adoption-summary.json';
+  const loaded = async (el: OmStandardsAdoption, what = '[part="table"], [role="alert"]') => {
+    await waitUntil(() => !el.hasAttribute('aria-busy') && el.shadowRoot!.querySelector(what), 'loaded', {
+      timeout: 5000,
+    });
+    return el;
+  };
+
+  it('reads a published StandardsAdoptionSummary by src, in one request, and shows it as it is (by hand)', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await loaded(
+      await fixture<OmStandardsAdoption>(html`<om-standards-adoption src=${CORPUS}></om-standards-adoption>`),
+    );
+    expectNone(el.shadowRoot!, '[role="alert"]');
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .filter((entry) => entry.name.endsWith('.json'));
+    expect(requests.map((entry) => new URL(entry.name).pathname)).to.deep.equal([CORPUS]);
+    expect(text(el)).to.contain('2024 to 2025 · 6 organisations');
+    const [fhir, draft] = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    // 1 of 6 not started (17%), 2 planning (33%), 1 implementing (17%), 2 live (33%); live 1/6 -> 2/6.
+    expect(
+      [...fhir!.querySelectorAll('td.number')].map((td) => td.querySelector('.value')!.textContent!.trim()),
+    ).to.deep.equal(['17%', '33%', '17%', '33%', '6']);
+    expect(fhir!.textContent).to.contain('+17 points since 2023 to 2024');
+    expect(fhir!.textContent).to.contain('Supplier readiness (4)');
+    expect(draft!.textContent).to.contain('Too few responses to show (3)');
+    // Judged as of the summary's own date, the end of its period: the mandate is a day away.
+    const signals = el.shadowRoot!.querySelector('[part="signals"]')!.textContent!;
+    expect(signals).to.contain('1 April 2025');
+    expect(signals).to.contain(
+      'Example interoperability standard is mandated from 1 January 2027 while it is still a draft.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('judges a published summary’s timelines again at its as-of date', async () => {
+    const el = await loaded(
+      await fixture<OmStandardsAdoption>(
+        html`<om-standards-adoption src=${CORPUS} as-of="2025-12-01"></om-standards-adoption>`,
+      ),
+    );
+    expect(el.shadowRoot!.querySelector('[part="signals"]')!.textContent).to.contain(
+      'FHIR UK Core (example) has been mandated since 1 April 2025, but only 33% of 6 organisations are live.',
+    );
+  });
+
+  it('says which URL has nothing published, and which kind of document it found instead of a summary', async () => {
+    const missing = await loaded(
+      await fixture<OmStandardsAdoption>(
+        html`<om-standards-adoption
+          src="/packages/core/test/corpus/valid/no-such-summary.json"
+        ></om-standards-adoption>`,
+      ),
+    );
+    expect(missing.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('no-such-summary.json');
+    await expect(missing).to.be.accessible();
+    const wrong = await loaded(
+      await fixture<OmStandardsAdoption>(
+        html`<om-standards-adoption
+          src="/packages/core/test/corpus/valid/standard-dcb0129.json"
+        ></om-standards-adoption>`,
+      ),
+    );
+    const alert = wrong.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).to.contain('a Standard document, not the StandardsAdoptionSummary');
+  });
+
+  it('takes a summary as a property, and fits 320 px with a 500-character name', async () => {
+    const summary = await (await fetch(CORPUS)).json();
+    summary.standards[0].standard.name = 'Llanfairpwllgwyngyll '.repeat(24).slice(0, 500);
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><om-standards-adoption .summary=${summary}></om-standards-adoption></div>`,
+    );
+    const el = host.querySelector('om-standards-adoption')!;
+    await el.updateComplete;
+    expect(text(el)).to.contain('Llanfairpwllgwyngyll');
+    expect(el.scrollWidth).to.be.at.most(320);
+    const right = host.getBoundingClientRect().right;
+    for (const node of el.shadowRoot!.querySelectorAll('*'))
+      expect(node.getBoundingClientRect().right, describeNode(node)).to.be.at.most(right + 0.5);
+    // A summary whose figures contradict each other is refused, saying where.
+    summary.standards[0].stages.live += 1;
+    const bad = await fixture<OmStandardsAdoption>(
+      html`<om-standards-adoption .summary=${summary}></om-standards-adoption>`,
+    );
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('standards[0].responding');
+  });
+
+  it('reads a published tree through the full client, loaded only then: its latest adoption summary, a cohort of one', async () => {
     const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
     const el = await fixture<OmStandardsAdoption>(
       html`<om-standards-adoption src=${`${server}/adoption-${Date.now()}/tree/index.json`}></om-standards-adoption>`,

@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
-import { parseDocument, sharedClient, type Assessment, type Period, type Standard } from '@openmaturity/core';
+import type { Assessment, Standard, StandardsAdoptionSummary } from '@openmaturity/core';
+import { isWrongKindError, sharedReader } from '@openmaturity/core/client';
+import { adoptionSummaryDocument, timelineSignals, type TimelineSignal } from '@openmaturity/core/engine';
 import {
-  adoptionOverTime,
-  summariseAdoption,
-  timelineSignals,
-  type AdoptionOverTime,
-  type AdoptionSummary,
-  type TimelineSignal,
-} from '@openmaturity/core/engine';
-import { adoptionStages } from '@openmaturity/core/format';
+  adoptionStages,
+  assessmentKind,
+  parseAs,
+  standardKind,
+  standardsAdoptionSummaryKind,
+} from '@openmaturity/core/format';
 import { cssProperties } from '../internal/css-properties.js';
 import { loadFromSources, type Loaded } from '../internal/data-source.js';
 import { formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
@@ -18,13 +18,9 @@ import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './standards-adoption.styles.js';
 
 interface View {
-  standards: Standard[];
-  period: Period;
-  /** Period labels by id, for people. */
-  periods: Map<string, string>;
-  summary: AdoptionSummary;
-  trend: AdoptionOverTime[];
-  signals: TimelineSignal[];
+  summary: StandardsAdoptionSummary;
+  /** The timelines at risk: the summary's own, or judged again at the element's `as-of`. */
+  signals: readonly Pick<TimelineSignal, 'standard' | 'kind' | 'mandatedFrom' | 'liveShare' | 'responding'>[];
 }
 
 /**
@@ -32,6 +28,10 @@ interface View {
  * @summary A cohort's adoption of national standards: per standard the share of organisations
  * at each stage, the barriers they report most, the change since the first period, and the
  * mandates whose timelines look at risk. Small cohorts are suppressed.
+ *
+ * Figures come from the engine (`summariseAdoption`, `adoptionOverTime`, `timelineSignals`):
+ * give it the URL of a published `StandardsAdoptionSummary` (`openmaturity publish` writes one
+ * beside the assessments, at `adoption/<period>.json`), or the assessments and the standards.
  *
  * @slot - `<script type="application/json">` elements holding the assessments and the standards (documents or arrays of them).
  *
@@ -54,60 +54,99 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
     asOf: { type: String, attribute: 'as-of' },
     assessments: { attribute: false },
     standards: { attribute: false },
+    summary: { attribute: false },
   };
-  protected static override readonly sources = ['src', 'asOf', 'assessments', 'standards'];
+  protected static override readonly sources = ['src', 'asOf', 'assessments', 'standards', 'summary'];
 
-  /** URL of a published tree (its folder or its catalogue `index.json`): every organisation's assessments and the standards are read from it. */
+  /**
+   * URL of a published `StandardsAdoptionSummary`: read in one request, and shown as it is.
+   * For pages written before there was one, also the URL of a published tree (its folder or
+   * its catalogue `index.json`): its latest adoption summary when it lists one, else every
+   * organisation's assessments and the standards, through the full client (loaded only then).
+   */
   declare src: string | undefined;
-  /** The date the timelines are judged at, `YYYY-MM-DD`; today by default. */
+  /**
+   * The date the timelines are judged at, `YYYY-MM-DD`: by default a published summary's own,
+   * and today for assessments given as properties.
+   */
   declare asOf: string | undefined;
   /** The cohort's assessments, as parsed documents (instead of `src`); several periods show the change. */
   declare assessments: Assessment[] | undefined;
   /** The standards catalogue, as parsed documents. */
   declare standards: Standard[] | undefined;
+  /** A `StandardsAdoptionSummary` document, as `adoptionSummaryDocument` makes it (instead of `src`). */
+  declare summary: StandardsAdoptionSummary | undefined;
 
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+    if (this.summary !== undefined) {
+      const summary = parseAs(this.summary, [standardsAdoptionSummaryKind], { source: 'summary' });
+      return { value: this.view(summary), stale: false };
+    }
     const given = this.assessments !== undefined || this.standards !== undefined;
     return loadFromSources<unknown[], View>(this, {
       properties: given ? [...(this.assessments ?? []), ...(this.standards ?? [])] : undefined,
       src: this.src,
-      fetch: (src) => loadTree(src, signal).then(({ documents, stale }) => ({ value: this.view(documents), stale })),
+      fetch: (src) =>
+        this.fetchSummary(src, signal).then(({ summary, stale }) => ({ value: this.view(summary), stale })),
       inline: (documents) => documents,
-      read: (documents) =>
-        documents.length === 0
-          ? undefined
-          : this.view(
-              documents.map((d, i) =>
-                parseDocument(d, { kind: ['Assessment', 'Standard'], source: this.messages().t.documentNumber(i + 1) }),
-              ),
-            ),
+      read: (documents) => {
+        const parsed = documents.map((d, i) =>
+          parseAs(d, [assessmentKind, standardKind], { source: this.messages().t.documentNumber(i + 1) }),
+        );
+        const assessments = parsed.filter((d): d is Assessment => d.kind === 'Assessment');
+        if (assessments.length === 0) return undefined;
+        const standards = parsed.filter((d): d is Standard => d.kind === 'Standard');
+        // Figures made here are judged at the element's as-of, else today, as a page of today's data expects.
+        const asOf = this.judgedAt() ?? new Date().toISOString().slice(0, 10);
+        return this.view(adoptionSummaryDocument(assessments, standards, { asOf }));
+      },
     });
   }
 
-  private view(documents: (Assessment | Standard)[]): View {
-    const standards = documents.filter((d): d is Standard => d.kind === 'Standard');
-    const assessments = documents.filter((d): d is Assessment => d.kind === 'Assessment');
-    const byPeriod = new Map<string, { period: Period; assessments: Assessment[] }>();
-    for (const a of assessments) {
-      const entry = byPeriod.get(a.period.id) ?? { period: a.period, assessments: [] };
-      entry.assessments.push(a);
-      byPeriod.set(a.period.id, entry);
-    }
-    const cohorts = [...byPeriod.values()].sort((a, b) => a.period.start.localeCompare(b.period.start));
-    const latest = cohorts.at(-1) ?? { period: { id: '-', start: '1970-01-01', end: '1970-01-01' }, assessments: [] };
-    const summary = summariseAdoption(latest.assessments, standards);
-    // An `as-of` that is not a date is ignored: the timelines are judged today.
-    const asOf = this.asOf ? new Date(`${this.asOf}T00:00:00Z`) : undefined;
-    const now = asOf && !Number.isNaN(asOf.getTime()) ? asOf : new Date();
-    const periods = new Map(cohorts.map((c) => [c.period.id, c.period.label ?? c.period.id]));
-    return {
-      standards,
-      period: latest.period,
-      periods,
-      summary,
-      trend: adoptionOverTime(cohorts, standards),
-      signals: timelineSignals(standards, summary, { now }),
+  /** A valid `as-of` date, or undefined: an `as-of` that is not a date is ignored. */
+  private judgedAt(): string | undefined {
+    const asOf = this.asOf;
+    return asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))
+      ? asOf
+      : undefined;
+  }
+
+  /** The summary's figures, with its timelines judged at the element's `as-of` when that differs from its own. */
+  private view(summary: StandardsAdoptionSummary): View {
+    const asOf = this.judgedAt();
+    if (asOf === undefined || asOf === summary.asOf) return { summary, signals: summary.signals };
+    const standards = summary.standards.map((s) => ({ ...s.standard }));
+    const figures = {
+      cohortSize: summary.organisations,
+      suppressed: summary.suppressed,
+      standards: summary.standards.map((s) => ({ ...s, standard: s.standard.id })),
     };
+    return { summary, signals: timelineSignals(standards, figures, { now: new Date(`${asOf}T00:00:00Z`) }) };
+  }
+
+  /**
+   * Reads a published summary by its URL through the page's shared reader, which carries this
+   * kind's schema and no other. A tree's folder or index is read by the full client, whose
+   * module loads only then.
+   */
+  private async fetchSummary(
+    src: string,
+    signal: AbortSignal,
+  ): Promise<{ summary: StandardsAdoptionSummary; stale: boolean }> {
+    const url = new URL(src, document.baseURI);
+    if (!url.pathname.endsWith('/')) {
+      try {
+        const { document: summary, stale } = await sharedReader([standardsAdoptionSummaryKind]).get(url.href, {
+          kind: 'StandardsAdoptionSummary',
+          signal,
+        });
+        return { summary, stale };
+      } catch (error) {
+        if (!(isWrongKindError(error) && error.found.startsWith('Index'))) throw error;
+      }
+    }
+    const { loadTree } = await import('./from-tree.js');
+    return loadTree(url.href, signal, this.judgedAt());
   }
 
   protected override render() {
@@ -115,11 +154,12 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
     const state = this.data.state;
     const pending = this.renderPending(t, skeleton);
     if (pending || state.status !== 'ready') return html`<div part="base">${pending}</div>`;
-    const { standards, period, summary, trend, signals } = state.value;
-    const name = (id: string) => standards.find((s) => s.id === id)?.name ?? id;
+    const { summary, signals } = state.value;
+    const period = summary.period;
+    const name = (id: string) => summary.standards.find((s) => s.standard.id === id)?.standard.name ?? id;
     const pct = (ratio: number | undefined) => (ratio === undefined ? '–' : formatPercent(ratio, lang));
-    const hasTrend = trend.some((x) => x.periods.length > 1);
-    const label = (id: string) => state.value.periods.get(id) ?? id;
+    const hasTrend = summary.periods.length > 1;
+    const label = (id: string) => summary.periods.find((p) => p.id === id)?.label ?? id;
 
     const headings = [
       t.standard,
@@ -132,7 +172,7 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
     return html`<section part="base" aria-labelledby="title">
       ${staleNote(state, t)}
       <h2 id="title">${t.adoptionTitle}</h2>
-      <p class="cohort">${period.label ?? period.id} · ${t.organisations(summary.cohortSize)}</p>
+      <p class="cohort">${period.label ?? period.id} · ${t.organisations(summary.organisations)}</p>
       <h3>${t.signalsTitle}</h3>
       ${
         signals.length === 0
@@ -163,9 +203,8 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
           </thead>
           <tbody role="rowgroup">
             ${summary.standards.map((s) => {
-              // Of several catalogue versions of one standard, the last listed is shown.
-              const standard = standards.filter((x) => x.id === s.standard).at(-1)!;
-              const change = trend.find((x) => x.standard === s.standard)?.liveChange;
+              const standard = s.standard;
+              const change = s.liveChange;
               const cell = (heading: string, content: unknown, classes = '') =>
                 html`<td role="cell" class=${classes}>
                   <span class="label" aria-hidden="true">${heading}</span><span class="value">${content}</span>
@@ -229,42 +268,6 @@ export class OmStandardsAdoption extends OpenMaturityElement<View> {
       </div>
     </section>`;
   }
-}
-
-/** Reads every organisation's assessments and every standard from a published tree, through the shared client. */
-async function loadTree(
-  src: string,
-  signal: AbortSignal,
-): Promise<{ documents: (Assessment | Standard)[]; stale: boolean }> {
-  const base = new URL('.', new URL(src, document.baseURI)).href;
-  const client = sharedClient({ baseUrl: base });
-  const catalogue = await client.catalogue({ signal });
-  let stale = catalogue.stale;
-  const note = <T extends { stale: boolean }>(fetched: T) => {
-    stale ||= fetched.stale;
-    return fetched;
-  };
-  const standardIds = catalogue.document.items
-    .filter((item) => item.of === 'Standard')
-    .map((item) => item.href.split('/')[1]!);
-  const standards = await Promise.all(
-    standardIds.map(async (id) => note(await client.standard(decodeURIComponent(id), undefined, { signal })).document),
-  );
-  const organisations = note(await client.organisations({ signal })).document.items.map((item) => item.id);
-  const assessments = (
-    await Promise.all(
-      organisations.map(async (ods) => {
-        const index = await client
-          .assessments(ods, { signal })
-          .catch((error: { code?: string }) => (error.code === 'ERR_NOT_FOUND' ? undefined : Promise.reject(error)));
-        if (!index) return [];
-        return Promise.all(
-          index.document.items.map(async (item) => note(await client.assessment(ods, item.id, { signal })).document),
-        );
-      }),
-    )
-  ).flat();
-  return { documents: [...standards, ...assessments], stale };
 }
 
 const skeleton = html`<span class="bone title"></span

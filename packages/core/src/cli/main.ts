@@ -43,7 +43,8 @@ const commands: Record<string, CommandEntry> = {
     load: () => import('./template.js').then((m) => ({ run: m.templateCommand, help: m.templateHelp })),
   },
   publish: {
-    usage: 'publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files',
+    usage:
+      'publish <src-dir>... --out <dir>  write documents into the publishing layout, with index files and summaries (--since <earlier>: and the change since)',
     load: () => import('./publish.js').then((m) => ({ run: m.publishCommand, help: m.publishHelp })),
   },
   score: {

@@ -180,6 +180,7 @@ const named = [
   layout.assessment(DEMO_TRUST.odsCode, PERIODS.previous.id),
   layout.benchmark(framework.id, framework.version, COHORT_ID, PERIODS.current.id),
   layout.framework(framework.id, framework.version),
+  layout.adoptionSummary(PERIODS.current.id),
   'demo-issuer/jwks.json',
   `demo-issuer/${REVOCATION_LIST_FILE}`,
   'conformance/example-epr-demo/gp-connect.json',

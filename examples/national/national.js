@@ -1,8 +1,9 @@
 // The national page. The figures are the library's own (scripts/examples/national.ts makes
 // them with summariseStatements and compareSnapshots, and `openmaturity publish` publishes them
 // as ConformanceSummary documents): each picture reads its document by its `src`, one request
-// per picture. The 32,000-row list (about 640 kB) and the demo cohort's standards adoption (one
-// request per trust) load when a reader asks for them, so the first view stays small.
+// per picture; the demo cohort's standards adoption too, from the StandardsAdoptionSummary that
+// publish writes (one request, instead of one per trust). The 32,000-row list (about 640 kB)
+// loads when a reader asks for it, so the first view stays small.
 
 const bySector = document.querySelector('#by-sector');
 const byRegion = document.querySelector('#by-region');
@@ -37,8 +38,3 @@ for (const summary of [bySector, byRegion]) {
     if (event.detail.cohort) document.querySelector('#list-heading').scrollIntoView();
   });
 }
-
-document.querySelector('#show-adoption').addEventListener('click', () => {
-  const adoption = reveal(document.querySelector('#adoption-place'), document.createElement('om-standards-adoption'));
-  adoption.src = '../data/index.json';
-});

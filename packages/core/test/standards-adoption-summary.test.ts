@@ -254,7 +254,12 @@ describe('openmaturity publish writes the cohort’s standards adoption', () => 
     );
     const { document: published } = await client.adoptionSummary();
     const computed = published.computed;
-    const { title: _, ...expected } = document();
+    // Of the catalogue, the standards the cohort reports on and those with a mandate: not a
+    // hundred rows of no responses.
+    const reported = new Set(assessments.flatMap((a) => (a.standardsAdoption ?? []).map((s) => s.standard)));
+    const counted = catalogue.filter((s) => reported.has(s.id) || s.mandatedFrom !== undefined);
+    assert.ok(counted.length > 0 && counted.length < catalogue.length / 10, `${counted.length} standards`);
+    const { title: _, ...expected } = adoptionSummaryDocument(assessments, counted, { computed: COMPUTED });
     assert.match(computed, /^\d{4}-\d{2}-\d{2}T/);
     // In the order publish reads the standards (by file name), which is its catalogue's order.
     assert.deepEqual(inIdOrder({ ...published, computed: COMPUTED }), inIdOrder(expected));

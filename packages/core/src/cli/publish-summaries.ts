@@ -87,8 +87,10 @@ export function summariesToPublish(
 
 /**
  * The standards adoption summary to publish with `documents`: one for the cohort of every
- * assessment among them, over the Standard documents among them, judged as of the end of the
- * latest period. None when no assessment reports its standards adoption or no standard is
+ * assessment among them, judged as of the end of the latest period, over the Standard documents
+ * among them that an assessment reports on or that have a mandate (whose timeline is judged even
+ * when nobody reports on it): a whole catalogue would list a hundred standards with no responses,
+ * in every page's one request. None when no assessment reports its standards adoption or no standard is
  * published (there would be nothing to count, or nothing to count against), or when the sources
  * hold one at the same path (the publisher's own, published as given).
  */
@@ -108,7 +110,9 @@ export function adoptionSummariesToPublish(
     }
   }
   if (standards.length === 0 || !assessments.some((a) => (a.standardsAdoption ?? []).length > 0)) return [];
-  const document = adoptionSummaryDocument(assessments, standards, { computed });
+  const reported = new Set(assessments.flatMap((a) => (a.standardsAdoption ?? []).map((s) => s.standard)));
+  const counted = standards.filter((s) => reported.has(s.id) || s.mandatedFrom !== undefined);
+  const document = adoptionSummaryDocument(assessments, counted, { computed });
   if (given.has(pathOf(document) ?? '')) return [];
   // Checked as any source is: a summary publish made is never published unchecked.
   return [

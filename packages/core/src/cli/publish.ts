@@ -25,8 +25,8 @@ summaries/<standard>/<grouping>/<as-of date>.json), so that a page reads one fil
 per organisation; a summary among the sources at the same path is published instead.
 When assessments report their standards adoption and Standard documents are among the
 sources, it also writes the cohort's standards adoption (a StandardsAdoptionSummary at
-adoption/<latest period>.json, judged as of that period's end), which a page reads instead of
-every organisation's assessments.
+adoption/<latest period>.json, judged as of that period's end, of the standards they report on
+and those with a mandate), which a page reads instead of every organisation's assessments.
 Any web server, CDN or object store can then serve <dir> as it is.
 
   --since <earlier>   an earlier snapshot of the same standard: statements in files or

@@ -2,22 +2,26 @@
 // standards it names are read from the publishing layout; and the page says how many answers are in.
 const editor = document.querySelector('om-assessment-editor');
 const status = document.querySelector('#status');
-const standardsBase = new URL('../data/standards/', location.href);
+const catalogueUrl = new URL('../data/index.json', location.href);
+const json = (url) => fetch(url).then((response) => (response.ok ? response.json() : undefined));
 
-/** The latest version of a standard: its index names it, and the index's item gives the file. */
-async function latestStandard(id) {
-  const folder = new URL(`${encodeURIComponent(id)}/`, standardsBase);
-  const index = await fetch(new URL('index.json', folder)).then((response) =>
-    response.ok ? response.json() : undefined,
-  );
+/**
+ * The latest version of a standard: the catalogue gives the href of the standard's index (by
+ * the standard's id, so the page needs no copy of the layout's rules), the index names the latest.
+ */
+async function latestStandard(catalogue, id) {
+  const listed = catalogue?.items?.find((item) => item.of === 'Standard' && item.id === id);
+  if (!listed) return undefined;
+  const folder = new URL(listed.href, catalogueUrl);
+  const index = await json(folder);
   const href = index?.items?.find((item) => item.id === index.latest)?.href;
-  if (!href) return undefined;
-  return fetch(new URL(href, folder)).then((response) => (response.ok ? response.json() : undefined));
+  return href ? json(new URL(href, folder)) : undefined;
 }
 
 async function standardsOf(framework) {
   const ids = [...new Set(framework.indicators.flatMap((indicator) => indicator.standards ?? []))];
-  const read = await Promise.all(ids.map((id) => latestStandard(id).catch(() => undefined)));
+  const catalogue = await json(catalogueUrl).catch(() => undefined);
+  const read = await Promise.all(ids.map((id) => latestStandard(catalogue, id).catch(() => undefined)));
   return read.filter(Boolean);
 }
 

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import {
   baseUrlOf,
   documentPath,
@@ -18,6 +19,8 @@ import { comparePeriods, compareVersions, conformanceSubject } from '../src/form
 import { descriptorOf, kinds } from '../src/format/documents.js';
 import type { AnyDocument } from '../src/format/documents.js';
 import { isInvalidDocumentError } from '../src/format/invalid-document-error.js';
+import { formerPath, idOfSegment, segment } from '../src/format/paths.js';
+import { Identifier } from '../src/format/shared.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { parseYaml } from './support/yaml.js';
 
@@ -35,12 +38,13 @@ const openapi = parseYaml(readFileSync(new URL('../openapi.yaml', import.meta.ur
 };
 
 describe('layout', () => {
-  test('builds relative paths, percent-encoding each id', () => {
+  test('builds relative paths, a colon in an id written ~3A, the same in the URL and on disk', () => {
     assert.equal(layout.framework('wgll', '2024.1'), 'frameworks/wgll/2024.1.json');
     assert.equal(
       layout.standard('om-example:interop', '0.1.0-draft'),
-      'standards/om-example%3Ainterop/0.1.0-draft.json',
+      'standards/om-example~3Ainterop/0.1.0-draft.json',
     );
+    assert.equal(layout.conformance('RGT', 'om-example:interop'), 'conformance/RGT/om-example~3Ainterop.json');
     assert.equal(layout.assessment('RGT', '2024-25'), 'organisations/RGT/assessments/2024-25.json');
     assert.equal(layout.benchmarkPeriods('wgll', '2024.1', 'acute'), 'benchmarks/wgll/2024.1/acute/index.json');
     assert.equal(layout.catalogue(), 'index.json');
@@ -64,7 +68,10 @@ describe('layout', () => {
     assert.throws(() => layout.assessment('RGT', 'Latest'), /reserved/);
     // A directory may be called "index": only file names collide with index.json.
     assert.equal(layout.frameworkVersions('index'), 'frameworks/index/index.json');
-    assert.equal(layout.framework('a/b', '1'), 'frameworks/a%2Fb/1.json');
+    // What no file name may hold is escaped like a colon; what a URL may not hold is then percent-encoded.
+    assert.equal(layout.framework('a/b', '1'), 'frameworks/a~2Fb/1.json');
+    assert.equal(layout.framework('a b#?', '1'), 'frameworks/a%20b%23~3F/1.json');
+    assert.throws(() => layout.framework('\ud800', '1'), /UTF-8/);
   });
 
   test('a conformance subject is an ODS code, or a slug of the product name', () => {
@@ -254,6 +261,32 @@ describe('openapi.yaml', () => {
     }
   });
 
+  test('the path parameters hold the segments the layout builds: colons as ~3A, device names with a ~', () => {
+    const schemaOf = (schema: Record<string, unknown>) =>
+      (typeof schema.$ref === 'string' ? openapi.components.schemas[schema.$ref.split('/').pop()!]! : schema) as {
+        pattern: string;
+      };
+    const ids = ['wgll', 'om-example:interop', 'x:y:z', 'CON', 'aux.v2', 'v1.', 'nul', 'V10679-765139', 'example-epr'];
+    ids.push('a'.repeat(128), `a${':'.repeat(126)}.`);
+    for (const [template, item] of Object.entries(openapi.paths)) {
+      const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      if (names.length === 0) continue;
+      const build = layout[item.get.operationId as keyof typeof layout] as (...ids: string[]) => string;
+      const shape = new RegExp(`^${template.replace(/\./g, '\\.').replace(/\{[^}]+\}/g, '([^/]+)')}$`);
+      // An ODS code, a register's code or a product's slug holds no colon.
+      const valueFor = (name: string, id: string) =>
+        (name === 'odsCode' || name === 'subject') && id.includes(':') ? 'RGT' : id;
+      for (const id of ids) {
+        const built = `/${build(...names.map((name) => valueFor(name, id)))}`;
+        const values = shape.exec(built)!.slice(1);
+        names.forEach((name, i) => {
+          const parameter = openapi.components.parameters[name] as unknown as { schema: Record<string, unknown> };
+          assert.match(values[i]!, new RegExp(schemaOf(parameter.schema).pattern), `${name} of ${built}`);
+        });
+      }
+    }
+  });
+
   test("each kind's index answers with an Index, and each document with its kind's JSON Schema", () => {
     const operations = new Map(Object.values(openapi.paths).map((item) => [item.get.operationId, item.get]));
     for (const { kind, publishing } of kinds) {
@@ -302,6 +335,144 @@ describe('openapi.yaml', () => {
   test('documents published where the layout says: documentPath', () => {
     assert.equal(documentPath(smallFramework()), layout.framework('test-fw', '1'));
     assert.equal(documentPath(smallAssessment()), 'organisations/RGT/assessments/2024-25.json');
+  });
+});
+
+describe('path segments: one string in the URL and on disk, portable, never shared', () => {
+  const url = (value: string) => segment(value, 'id');
+  /** What `publish` writes to disk: the URL segment, decoded (what a static host maps it back to). */
+  const disk = (value: string) => decodeURIComponent(url(value));
+  /** A name Windows refuses or changes: a character it forbids, a device name, a trailing dot or space. */
+  const unportable = (name: string) =>
+    /[\u0000-\u001f<>:"/\\|?*]/.test(name) ||
+    /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:[. ]|$)/i.test(name) ||
+    /[. ]$/.test(name);
+  // Ids that a careless escape would merge: a colon and its escape, a tilde and its double, a
+  // device name and one with a ~ already, a trailing dot and one with a ~ already.
+  const tricky = [
+    'a:b',
+    'a~3Ab',
+    'a~b',
+    'a~~b',
+    'a~~3Ab',
+    'a%3Ab',
+    'a~',
+    'a~~',
+    '~',
+    '~~',
+    '~3A',
+    ':',
+    'CON',
+    'CON~',
+    'con.json',
+    'CON~.json',
+    'CON:',
+    'CON ',
+    'COM¹',
+    'lpt9.x',
+    'aux.v2',
+    'v1.',
+    'v1.~',
+    'v1..',
+    'v1 ',
+    'v1~ ',
+    'v1',
+    'x:y:z',
+    'x~3Ay:z',
+    '<a>',
+    'a"b',
+    'a\\b',
+    'a/b',
+    'a|b',
+    'a?b',
+    'a*b',
+    'a\u0000b',
+    'a\u001fb',
+    'om-example:interop',
+    'om-example~3Ainterop',
+  ];
+
+  test('the tricky ids each get a segment of their own, also compared without case, and portable', () => {
+    const seen = new Map<string, string>();
+    for (const id of tricky) {
+      const name = disk(id);
+      assert.ok(!unportable(name), `${JSON.stringify(id)} is written as ${JSON.stringify(name)}`);
+      const other = seen.get(name.toLowerCase());
+      assert.equal(other, undefined, `${JSON.stringify(id)} and ${JSON.stringify(other)} share ${name}`);
+      seen.set(name.toLowerCase(), id);
+    }
+    assert.equal(url('a:b'), 'a~3Ab');
+    assert.equal(url('a~3Ab'), 'a~~3Ab');
+    assert.equal(url('a~b'), 'a~~b');
+    assert.equal(url('CON~'), 'CON~~');
+    assert.equal(url('CON:'), 'CON~3A');
+    assert.equal(url('v1.~'), 'v1.~~');
+  });
+
+  test('every string up to three characters of a hostile alphabet has a segment of its own', () => {
+    const alphabet = ['a', 'A', '3', '~', ':', '.', ' ', '/', '%'];
+    let ids = [''];
+    const all: string[] = [];
+    for (let length = 1; length <= 3; length++) {
+      ids = ids.flatMap((id) => alphabet.map((char) => id + char));
+      all.push(...ids.filter((id) => id !== '.' && id !== '..'));
+    }
+    const seen = new Map<string, string>();
+    for (const id of all) {
+      const name = disk(id).toLowerCase();
+      const other = seen.get(name);
+      // Compared without case, as publish compares paths: only ids equal without case may meet.
+      assert.ok(other === undefined || other === id.toLowerCase(), `${JSON.stringify(id)} and ${other} share ${name}`);
+      seen.set(name, id.toLowerCase());
+    }
+    assert.equal(seen.size, new Set(all.map((id) => id.toLowerCase())).size);
+  });
+
+  test('any string: read back from its segment, so no two share one; portable on disk', () => {
+    const hostile = fc.string({
+      unit: fc.constantFrom(...'aAcCoOnNlLuU0139¹~:.- _/\\<>"|?*%#\u0000\u001fé'.split('')),
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        hostile.filter((id) => id !== '.' && id !== '..'),
+        (id) => {
+          assert.equal(idOfSegment(url(id)), id);
+          // A file system that ignores case reads back the same id without case.
+          assert.equal(idOfSegment(url(id).toLowerCase()), id.toLowerCase());
+          assert.ok(!unportable(disk(id)), `${JSON.stringify(id)} is written as ${JSON.stringify(disk(id))}`);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("the format's ids: the URL segment is the file name, and holds no colon", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/), (id) => {
+        assert.ok(Identifier.safeParse(id).success);
+        if (id.toLowerCase() === 'index' || id.toLowerCase() === 'latest') return;
+        const leaf = layout.framework('wgll', id).split('/').at(-1)!;
+        assert.equal(decodeURIComponent(leaf), leaf);
+        assert.equal(url(id), disk(id));
+        assert.ok(!url(id).includes(':') && !url(id).includes('%'), url(id));
+        assert.ok(!unportable(disk(id)), disk(id));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('formerPath: where a tree published before this layout holds a path, for the ids that moved', () => {
+    assert.equal(
+      formerPath(layout.standard('om-example:interop', '0.1.0-draft')),
+      'standards/om-example%3Ainterop/0.1.0-draft.json',
+    );
+    assert.equal(formerPath(layout.conformance('RGT', 'a:b')), 'conformance/RGT/a%3Ab.json');
+    assert.equal(formerPath(layout.organisation('CON')), 'organisations/CON/organisation.json');
+    assert.equal(formerPath(layout.framework('wgll', 'v1.')), 'frameworks/wgll/v1..json');
+    assert.equal(formerPath(layout.framework('wgll', '2024.1')), undefined);
+    assert.equal(formerPath(layout.catalogue()), undefined);
   });
 });
 

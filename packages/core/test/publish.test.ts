@@ -3,12 +3,12 @@
  * a real HTTP server, read back by the client.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { publishCommand } from '../src/cli/publish.js';
-import { createClient, layout, parseIndex, type Fetched, type IndexDocument } from '../src/client/index.js';
+import { baseUrlOf, createClient, layout, parseIndex, type Fetched, type IndexDocument } from '../src/client/index.js';
 import { kinds, type AnyDocument } from '../src/format/documents.js';
 import { conformanceSummaryDocument, summariseStatements } from '../src/engine/statement-summary.js';
 import { importDspt } from '../src/import/dspt.js';
@@ -326,3 +326,115 @@ test('an organisation whose code Windows keeps for a device (CON) is written whe
     rmSync(out, { recursive: true });
   }
 });
+
+describe('ids with a colon (om-example:interop)', () => {
+  const corpus = (name: string) =>
+    JSON.parse(readFileSync(new URL(`./corpus/valid/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  /** A standard, a framework, an assessment's period and a statement's standard, each with a colon. */
+  const documents = (): Record<string, unknown> => ({
+    'standard.json': corpus('standard-example-draft.json'),
+    'framework.json': smallFramework({ id: 'nhs:fw', version: '2024:1' }),
+    'assessment.json': smallAssessment({
+      framework: { id: 'nhs:fw', version: '2024:1' },
+      period: { id: '2024:Q1', start: '2024-04-01', end: '2024-06-30' },
+    }),
+    'statement.json': { ...corpus('conformance-dspt-rgt.json'), standard: { id: 'om-example:interop' } },
+  });
+  let tree: Awaited<ReturnType<typeof publishTree>>;
+  let former: string;
+  let server: TestServer;
+  before(async () => {
+    tree = await publishTree(documents());
+    former = formerTreeOf(tree.out);
+    server = await startTestServer({ tree: tree.out });
+  });
+  after(async () => {
+    await server.close();
+    tree.remove();
+  });
+
+  test('are written with ~3A for the colon: no file or folder name holds ":", and each URL path is the file path', () => {
+    const written = files(tree.out);
+    assert.deepEqual(
+      written.filter((file) => /[:<>"\\|?*]/.test(file)),
+      [],
+    );
+    for (const expected of [
+      'standards/om-example~3Ainterop/0.1.0-draft.json',
+      'frameworks/nhs~3Afw/2024~3A1.json',
+      'organisations/RGT/assessments/2024~3AQ1.json',
+      'conformance/RGT/om-example~3Ainterop.json',
+    ])
+      assert.ok(written.includes(expected), expected);
+    // Every href of every index names its file as it is on disk, with nothing to decode.
+    for (const file of written.filter((name) => name.endsWith('index.json'))) {
+      const index = parseIndex(JSON.parse(readFileSync(join(tree.out, file), 'utf8')));
+      for (const { href } of index.items) {
+        assert.equal(decodeURIComponent(href), href);
+        assert.ok(existsSync(join(tree.out, file, '..', href)), `${file} lists ${href}`);
+      }
+    }
+  });
+
+  test('are read back by the client at the paths it builds, with no request elsewhere', async () => {
+    const client = createClient({ baseUrl: `${server.url}/colon/tree/` });
+    assert.equal((await client.standard('om-example:interop')).document.id, 'om-example:interop');
+    assert.equal((await client.framework('nhs:fw', '2024:1')).document.version, '2024:1');
+    const assessment = await client.assessment('RGT', '2024:Q1');
+    assert.equal(baseUrlOf(assessment.url, assessment.document), `${server.url}/colon/tree/`);
+    assert.equal((await client.conformance('RGT', 'om-example:interop')).document.standard.id, 'om-example:interop');
+    const hits = server.hits('colon');
+    assert.ok(
+      Object.values(hits).every((hit) => hit.statuses.every((status) => status === 200)),
+      JSON.stringify(hits),
+    );
+  });
+
+  test('a tree published before (":" on disk, "%3A" in hrefs) is still read, at its former paths', async () => {
+    const old = await startTestServer({ tree: former });
+    try {
+      const client = createClient({ baseUrl: `${old.url}/former/tree/` });
+      const standard = await client.standard('om-example:interop');
+      assert.equal(standard.document.id, 'om-example:interop');
+      assert.equal(standard.url, `${old.url}/former/tree/standards/om-example%3Ainterop/0.1.0-draft.json`);
+      assert.equal((await client.standard('om-example:interop', '0.1.0-draft')).document.version, '0.1.0-draft');
+      assert.equal((await client.framework('nhs:fw', '2024:1')).document.id, 'nhs:fw');
+      const assessment = await client.assessment('RGT', '2024:Q1');
+      // Its neighbours are found from where it was read: the former path is the layout's too.
+      assert.equal(baseUrlOf(assessment.url, assessment.document), `${old.url}/former/tree/`);
+      assert.equal((await client.conformance('RGT', 'om-example:interop')).document.status, 'conformant');
+      const hits = old.hits('former');
+      assert.deepEqual(hits['/tree/standards/om-example~3Ainterop/index.json']?.statuses, [404]);
+      assert.deepEqual(hits['/tree/standards/om-example%3Ainterop/index.json']?.statuses, [200]);
+      // A path the former layout wrote as this one does is asked for once, where it is.
+      assert.deepEqual(hits['/tree/organisations/RGT/assessments/index.json'], undefined);
+      await client.assessments('RGT');
+      assert.deepEqual(old.hits('former')['/tree/organisations/RGT/assessments/index.json']?.statuses, [200]);
+      // Not in either: the error names the path of this layout.
+      await assert.rejects(client.standard('no:such', '1'), (error: Error & { code: string; url: string }) => {
+        assert.equal(error.code, 'ERR_NOT_FOUND');
+        assert.equal(error.url, `${old.url}/former/tree/standards/no~3Asuch/1.json`);
+        return true;
+      });
+    } finally {
+      await old.close();
+    }
+  });
+});
+
+/**
+ * The tree as `publish` wrote it before ids were escaped, made from the current one by hand:
+ * a `:` in file and folder names, `%3A` in the indexes' hrefs, where the current layout writes
+ * `~3A` (these ids hold no `~`, so each `~3A` is a colon). Written beside the tree.
+ */
+function formerTreeOf(out: string): string {
+  const root = join(out, '..', 'former');
+  for (const file of files(out)) {
+    let text = readFileSync(join(out, file), 'utf8');
+    if (file.endsWith('index.json')) text = text.replaceAll('~3A', '%3A');
+    const target = join(root, file.replaceAll('~3A', ':'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return root;
+}

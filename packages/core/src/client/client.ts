@@ -15,6 +15,7 @@ import { safeParseDocument } from '../format/parse.js';
 import type { DocumentCache } from './cache.js';
 import type { FetchableKind, KindCheck } from './decode.js';
 import { NotFoundError } from './errors.js';
+import { readLayoutPath } from './folder-url.js';
 import { parseIndex, type IndexDocument } from './index-document.js';
 import { layout } from './layout.js';
 import { readerCore } from './reader.js';
@@ -175,16 +176,17 @@ const everyKind: KindCheck = {
  * ```
  */
 export function createClient(options: ClientOptions = {}): Client {
-  const { reader, load, at } = readerCore(options, everyKind);
+  const { reader, load, base } = readerCore(options, everyKind);
 
   /** Reads an index, then the item it calls the latest. */
   async function latest<K extends DocumentKind>(
-    indexUrl: string,
+    indexPath: string,
+    method: string,
     kind: K,
     what: string,
     signal: AbortSignal | undefined,
   ): Promise<Fetched<DocumentOf<K>>> {
-    const index = (await load(indexUrl, { kinds: ['Index'], of: kind }, signal)) as Fetched<IndexDocument>;
+    const index = await folderIndex(indexPath, method, kind, signal);
     const { latest: id, items } = index.document;
     const item = items.find((candidate) => candidate.id === id);
     if (id === undefined || !item) throw new NotFoundError(index.url, { message: `${index.url} lists no ${what}` });
@@ -194,10 +196,19 @@ export function createClient(options: ClientOptions = {}): Client {
     return index.stale && !fetched.stale ? ({ ...fetched, stale: true } as Fetched<DocumentOf<K>>) : fetched;
   }
 
-  const one = <K extends FetchableKind>(url: string, kind: K, signal: AbortSignal | undefined) =>
-    load(url, { kinds: [kind] }, signal) as Promise<Fetched<FetchableOf<K>>>;
-  const index = (url: string, of: DocumentKind | 'Index', signal: AbortSignal | undefined) =>
-    load(url, { kinds: ['Index'], of }, signal) as Promise<Fetched<IndexDocument>>;
+  // By path, through readLayoutPath: a tree published before ids were escaped is read where it holds them.
+  const one = <K extends FetchableKind>(path: string, method: string, kind: K, signal: AbortSignal | undefined) =>
+    readLayoutPath(
+      base(method),
+      path,
+      (url) => load(url, { kinds: [kind] }, signal) as Promise<Fetched<FetchableOf<K>>>,
+    );
+  const folderIndex = (path: string, method: string, of: DocumentKind | 'Index', signal: AbortSignal | undefined) =>
+    readLayoutPath(
+      base(method),
+      path,
+      (url) => load(url, { kinds: ['Index'], of }, signal) as Promise<Fetched<IndexDocument>>,
+    );
 
   // Every method is async, so that a bad argument rejects like any other failure.
   const methods: Record<string, (...args: unknown[]) => Promise<Fetched>> = {};
@@ -211,25 +222,26 @@ export function createClient(options: ClientOptions = {}): Client {
     });
     methods[folder.name] = async (...args) => {
       const { ids, signal } = split(args, arity);
-      return index(at(folder.path(...ids), folder.name), kind as DocumentKind, signal);
+      return folderIndex(folder.path(...ids), folder.name, kind as DocumentKind, signal);
     };
     methods[document.name] = async (...args) => {
       const { ids, signal } = split(args, arity + 1);
       const own = ids[arity];
       return ordered && (own === undefined || own === LATEST)
         ? latest(
-            at(folder.path(...ids.slice(0, arity)), document.name),
+            folder.path(...ids.slice(0, arity)),
+            document.name,
             kind as DocumentKind,
             ordered.what(...ids.slice(0, arity)),
             signal,
           )
-        : one(at(document.path(...ids), document.name), kind as DocumentKind, signal);
+        : one(document.path(...ids), document.name, kind as DocumentKind, signal);
     };
   }
 
   return {
     ...reader,
-    catalogue: async (o = {}) => index(at(layout.catalogue(), 'catalogue'), 'Index', o.signal),
+    catalogue: async (o = {}) => folderIndex(layout.catalogue(), 'catalogue', 'Index', o.signal),
     ...methods,
   } as Client;
 }

@@ -47,6 +47,7 @@ export {
   layout,
   baseUrlOf,
   baseUrlFor,
+  readLayoutPath,
   documentPath,
   indexPath,
   relativeHref,

@@ -16,7 +16,7 @@ export { conformanceSubject } from '../format/kinds/conformance-statement.js';
 export { slug } from '../format/paths.js';
 import { baseUrlFor } from './folder-url.js';
 
-export { baseUrlFor, folderUrl } from './folder-url.js';
+export { baseUrlFor, folderUrl, readLayoutPath } from './folder-url.js';
 
 /**
  * Every path of the {@link layout}, by name: the catalogue, then two per kind (the index of a

@@ -66,10 +66,11 @@ export function readerCore(options: ClientOptions, check: KindCheck) {
     return url.href;
   }
 
-  function at(path: string, method: string): string {
+  /** The base URL, for a method that reads a path of the layout below it. */
+  function base(method: string): string {
     if (baseUrl === undefined)
       throw new TypeError(`client.${method}() needs the client's baseUrl; client.get(url) reads any URL`);
-    return new URL(path, baseUrl).href;
+    return baseUrl;
   }
 
   async function refresh(url: string, signal: AbortSignal): Promise<Outcome> {
@@ -146,7 +147,7 @@ export function readerCore(options: ClientOptions, check: KindCheck) {
       return load(resolve(url), kinds && { kinds }, options.signal) as Promise<Fetched<FetchableOf<K>>>;
     },
   };
-  return { reader, load, at };
+  return { reader, load, base };
 }
 
 /**

@@ -8,27 +8,56 @@ export const INDEX_FILE = 'index.json';
 /** File names a document cannot have: the index beside it, and the word the client reads as "the latest". */
 const RESERVED = new Set(['index', 'latest']);
 
-/** Names Windows keeps for devices, alone or before an extension: `CON`, `nul.json`, `COM1`. */
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:\.|$)/i;
+/**
+ * Names Windows keeps for devices, alone or before an extension (or a space, which Windows
+ * drops): `CON`, `nul.json`, `COM1`.
+ */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?=[. ]|$)/i;
 
 /**
- * A segment that every file system can hold, with the same text in the URL: a Windows device
- * name gets a `~` after it (`CON` is `CON~`, `aux.v2` is `aux~.v2`) and a trailing dot one after
- * it (`v1.` is `v1.~`, which Windows would otherwise strip and so merge with `v1`). Ids of the
- * format never hold `~`; one that another segment holds is doubled, so no two values meet.
+ * What a file name cannot hold on Windows (`< > : " / \ | ? *` and the control characters), on
+ * macOS (`:`, which Finder shows as `/`) or on Linux (`/`, NUL). Of these the format's ids allow
+ * only `:`; the others reach {@link segment} only from a caller of the client.
+ */
+const UNPORTABLE = /[\u0000-\u001f<>:"/\\|?*]/g;
+
+/** A `~` escape: `~~` (a `~`), `~` and two hex digits (a character), or a lone `~` (a mark, read as nothing). */
+const ESCAPE = /~(~|[0-9A-Fa-f]{2})?/g;
+
+/**
+ * A segment that Windows, macOS and Linux can all hold as a file name, with the same text in
+ * the URL. `~` is the escape: a `~` is doubled first; a character no file name may hold is `~`
+ * and its two hex digits (`om-example:interop` is `om-example~3Ainterop`); a Windows device name
+ * gets a `~` after it (`CON` is `CON~`, `aux.v2` is `aux~.v2`), and so does a trailing dot or
+ * space (`v1.` is `v1.~`), which Windows would otherwise strip and so merge with `v1`. Every `~`
+ * is read back one way ({@link idOfSegment}), so no two values share a segment, nor two that
+ * differ in more than case share one on a file system that ignores case.
  */
 function portable(value: string): string {
-  const escaped = value.replaceAll('~', '~~');
-  const named = WINDOWS_DEVICE.test(escaped) ? escaped.replace(/^[^.]*/, (name) => `${name}~`) : escaped;
-  return named.endsWith('.') ? `${named}~` : named;
+  const escaped = value
+    .replaceAll('~', '~~')
+    .replace(UNPORTABLE, (char) => `~${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const named = WINDOWS_DEVICE.test(escaped) ? escaped.replace(/^[^. ]*/, (name) => `${name}~`) : escaped;
+  return /[. ]$/.test(named) ? `${named}~` : named;
 }
 
 /**
- * Encodes one path segment. Ids of the format are already restricted to letters, digits and
- * `. _ : -`; this still refuses what would step out of the tree, and as a file name what would
- * collide with an index or with the client's `'latest'`; and writes Windows device names and a
- * trailing dot so that Windows can hold them ({@link portable}). A colon is percent-encoded in
- * the URL and written as it is on disk, where Windows cannot hold it (docs/publishing.md).
+ * The value a segment of the layout was made from: what {@link segment} encoded, read back.
+ * Also reads a whole file name (`om-example~3Ainterop.json` is `om-example:interop.json`).
+ */
+export function idOfSegment(text: string): string {
+  return decodeURIComponent(text).replace(ESCAPE, (_, code: string | undefined) =>
+    code === undefined ? '' : code === '~' ? '~' : String.fromCharCode(parseInt(code, 16)),
+  );
+}
+
+/**
+ * Encodes one path segment: the value made {@link portable}, then percent-encoded for a URL.
+ * For the format's ids (letters, digits and `. _ : -`, or an ODS code) the URL and the file
+ * name are the same text. Refuses what would step out of the tree, and as a file name what
+ * would collide with an index or with the client's `'latest'`.
+ *
+ * @throws TypeError for an empty segment, `.`, `..`, a lone surrogate, or a reserved file name.
  */
 export function segment(value: string, what: string, leaf = false): string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
@@ -39,7 +68,25 @@ export function segment(value: string, what: string, leaf = false): string {
   // Case-insensitive: on some file systems INDEX.json is index.json.
   if (leaf && RESERVED.has(value.toLowerCase()))
     throw new TypeError(`${what} cannot be "${value}": "index" and "latest" are reserved in the layout`);
+  // Half a surrogate pair has no UTF-8, so no URL: encodeURIComponent would throw a URIError.
+  if (/[\ud800-\udfff]/u.test(value))
+    throw new TypeError(`${what} must be text that UTF-8 can write, got ${JSON.stringify(value)}`);
   return encodeURIComponent(portable(value));
+}
+
+/**
+ * Where a tree published before the layout escaped `:` (and Windows device names and a
+ * trailing dot) holds `path`, or undefined when that is `path` itself. The former layout only
+ * percent-encoded each id (`standards/om-example%3Ainterop/index.json`); the client reads
+ * there when a path with such an id is not found, so that a page keeps working until its tree
+ * is published again (docs/publishing.md).
+ */
+export function formerPath(path: string): string | undefined {
+  const former = path
+    .split('/')
+    .map((text) => encodeURIComponent(idOfSegment(text)))
+    .join('/');
+  return former === path ? undefined : former;
 }
 
 /** A document's file name: the segment, which may be neither `index` nor `latest`, and `.json`. */

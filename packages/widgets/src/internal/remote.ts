@@ -4,7 +4,7 @@
  * reference, where the publishing layout puts it, unless `framework-src` says otherwise.
  */
 import { OpenMaturityError, type Assessment } from '@openmaturity/core';
-import { baseUrlFor, sharedReader } from '@openmaturity/core/client';
+import { baseUrlFor, readLayoutPath, sharedReader } from '@openmaturity/core/client';
 import { assessmentKind, benchmarkKind, frameworkKind } from '@openmaturity/core/format';
 import { loadFromSources, type Loaded } from './data-source.js';
 import { sortDocuments, validateMaturityData, type MaturityData, type MaturityInput } from './maturity-data.js';
@@ -51,18 +51,17 @@ export async function loadMaturityData(sources: RemoteSources): Promise<{ data: 
     if (explicit) return get(explicit, 'Framework')!;
     const assessment = fetched.document as Assessment;
     const path = frameworkKind.publishing.document.path(assessment.framework.id, assessment.framework.version);
-    let url: string;
+    let base: string;
     try {
       const { document: where } = assessmentKind.publishing;
       const [odsCode, periodId] = assessmentKind.publishing.ids(assessment) as [string, string];
-      const base = baseUrlFor(fetched.url, where.path(odsCode, periodId), 'Assessment');
-      url = new URL(path, base).href;
+      base = baseUrlFor(fetched.url, where.path(odsCode, periodId), 'Assessment');
     } catch (error) {
       // Not read from a publishing layout: there is no place the framework would be.
       return Promise.reject(new FrameworkNotFoundError(path, error));
     }
-    return get(url, 'Framework')!.catch((error: { code?: string }) => {
-      throw error?.code === 'ERR_NOT_FOUND' ? new FrameworkNotFoundError(url, error) : error;
+    return readLayoutPath(base, path, (url) => get(url, 'Framework')!).catch((error: { code?: string }) => {
+      throw error?.code === 'ERR_NOT_FOUND' ? new FrameworkNotFoundError(new URL(path, base).href, error) : error;
     });
   };
 

@@ -29,11 +29,10 @@ export async function loadTree(
     const { document: summary } = note(await client.adoptionSummary(undefined, { signal }));
     return { summary, stale };
   }
-  const standardIds = catalogue.document.items
-    .filter((item) => item.of === 'Standard')
-    .map((item) => item.href.split('/')[1]!);
+  // The catalogue names each standard's folder by the standard's id: no path to read it back from.
+  const standardIds = catalogue.document.items.filter((item) => item.of === 'Standard').map((item) => item.id);
   const standards: Standard[] = await Promise.all(
-    standardIds.map(async (id) => note(await client.standard(decodeURIComponent(id), undefined, { signal })).document),
+    standardIds.map(async (id) => note(await client.standard(id, undefined, { signal })).document),
   );
   const organisations = note(await client.organisations({ signal })).document.items.map((item) => item.id);
   const assessments: Assessment[] = (

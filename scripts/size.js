@@ -49,8 +49,13 @@ export const LOADER = 'openmaturity-widgets.js';
 // the full client shares with the scoring pages become a chunk apart, each file compressed on
 // its own: the scorecard's, checklist's and editor's pages 0.5 kB heavier (scorecard 44.2 ->
 // 44.7); all elements 92.0 -> 93.5 (the kind's schema in the full client too).
+// Ids with a colon written ~3A (any character no file name may hold escaped with ~), and the
+// client and the elements reading a tree published before at its former path (issue #15):
+// about 0.2 kB on each page; only the badge's ceiling moves (36.5 -> 36.6 kB), the others had
+// the room. A module of its own for the former-path reading was worse (+0.28 kB): the build
+// merged it into the styles' chunk.
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 36.5 * KB, before: 38.5 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 36.6 * KB, before: 38.5 * KB },
   'one priority-checklist': { ceiling: 47.4 * KB, before: 40.4 * KB },
   // Over its budget by 4.7 kB. Its 44.7 kB, by source (gzip shares): zod 9.3, lit 5.5, ky 4.9,
   // the schemas of Assessment, Framework (with its prerequisite graph) and Benchmark 4.8, the

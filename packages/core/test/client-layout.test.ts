@@ -19,7 +19,7 @@ import { comparePeriods, compareVersions, conformanceSubject } from '../src/form
 import { descriptorOf, kinds } from '../src/format/documents.js';
 import type { AnyDocument } from '../src/format/documents.js';
 import { isInvalidDocumentError } from '../src/format/invalid-document-error.js';
-import { formerPath, idOfSegment, segment } from '../src/format/paths.js';
+import { formerPath, segment } from '../src/format/paths.js';
 import { Identifier } from '../src/format/shared.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { parseYaml } from './support/yaml.js';
@@ -71,7 +71,6 @@ describe('layout', () => {
     // What no file name may hold is escaped like a colon; what a URL may not hold is then percent-encoded.
     assert.equal(layout.framework('a/b', '1'), 'frameworks/a~2Fb/1.json');
     assert.equal(layout.framework('a b#?', '1'), 'frameworks/a%20b%23~3F/1.json');
-    assert.throws(() => layout.framework('\ud800', '1'), /UTF-8/);
   });
 
   test('a conformance subject is an ODS code, or a slug of the product name', () => {
@@ -340,6 +339,15 @@ describe('openapi.yaml', () => {
 
 describe('path segments: one string in the URL and on disk, portable, never shared', () => {
   const url = (value: string) => segment(value, 'id');
+  /**
+   * The id a segment was made from, read back the one way each `~` can be read (`~~` a `~`, `~`
+   * and two hex digits a character, a lone `~` a mark): that it gives back every id proves that
+   * no two ids share a segment.
+   */
+  const idOf = (text: string) =>
+    decodeURIComponent(text).replace(/~(~|[0-9A-Fa-f]{2})?/g, (_, code?: string) =>
+      code === undefined ? '' : code === '~' ? '~' : String.fromCharCode(parseInt(code, 16)),
+    );
   /** What `publish` writes to disk: the URL segment, decoded (what a static host maps it back to). */
   const disk = (value: string) => decodeURIComponent(url(value));
   /** A name Windows refuses or changes: a character it forbids, a device name, a trailing dot or space. */
@@ -438,9 +446,9 @@ describe('path segments: one string in the URL and on disk, portable, never shar
       fc.property(
         hostile.filter((id) => id !== '.' && id !== '..'),
         (id) => {
-          assert.equal(idOfSegment(url(id)), id);
+          assert.equal(idOf(url(id)), id);
           // A file system that ignores case reads back the same id without case.
-          assert.equal(idOfSegment(url(id).toLowerCase()), id.toLowerCase());
+          assert.equal(idOf(url(id).toLowerCase()), id.toLowerCase());
           assert.ok(!unportable(disk(id)), `${JSON.stringify(id)} is written as ${JSON.stringify(disk(id))}`);
         },
       ),

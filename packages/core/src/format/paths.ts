@@ -21,17 +21,15 @@ const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u
  */
 const UNPORTABLE = /[\u0000-\u001f<>:"/\\|?*]/g;
 
-/** A `~` escape: `~~` (a `~`), `~` and two hex digits (a character), or a lone `~` (a mark, read as nothing). */
-const ESCAPE = /~(~|[0-9A-Fa-f]{2})?/g;
-
 /**
  * A segment that Windows, macOS and Linux can all hold as a file name, with the same text in
  * the URL. `~` is the escape: a `~` is doubled first; a character no file name may hold is `~`
  * and its two hex digits (`om-example:interop` is `om-example~3Ainterop`); a Windows device name
  * gets a `~` after it (`CON` is `CON~`, `aux.v2` is `aux~.v2`), and so does a trailing dot or
  * space (`v1.` is `v1.~`), which Windows would otherwise strip and so merge with `v1`. Every `~`
- * is read back one way ({@link idOfSegment}), so no two values share a segment, nor two that
- * differ in more than case share one on a file system that ignores case.
+ * reads back one way (`~~`, `~` and two hex digits, or a mark before a dot, a space or the end),
+ * so no two values share a segment, nor two that differ in more than case on a file system that
+ * ignores case.
  */
 function portable(value: string): string {
   const escaped = value
@@ -42,22 +40,12 @@ function portable(value: string): string {
 }
 
 /**
- * The value a segment of the layout was made from: what {@link segment} encoded, read back.
- * Also reads a whole file name (`om-example~3Ainterop.json` is `om-example:interop.json`).
- */
-export function idOfSegment(text: string): string {
-  return decodeURIComponent(text).replace(ESCAPE, (_, code: string | undefined) =>
-    code === undefined ? '' : code === '~' ? '~' : String.fromCharCode(parseInt(code, 16)),
-  );
-}
-
-/**
  * Encodes one path segment: the value made {@link portable}, then percent-encoded for a URL.
  * For the format's ids (letters, digits and `. _ : -`, or an ODS code) the URL and the file
  * name are the same text. Refuses what would step out of the tree, and as a file name what
  * would collide with an index or with the client's `'latest'`.
  *
- * @throws TypeError for an empty segment, `.`, `..`, a lone surrogate, or a reserved file name.
+ * @throws TypeError for an empty segment, `.`, `..`, or a reserved file name.
  */
 export function segment(value: string, what: string, leaf = false): string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
@@ -68,9 +56,6 @@ export function segment(value: string, what: string, leaf = false): string {
   // Case-insensitive: on some file systems INDEX.json is index.json.
   if (leaf && RESERVED.has(value.toLowerCase()))
     throw new TypeError(`${what} cannot be "${value}": "index" and "latest" are reserved in the layout`);
-  // Half a surrogate pair has no UTF-8, so no URL: encodeURIComponent would throw a URIError.
-  if (/[\ud800-\udfff]/u.test(value))
-    throw new TypeError(`${what} must be text that UTF-8 can write, got ${JSON.stringify(value)}`);
   return encodeURIComponent(portable(value));
 }
 
@@ -82,10 +67,11 @@ export function segment(value: string, what: string, leaf = false): string {
  * is published again (docs/publishing.md).
  */
 export function formerPath(path: string): string | undefined {
-  const former = path
-    .split('/')
-    .map((text) => encodeURIComponent(idOfSegment(text)))
-    .join('/');
+  // In a segment every `~` is an escape: `~~` was a `~`, `~3A` a `:` (now percent-encoded), and
+  // a lone `~` a mark the former layout did not write.
+  const former = path.replace(/~(~|[0-9A-F]{2})?/g, (_, code?: string) =>
+    code === undefined ? '' : code === '~' ? code : `%${code}`,
+  );
   return former === path ? undefined : former;
 }
 

@@ -1,6 +1,6 @@
-// The national page. The figures are the library's own (scripts/examples/national.ts makes
-// them with summariseStatements and compareSnapshots, and `openmaturity publish` publishes them
-// as ConformanceSummary documents): each picture reads its document by its `src`, one request
+// The national page. The figures are the library's own: `openmaturity publish` summarises the
+// statements that scripts/examples/national.ts prepares into ConformanceSummary documents, with
+// the trusts' change since 2020/21 from `--since`; each picture reads its document by its `src`, one request
 // per picture; the demo cohort's standards adoption too, from the StandardsAdoptionSummary that
 // publish writes (one request, instead of one per trust). The 32,000-row list (about 640 kB)
 // loads when a reader asks for it, so the first view stays small.

@@ -69,6 +69,9 @@ describe('import --out docs.jsonl, read back by the other commands', () => {
     const published = (out: string) => /published (\d+) documents and (\d+) index files/.exec(out)?.slice(1);
     assert.deepEqual(published(fromLines.stdout), published(fromFolder.stdout));
     assert.match(fromLines.stdout, /\(from .*trusts\.jsonl:\d+\)/);
+    const text = readFileSync(join(dir, 'site-lines', 'conformance', 'R0A', 'dspt.json'), 'utf8');
+    assert.ok(text.endsWith('}\n'), 'a published line ends as a file does');
+    assert.equal(JSON.parse(text).id, 'dspt-2022-23-R0A');
 
     const summaryOfLines = await run('summarise', jsonl, '--json');
     const summaryOfFolder = await run('summarise', folder, '--json');

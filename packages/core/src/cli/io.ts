@@ -277,7 +277,8 @@ export function* readEntries(file: string): Generator<InputEntry> {
   try {
     for (const { line, text } of readLines(file)) {
       lines++;
-      yield { source: `${file}:${line}`, text };
+      // Ended as a file is: publish writes the text it read.
+      yield { source: `${file}:${line}`, text: `${text}\n` };
     }
   } catch (error) {
     yield { source: file, error };

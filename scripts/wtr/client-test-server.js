@@ -9,18 +9,25 @@ const ENDPOINT = '/__client-test-server';
 export function clientTestServerPlugin() {
   let server;
   let tree;
+  let colon;
   return {
     name: 'openmaturity-client-test-server',
     async serverStart() {
       // The server and fixtures are TypeScript; tsx loads them in this Node process.
       const { startTestServer } = await tsImport('../../packages/core/test/support/server.ts', import.meta.url);
-      const { publishTree } = await tsImport('../../packages/core/test/support/fixture-tree.ts', import.meta.url);
+      const { publishTree, colonDocuments, formerTreeOf } = await tsImport(
+        '../../packages/core/test/support/fixture-tree.ts',
+        import.meta.url,
+      );
       tree = await publishTree();
-      server = await startTestServer({ tree: tree.out });
+      // Ids with a colon as publish wrote them before they were escaped, at /{ns}/former/.
+      colon = await publishTree(colonDocuments());
+      server = await startTestServer({ tree: tree.out, former: formerTreeOf(colon.out) });
     },
     async serverStop() {
       await server?.close();
       tree?.remove();
+      colon?.remove();
     },
     serve(context) {
       if (context.path === ENDPOINT) return { body: JSON.stringify({ url: server.url }), type: 'json' };

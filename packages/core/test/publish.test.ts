@@ -3,9 +3,9 @@
  * a real HTTP server, read back by the client.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { publishCommand } from '../src/cli/publish.js';
 import { baseUrlOf, createClient, layout, parseIndex, type Fetched, type IndexDocument } from '../src/client/index.js';
@@ -19,7 +19,7 @@ import type { ConformanceStatement } from '../src/format/kinds/conformance-state
 import type { ConformanceSummary } from '../src/format/kinds/conformance-summary.js';
 import { expandPaths } from '../src/cli/io.js';
 import { smallAssessment, smallFramework } from './helpers.js';
-import { fixtureDocuments, publishTree } from './support/fixture-tree.js';
+import { colonDocuments, fixtureDocuments, formerTreeOf, publishTree } from './support/fixture-tree.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 async function publish(...args: string[]) {
@@ -328,23 +328,11 @@ test('an organisation whose code Windows keeps for a device (CON) is written whe
 });
 
 describe('ids with a colon (om-example:interop)', () => {
-  const corpus = (name: string) =>
-    JSON.parse(readFileSync(new URL(`./corpus/valid/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-  /** A standard, a framework, an assessment's period and a statement's standard, each with a colon. */
-  const documents = (): Record<string, unknown> => ({
-    'standard.json': corpus('standard-example-draft.json'),
-    'framework.json': smallFramework({ id: 'nhs:fw', version: '2024:1' }),
-    'assessment.json': smallAssessment({
-      framework: { id: 'nhs:fw', version: '2024:1' },
-      period: { id: '2024:Q1', start: '2024-04-01', end: '2024-06-30' },
-    }),
-    'statement.json': { ...corpus('conformance-dspt-rgt.json'), standard: { id: 'om-example:interop' } },
-  });
   let tree: Awaited<ReturnType<typeof publishTree>>;
   let former: string;
   let server: TestServer;
   before(async () => {
-    tree = await publishTree(documents());
+    tree = await publishTree(colonDocuments());
     former = formerTreeOf(tree.out);
     server = await startTestServer({ tree: tree.out });
   });
@@ -421,20 +409,3 @@ describe('ids with a colon (om-example:interop)', () => {
     }
   });
 });
-
-/**
- * The tree as `publish` wrote it before ids were escaped, made from the current one by hand:
- * a `:` in file and folder names, `%3A` in the indexes' hrefs, where the current layout writes
- * `~3A` (these ids hold no `~`, so each `~3A` is a colon). Written beside the tree.
- */
-function formerTreeOf(out: string): string {
-  const root = join(out, '..', 'former');
-  for (const file of files(out)) {
-    let text = readFileSync(join(out, file), 'utf8');
-    if (file.endsWith('index.json')) text = text.replaceAll('~3A', '%3A');
-    const target = join(root, file.replaceAll('~3A', ':'));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
-  return root;
-}

@@ -2,9 +2,9 @@
  * A small published tree for the client's tests: documents written to a temporary source
  * folder, then published with the real `openmaturity publish`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { publishCommand } from '../../src/cli/publish.js';
 import { smallAssessment, smallFramework } from '../helpers.js';
 
@@ -54,4 +54,40 @@ export async function publishTree(
   });
   if (code !== 0) throw new Error(`publishing the fixture tree failed:\n${stdout}`);
   return { src, out, stdout, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Documents whose ids hold a colon: a standard, a framework, an assessment's period, a statement's standard. */
+export function colonDocuments(): Record<string, unknown> {
+  return {
+    'standard.json': corpus('standard-example-draft.json'),
+    'framework.json': smallFramework({ id: 'nhs:fw', version: '2024:1' }),
+    'assessment.json': smallAssessment({
+      framework: { id: 'nhs:fw', version: '2024:1' },
+      period: { id: '2024:Q1', start: '2024-04-01', end: '2024-06-30' },
+    }),
+    'statement.json': {
+      ...(corpus('conformance-dspt-rgt.json') as Record<string, unknown>),
+      standard: { id: 'om-example:interop' },
+    },
+  };
+}
+
+/**
+ * The tree as `publish` wrote it before ids were escaped, made from a current one by hand: a
+ * `:` in file and folder names, `%3A` in the indexes' hrefs, where the current layout writes
+ * `~3A` (the ids of {@link colonDocuments} hold no `~`, so each `~3A` is a colon). Written
+ * beside the tree, in a folder the tree's `remove()` deletes too.
+ */
+export function formerTreeOf(out: string): string {
+  const root = join(out, '..', 'former');
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(out, join(entry.parentPath, entry.name));
+    let text = readFileSync(join(out, file), 'utf8');
+    if (file.endsWith('index.json')) text = text.replaceAll('~3A', '%3A');
+    const target = join(root, file.replaceAll('~3A', ':'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return root;
 }

@@ -202,6 +202,8 @@ function stream(response: ServerResponse, headers: Record<string, string>): void
 export interface TestServerOptions {
   /** A published tree (the output of `openmaturity publish`) to serve at `/{ns}/tree/`. */
   tree?: string;
+  /** A tree as publish wrote it before ids were escaped (`formerTreeOf`), at `/{ns}/former/`. */
+  former?: string;
 }
 
 /** Starts the server on an ephemeral port of 127.0.0.1. */
@@ -260,6 +262,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 
     const [behaviour = '', ...names] = rest;
     if (behaviour === 'tree' && options.tree) return serveFile(options.tree, names, request, send);
+    if (behaviour === 'former' && options.former) return serveFile(options.former, names, request, send);
     const handler = behaviours[behaviour];
     const text = documentText(names.join('/'));
     if (!handler || text === undefined) return send(404, { 'content-type': 'text/plain' }, `No route ${url.pathname}`);

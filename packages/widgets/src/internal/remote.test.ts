@@ -43,6 +43,23 @@ describe('elements reading documents by URL', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds the framework in a tree published before colons were escaped, at its former path', async () => {
+    const space = ns();
+    // The assessment's period and its framework's id and version hold a colon: `%3A` in the
+    // URL, `:` in the file names, as publish wrote them before; the element asks for the path
+    // of the current layout, then the former one.
+    const el = await fixture<OmScorecard>(
+      html`<om-scorecard
+        src=${`${server}/${space}/former/organisations/RGT/assessments/2024%3AQ1.json`}
+      ></om-scorecard>`,
+    );
+    await ready(el);
+    expect(el.shadowRoot!.querySelectorAll('button.domain').length).to.be.greaterThan(0);
+    const seen = await hits(space);
+    expect(seen['/former/frameworks/nhs~3Afw/2024~3A1.json']?.statuses).to.deep.equal([404]);
+    expect(seen['/former/frameworks/nhs%3Afw/2024%3A1.json']?.statuses).to.deep.equal([200]);
+  });
+
   it('shares one request between elements that show one document', async () => {
     const space = ns();
     const src = `${server}/${space}/tree/organisations/RGT/assessments/2024-25.json`;

@@ -6,17 +6,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { importDspt } from '@openmaturity/core/import';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 
 const doc = readFileSync(new URL('../../../docs/analyse.md', import.meta.url), 'utf8');
 const real = new URL('../../../data/real/', import.meta.url).pathname;
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 test('the documented DuckDB query over an export gives the same counts as summarise --by region', async () => {
   // The first SQL block of the DuckDB section: the one the page says this test runs.
@@ -31,7 +24,7 @@ test('the documented DuckDB query over an export gives the same counts as summar
   });
   for (const s of documents) writeFileSync(join(dir, 'dspt', `${s.id}.json`), JSON.stringify(s));
   const csv = join(dir, 'statements.csv');
-  assert.equal((await run(['export', join(dir, 'dspt'), '--table', 'statements', '--out', csv])).code, 0);
+  assert.equal((await runCli(['export', join(dir, 'dspt'), '--table', 'statements', '--out', csv])).code, 0);
 
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -43,7 +36,7 @@ test('the documented DuckDB query over an export gives the same counts as summar
   connection.closeSync();
 
   const summary = JSON.parse(
-    (await run(['summarise', join(dir, 'dspt'), '--by', 'region', '--min-cohort', '1', '--json'])).stdout,
+    (await runCli(['summarise', join(dir, 'dspt'), '--by', 'region', '--min-cohort', '1', '--json'])).stdout,
   ) as { cohorts: { cohort: { id: string }; wordings: { wording: string; count: number }[] }[] };
   const fromSummarise = summary.cohorts
     .flatMap((c) => c.wordings.map((w) => `${c.cohort.id} ${w.wording}: ${w.count}`))

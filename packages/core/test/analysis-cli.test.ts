@@ -15,19 +15,10 @@ import {
   type Organisation,
 } from '@openmaturity/core';
 import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
-import { main } from '../src/cli/main.js';
 import { smallAssessment, smallFramework } from './helpers.js';
+import { runCli } from './support/cli.js';
 
-async function run(args: string[], options: { isTTY?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTTY: options.isTTY,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-analysis-'));
 const real = new URL('../../../data/real/', import.meta.url).pathname;

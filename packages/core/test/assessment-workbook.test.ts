@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { assessmentWorkbook } from '../src/export/assessment-workbook.js';
 import { parseDocument } from '../src/format/parse.js';
 import { newAssessment, periodFromId } from '../src/format/new-assessment.js';
@@ -310,12 +310,7 @@ describe('import assessment', () => {
 });
 
 describe('openmaturity template and import assessment', () => {
-  const run = async (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    return { code, stdout, stderr };
-  };
+  const run = (...args: string[]) => runCli(args);
   const bundled = (name: string) => new URL(`../data/frameworks/${name}`, import.meta.url).pathname;
 
   it('round-trips the bundled 2016 DMA framework (choices), finding the framework from the workbook', async () => {

@@ -10,15 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readText } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { smallFramework } from './helpers.js';
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-inputs-'));
 

@@ -6,16 +6,11 @@ import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { documentKinds } from '../src/format/documents.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-cli-'));
 const data = new URL('../data/', import.meta.url).pathname;

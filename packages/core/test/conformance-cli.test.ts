@@ -7,21 +7,14 @@ import { badgeCommand } from '../src/cli/badge.js';
 import { UsageError, type ExitCode, type Io } from '../src/cli/io.js';
 import { keysCommand } from '../src/cli/keys.js';
 import { signCommand, verifyCommand } from '../src/cli/sign.js';
+import { runCli } from './support/cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-conformance-'));
 const fixtures = new URL('./fixtures/conformance/', import.meta.url).pathname;
 const ISSUER = 'https://acme-health.example/';
 
-/** Runs a command in-process with an Io that records what it prints. */
-async function run(command: (args: string[], io: Io) => ExitCode | Promise<ExitCode>, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await command(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = (command: (args: string[], io: Io) => ExitCode | Promise<ExitCode>, ...args: string[]) =>
+  runCli(args, { command });
 
 const statementWithDates = (dir: string, changes: Record<string, unknown> = {}) => {
   const statement = {

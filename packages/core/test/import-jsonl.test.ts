@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readLines } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { importDsptWorkbook } from '../src/import/dspt.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
@@ -28,12 +28,7 @@ const path = (name: string) => new URL(name, REAL).pathname;
 const TRUSTS = path('dspt-trusts-2022-23-snapshot-2023-11-16.csv');
 const WORKBOOK = 'dspt-all-organisations-2018-19-publication-2019-06-17.xlsx';
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'om-jsonl-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { importDspt, importDsptWorkbook } from '../src/import/dspt.js';
 import { importStandardsDirectory } from '../src/import/standards-directory.js';
 
@@ -301,12 +301,7 @@ describe('shapes no real file has', () => {
 describe('openmaturity import, from the importer table', () => {
   const dir = mkdtempSync(join(tmpdir(), 'om-import-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const run = async (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  };
+  const run = (...args: string[]) => runCli(args);
 
   it('imports every real DSPT file and the directory, and validate passes on each tree', async () => {
     for (const [importer, name, extra] of [

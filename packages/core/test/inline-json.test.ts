@@ -9,16 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { inlineScript, scriptJson } from '../src/format/inline-json.js';
 import { smallFramework } from './helpers.js';
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 /** Strings made mostly of what HTML and JavaScript parsers react to. */
 const hostileText = fc

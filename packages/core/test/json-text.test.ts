@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { generateIssuerKeys, signStatement } from '../src/conformance/index.js';
 import { isInvalidDocumentError, type InvalidDocumentError } from '../src/format/invalid-document-error.js';
 import { jsonTextIssue, MAX_JSON_DEPTH, parseJsonText } from '../src/format/json-text.js';
@@ -28,12 +28,7 @@ const refusal = (run: () => unknown): InvalidDocumentError => {
   assert.fail('expected an InvalidDocumentError');
 };
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('repeated member names', () => {
   test('refused with the path of the repeated name, at any depth, with its line', () => {

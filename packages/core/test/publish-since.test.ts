@@ -14,6 +14,7 @@ import { parseDocument } from '../src/format/parse.js';
 import type { ConformanceStatement } from '../src/format/kinds/conformance-statement.js';
 import type { ConformanceSummary } from '../src/format/kinds/conformance-summary.js';
 import { dsptStatement, productStatement } from './helpers.js';
+import { runCli } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'openmaturity-since-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,12 +52,7 @@ write('merger', 'ROLD', {
   successor: { odsCode: 'RNEW' },
 });
 
-async function publish(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await publishCommand(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const publish = (...args: string[]) => runCli(args, { command: publishCommand });
 const summary = (out: string, standard: string) => {
   const folder = join(dir, out, 'summaries', standard, 'all');
   const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as { latest: string };

@@ -21,13 +21,9 @@ import { expandPaths } from '../src/cli/io.js';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { colonDocuments, fixtureDocuments, formerTreeOf, publishTree } from './support/fixture-tree.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { runCli } from './support/cli.js';
 
-async function publish(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await publishCommand(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const publish = (...args: string[]) => runCli(args, { command: publishCommand });
 
 const data = new URL('../data/', import.meta.url).pathname;
 const temps: string[] = [];

@@ -22,7 +22,7 @@ import {
   type SnapshotChange,
 } from '@openmaturity/core';
 import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
@@ -124,33 +124,37 @@ describe('the real change of trusts from 2020/21 to 2022/23, through the engine'
   });
 });
 
+/** Documents as files, one per document named by its id or ODS code, in `dir/folder`. */
+function writeDocuments(dir: string, folder: string, documents: readonly object[]) {
+  mkdirSync(join(dir, folder), { recursive: true });
+  for (const d of documents) {
+    const { id, odsCode } = d as { id?: string; odsCode?: string };
+    writeFileSync(join(dir, folder, `${id ?? odsCode}.json`), JSON.stringify(d));
+  }
+}
+
+/** The two snapshots and the organisations, in folders under `dir`. */
+function writeSnapshots(dir: string) {
+  writeDocuments(dir, '2020-21', earlier);
+  writeDocuments(dir, '2022-23', later);
+  writeDocuments(dir, 'organisations', organisations);
+}
+
 describe('the same change through `openmaturity change`', () => {
   const dir = mkdtempSync(join(tmpdir(), 'openmaturity-real-change-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (folder: string, documents: readonly { id?: string; odsCode?: string }[]) => {
-    mkdirSync(join(dir, folder), { recursive: true });
-    for (const d of documents) writeFileSync(join(dir, folder, `${d.id ?? d.odsCode}.json`), JSON.stringify(d));
-  };
-  write('2020-21', earlier);
-  write('2022-23', later);
-  write('organisations', organisations);
+  writeSnapshots(dir);
 
-  async function run(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    return { code, stdout, stderr };
-  }
   const snapshots = [join(dir, '2020-21'), join(dir, '2022-23'), '--organisations', join(dir, 'organisations')];
 
   test('--json gives the same figures as the engine', async () => {
-    const { code, stdout, stderr } = await run(['change', ...snapshots, '--json']);
+    const { code, stdout, stderr } = await runCli(['change', ...snapshots, '--json']);
     assert.equal(code, 0, stderr);
     assert.deepEqual(figures(JSON.parse(stdout) as SnapshotChange), EXPECTED);
   });
 
   test('the table says them to people, with the named moves and the unmatched trusts', async () => {
-    const { code, stdout } = await run(['change', ...snapshots]);
+    const { code, stdout } = await runCli(['change', ...snapshots]);
     assert.equal(code, 0);
     assert.match(stdout, /: 2022-02-08 \(216 organisations\) -> 2023-11-16 \(211\)/);
     assert.match(stdout, /^All +211 +28 +19 +163 +1$/m);
@@ -161,7 +165,7 @@ describe('the same change through `openmaturity change`', () => {
   });
 
   test('by region: the regions add up to the whole', async () => {
-    const { stdout } = await run(['change', ...snapshots, '--by', 'region', '--json']);
+    const { stdout } = await runCli(['change', ...snapshots, '--by', 'region', '--json']);
     const change = JSON.parse(stdout) as SnapshotChange;
     const sum = (key: 'organisations' | 'improved' | 'worsened') =>
       change.cohorts.reduce((total, c) => total + (c[key] ?? 0), 0);
@@ -183,23 +187,8 @@ describe('the same change published by `openmaturity publish --since`', () => {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  const write = (folder: string, documents: readonly object[]) => {
-    mkdirSync(join(dir, folder), { recursive: true });
-    for (const d of documents) {
-      const { id, odsCode } = d as { id?: string; odsCode?: string };
-      writeFileSync(join(dir, folder, `${id ?? odsCode}.json`), JSON.stringify(d));
-    }
-  };
-  write('2020-21', earlier);
-  write('2022-23', later);
-  write('organisations', organisations);
+  writeSnapshots(dir);
 
-  async function run(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    return { code, stdout, stderr };
-  }
   const sources = [join(dir, '2022-23'), join(dir, 'organisations')];
   const summaryOf = (out: string, by: string) =>
     parseDocument(JSON.parse(readFileSync(join(dir, out, `summaries/dspt/${by}/2023-11-16.json`), 'utf8')), {
@@ -207,7 +196,7 @@ describe('the same change published by `openmaturity publish --since`', () => {
     }) as ConformanceSummary;
 
   test("every summary carries compareSnapshots' change by its grouping: 211 matched, 28 improved, 19 worsened, 163 unchanged, 1 other, 5 unmatched", async () => {
-    const { code, stdout, stderr } = await run([
+    const { code, stdout, stderr } = await runCli([
       'publish',
       ...sources,
       '--out',
@@ -232,7 +221,7 @@ describe('the same change published by `openmaturity publish --since`', () => {
   });
 
   test('an earlier published tree, from its folder or its URL, gives the same change', async () => {
-    const tree = await run([
+    const tree = await runCli([
       'publish',
       join(dir, '2020-21'),
       join(dir, 'organisations'),
@@ -245,7 +234,7 @@ describe('the same change published by `openmaturity publish --since`', () => {
       ['from-folder', join(dir, 'tree-2020-21')],
       ['from-url', `${server.url}/since/tree/`],
     ] as const) {
-      const { code, stdout, stderr } = await run(['publish', ...sources, '--out', join(dir, out), '--since', since]);
+      const { code, stdout, stderr } = await runCli(['publish', ...sources, '--out', join(dir, out), '--since', since]);
       assert.equal(code, 0, stdout + stderr);
       assert.deepEqual(summaryOf(out, 'region').change, fromStatements, since);
     }
@@ -269,14 +258,14 @@ describe('the same change published by `openmaturity publish --since`', () => {
         /--since .*organisations: no conformance statements there/,
       ],
     ];
-    write('other-standard', [{ ...earlier[0]!, id: 'dtac-rbz', standard: { id: 'dtac', name: 'DTAC' } }]);
+    writeDocuments(dir, 'other-standard', [{ ...earlier[0]!, id: 'dtac-rbz', standard: { id: 'dtac', name: 'DTAC' } }]);
     cases.push([
       [join(dir, '2022-23'), '--since', join(dir, 'other-standard')],
       /--since .*other-standard: no statements of dspt, the standards published here; it holds statements of dtac/,
     ]);
     for (const [args, message] of cases) {
       const out = mkdtempSync(join(dir, 'refused-'));
-      const { code, stdout, stderr } = await run(['publish', ...args, '--out', out]);
+      const { code, stdout, stderr } = await runCli(['publish', ...args, '--out', out]);
       assert.equal(code, 1, args.join(' '));
       assert.match(stderr, message);
       assert.match(stdout, /^nothing published: the earlier snapshot \(--since\) cannot be compared with/m);

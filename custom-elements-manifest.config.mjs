@@ -26,7 +26,11 @@ const privateStateIsNoAttribute = () => ({
 });
 
 export default {
-  globs: ['packages/widgets/src/!(internal)/*.ts', 'packages/widgets/src/internal/openmaturity-element.ts'],
+  globs: [
+    'packages/widgets/src/!(internal)/*.ts',
+    'packages/widgets/src/internal/element.ts',
+    'packages/widgets/src/internal/openmaturity-element.ts',
+  ],
   exclude: ['**/*.test.ts', '**/*.styles.ts', '**/define.ts'],
   outdir: 'packages/widgets',
   litelement: true,

@@ -1,11 +1,13 @@
 // Builds @openmaturity/core and @openmaturity/widgets as ESM libraries (dependencies left
 // external), and the widgets' CDN files: a loader for one <script type="module"> and the elements.
 import { readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
+import { rollup } from 'rollup';
 import { elementFolders } from './scripts/elements.js';
 import { versionDefine } from './scripts/widgets-version.js';
 import { coreEntries } from './scripts/core-subpaths.js';
@@ -122,6 +124,85 @@ const fallbackStylesheet = () => ({
   },
 });
 
+const cdnInput = {
+  'openmaturity-widgets': 'packages/widgets/src/loader.ts',
+  ...Object.fromEntries(elementFolders.map((folder) => [`om-${folder}`, `packages/widgets/src/${folder}/define.ts`])),
+};
+// The Welsh words, each a chunk of their own that a page imports only to show Welsh: named, so
+// that no merging ever puts shared code in them (a page would then load them). A manual chunk
+// takes in what it imports, so they import no code (i18n.ts hands them theirs).
+const welshChunk = (id) => /\/internal\/(i18n(?:-editor)?-cy)\.ts$/.exec(id)?.[1];
+const cdnOutput = {
+  dir: 'packages/widgets/dist/cdn',
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  // A chunk smaller than this is merged into another rather than costing a request of its own.
+  experimentalMinChunkSize: 2_000,
+};
+const cdnPlugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }),
+  sourcesOnly(typescript()),
+  withoutSchemaDescriptions(),
+  minifiedCss(),
+];
+
+// Rollup cuts the CDN's code into one chunk per set of elements that share it, and each file is
+// compressed on its own: a page with one scorecard loaded nine files. The automatic chunks that
+// hold these modules are merged, each group into one chunk: what every element loads (Lit, zod,
+// ky, the shared reader, the format's parsing, the element base, the Assessment kind), and what
+// the elements that score an assessment load (the Framework and Benchmark kinds, their checks,
+// the score). Fewer files, fewer bytes: one scorecard 42.9 -> 40.5 kB gzip, the four elements
+// of #14 64.4 -> 61.9, all elements 93.7 -> 91.0; the badge 34.6 -> 35.9 (it carries the
+// Assessment kind and the shared words), and the statement list, which reads no URL, 36.0 ->
+// 44.7 (it loads the reader with the rest).
+const CHUNK_GROUPS = {
+  stack: [
+    'node_modules/lit-element/lit-element.js',
+    'node_modules/lit-html/directive.js',
+    'node_modules/zod/v4/core/schemas.js',
+    'node_modules/ky/distribution/index.js',
+    'packages/core/src/client/shared-reader.ts',
+    'packages/widgets/src/internal/element.ts',
+    'packages/core/src/format/kinds/assessment.ts',
+  ],
+  maturity: [
+    'packages/widgets/src/internal/remote.ts',
+    'packages/core/src/format/kinds/framework.ts',
+    'packages/core/src/engine/score.ts',
+  ],
+};
+
+/**
+ * `manualChunks` for the CDN: rollup's own chunks, found by a first build without minifying, with
+ * those of {@link CHUNK_GROUPS} merged. Every module is named, as rollup would place it: a module
+ * left to rollup beside manual chunks is taken into the first one that imports it.
+ */
+async function groupedChunks() {
+  const bundle = await rollup({ input: cdnInput, plugins: cdnPlugins(), onwarn: () => {} });
+  const { output } = await bundle.generate({ ...cdnOutput, manualChunks: welshChunk });
+  await bundle.close();
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const chunkOf = new Map();
+  const named = new Map();
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    const ids = Object.keys(chunk.modules);
+    const group = Object.keys(CHUNK_GROUPS).find((name) =>
+      CHUNK_GROUPS[name].some((module) => ids.some((id) => relative(root, id).endsWith(module))),
+    );
+    // An entry's modules keep their entry's name: the manual chunk that holds them is that entry.
+    let name = group ?? chunk.name;
+    if (!group && !chunk.isEntry && named.has(name) && named.get(name) !== chunk) name = `${name}-${named.size}`;
+    named.set(name, chunk);
+    for (const id of ids) chunkOf.set(id, name);
+  }
+  for (const [group, modules] of Object.entries(CHUNK_GROUPS))
+    if (![...chunkOf.values()].includes(group))
+      throw new Error(`No module of the CDN chunk group "${group}" (${modules.join(', ')}) is in the build: renamed?`);
+  return (id) => welshChunk(id) ?? chunkOf.get(id);
+}
+
 export default [
   {
     // The two shape checks that package.json's `#shape-check` chooses between: ajv's compiled
@@ -169,30 +250,11 @@ export default [
   // element (om-<folder>.js), with their dependencies, over shared chunks: a page loads the loader,
   // the files of the elements it shows, and the chunks those import.
   {
-    input: {
-      'openmaturity-widgets': 'packages/widgets/src/loader.ts',
-      ...Object.fromEntries(
-        elementFolders.map((folder) => [`om-${folder}`, `packages/widgets/src/${folder}/define.ts`]),
-      ),
-    },
-    output: {
-      dir: 'packages/widgets/dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      // A chunk smaller than this is merged into another rather than costing a request of its own.
-      experimentalMinChunkSize: 2_000,
-      // The Welsh words, each a chunk of their own that a page imports only to show Welsh: named,
-      // so that the merging above never puts shared code in them (a page would then load them).
-      // A manual chunk takes in what it imports, so they import no code (i18n.ts hands them theirs).
-      manualChunks: (id) => /\/internal\/(i18n(?:-editor)?-cy)\.ts$/.exec(id)?.[1],
-    },
+    input: cdnInput,
+    output: { ...cdnOutput, manualChunks: await groupedChunks() },
     plugins: [
-      nodeResolve({ browser: true, exportConditions: ['openmaturity-source', 'production'] }),
       fallbackStylesheet(),
-      sourcesOnly(typescript()),
-      withoutSchemaDescriptions(),
-      minifiedCss(),
+      ...cdnPlugins(),
       // An ES module: top-level names may be mangled. A second pass inlines what the first simplified.
       // Error classes keep their names: OpenMaturityError sets `name` from the class, for consoles.
       terser({

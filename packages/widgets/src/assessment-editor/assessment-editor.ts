@@ -12,9 +12,10 @@ import {
 import { type DisplayLanguage } from '@openmaturity/core/conformance';
 import { barrierCodes, periodFromId } from '@openmaturity/core/format';
 import type { Loaded } from '../internal/data-source.js';
-import type { Messages as SharedMessages } from '../internal/i18n.js';
 import { editorMessagesFor, editorWordsReady, type EditorMessages } from '../internal/i18n-editor.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { elementWords } from '../internal/i18n.js';
+import { responseWords } from '../internal/i18n-responses.js';
 import { describeError } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { draftKey, readDraft, removeDraft, writeDraft } from './draft-store.js';
@@ -45,7 +46,7 @@ interface Place {
 }
 
 /** The shared words and the editor's own. */
-type Messages = SharedMessages & { editor: EditorMessages };
+type Messages = Words & { editor: EditorMessages };
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const HTTP_URL = /^https?:\/\//i;
@@ -54,6 +55,9 @@ const lines = (text: string) =>
     .split(/\s+/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+
+const words = elementWords({ ...responseWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-assessment-editor
@@ -80,7 +84,8 @@ const lines = (text: string) =>
  * @cssproperty --om-color-border - Borders. Default: #D8DDE0.
  * @cssproperty --om-font-family - The font stack. Default: Frutiger W01, Arial, sans-serif.
  */
-export class OmAssessmentEditor extends OpenMaturityElement<View> {
+export class OmAssessmentEditor extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   static override properties = {
     frameworkSrc: { type: String, attribute: 'framework-src' },
@@ -155,7 +160,7 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
     return pending.length > 0 ? Promise.all(pending) : undefined;
   }
 
-  private words(): { lang: ReturnType<OpenMaturityElement<View>['messages']>['lang']; t: Messages } {
+  private editorWords(): { lang: DisplayLanguage; t: Messages } {
     const { lang, t } = this.messages();
     return { lang, t: { ...t, editor: editorMessagesFor(lang) } };
   }
@@ -262,14 +267,14 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
     removeDraft(draftKey(this.current));
     removeDraft(draftKey(this.base));
     this.restored = false;
-    this.notice = this.words().t.editor.draftDiscarded;
+    this.notice = this.editorWords().t.editor.draftDiscarded;
     this.set(structuredClone(this.base), false);
     this.focusAfterRender = 'notice';
   }
 
   /** Opens an assessment file (the "Open" button's file, or any Blob). */
   async openFile(file: Blob & { name?: string }): Promise<void> {
-    const { t } = this.words();
+    const { t } = this.editorWords();
     const framework = this.frameworkDoc;
     if (!framework) return;
     try {
@@ -379,7 +384,7 @@ export class OmAssessmentEditor extends OpenMaturityElement<View> {
   // ----- rendering -----
 
   protected override render() {
-    const { lang, t } = this.words();
+    const { lang, t } = this.editorWords();
     const pending = this.renderPending(t, html`<div class="skeleton" part="skeleton"></div>`);
     const state = this.data.state;
     if (pending || state.status !== 'ready' || !this.current) return html`<div part="base">${pending}</div>`;

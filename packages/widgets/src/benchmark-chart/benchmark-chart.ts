@@ -3,10 +3,12 @@ import { score, type ScoreResult, type Summary } from '@openmaturity/core';
 import { type DisplayLanguage } from '@openmaturity/core/conformance';
 import { quarterOf } from '@openmaturity/core/engine';
 import type { Loaded } from '../internal/data-source.js';
-import { formatNumber, type Messages } from '../internal/i18n.js';
+import { elementWords, formatNumber } from '../internal/i18n.js';
 import type { MaturityData } from '../internal/maturity-data.js';
 import { loadMaturity } from '../internal/remote.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { figureWords } from '../internal/i18n-figures.js';
+import { chartWords } from '../internal/i18n-charts.js';
 import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
@@ -24,6 +26,9 @@ interface Row {
   score: number | undefined;
   cohort: Summary | undefined;
 }
+
+const words = elementWords({ ...figureWords, ...chartWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-benchmark-chart
@@ -47,7 +52,8 @@ interface Row {
  * @cssproperty --om-color-track - The scale. Default: #E8EDEE.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmBenchmarkChart extends OpenMaturityElement<View> {
+export class OmBenchmarkChart extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, cardStyles, chartStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
@@ -171,7 +177,7 @@ const usable = (cohort: Summary | undefined) => (cohort && !cohort.suppressed ? 
 const safe = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '_');
 
 /** "Overall: Score 62, in the highest quarter of the cohort. Cohort median 55, middle half 40 to 70, ..." */
-function rowWords(row: Row, lang: DisplayLanguage, t: Messages): string {
+function rowWords(row: Row, lang: DisplayLanguage, t: Words): string {
   const c = t.charts;
   const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(v, lang, { maximumFractionDigits: 1 }));
   const parts = [row.score === undefined ? t.noScore : c.scoreWords(n(row.score))];
@@ -198,7 +204,7 @@ function rowWords(row: Row, lang: DisplayLanguage, t: Messages): string {
 const cell = (heading: string, value: string) =>
   html`<td class="number"><span class="cell-heading" aria-hidden="true">${heading}</span>${value}</td>`;
 
-function renderTable(rows: readonly Row[], lang: DisplayLanguage, t: Messages) {
+function renderTable(rows: readonly Row[], lang: DisplayLanguage, t: Words) {
   const c = t.charts;
   const n = (v: number | undefined) => (v === undefined ? '–' : formatNumber(v, lang, { maximumFractionDigits: 1 }));
   const headings = [t.score, t.cohortMedian, c.lowerQuartile, c.upperQuartile, c.lowest, c.highest, c.count];

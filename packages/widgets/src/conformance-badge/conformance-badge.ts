@@ -8,8 +8,9 @@ import {
 } from '@openmaturity/core';
 import { statusDisplays, type JsonWebKeySet, type RevocationList } from '@openmaturity/core/conformance';
 import { loadFromSources, type Loaded } from '../internal/data-source.js';
-import { formatDate } from '../internal/i18n.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { elementWords, formatDate } from '../internal/i18n.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { badgeWords } from '../internal/i18n-badge.js';
 import { staleNote } from '../internal/states.js';
 import type * as Verifier from './verify.js';
 import { styles } from './conformance-badge.styles.js';
@@ -18,6 +19,9 @@ import { sharedReader } from '@openmaturity/core/client';
 
 /** The outcome shown: core's verdict, or trust settings of the page that cannot be used (`options`). */
 type Verification = VerificationResult | { status: 'options'; verified: false; reason: string };
+
+const words = elementWords({ ...badgeWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-conformance-badge
@@ -50,7 +54,8 @@ type Verification = VerificationResult | { status: 'options'; verified: false; r
  * @cssproperty --om-color-link - Link colour. Default: NHS blue #005EB8.
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
  */
-export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement> {
+export class OmConformanceBadge extends OpenMaturityElement<ConformanceStatement, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, styles];
   /** The element’s reactive properties and the attributes they reflect. */

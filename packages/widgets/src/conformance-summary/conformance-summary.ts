@@ -17,8 +17,10 @@ import {
   type CohortField,
 } from '@openmaturity/core/engine';
 import { loadFromSources } from '../internal/data-source.js';
-import { formatDate, formatNumber, formatPercent, type Messages } from '../internal/i18n.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { elementWords, formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { figureWords } from '../internal/i18n-figures.js';
+import { chartWords } from '../internal/i18n-charts.js';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { chartStyles, stackedBar, statusPatterns, swatch, type BarSegment } from '../internal/charts.js';
@@ -48,6 +50,9 @@ interface Given {
 }
 
 const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sector'];
+
+const words = elementWords({ ...figureWords, ...chartWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-conformance-summary
@@ -81,7 +86,8 @@ const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sect
  * @cssproperty --om-color-brand - The top border. Default: NHS blue #005EB8.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmConformanceSummary extends OpenMaturityElement<View> {
+export class OmConformanceSummary extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, cardStyles, chartStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
@@ -234,7 +240,7 @@ export class OmConformanceSummary extends OpenMaturityElement<View> {
     label: string,
     overall: boolean,
     lang: DisplayLanguage,
-    t: Messages,
+    t: Words,
     moves: { change?: CohortChange; since?: string },
   ): TemplateResult {
     const c = t.charts;
@@ -309,7 +315,7 @@ const segments = (statuses: readonly { status: ConformanceStatus; share: number 
 function statusWords(
   statuses: readonly { status: ConformanceStatus; count: number; share: number }[],
   lang: DisplayLanguage,
-  t: Messages,
+  t: Words,
 ): string {
   return statuses
     .filter((s) => s.count > 0)
@@ -324,7 +330,7 @@ function statusWords(
 }
 
 /** The statuses of the matched organisations then and now, as two bars, and the moves in words. */
-function renderMoves(change: CohortChange, since: string, id: string, lang: DisplayLanguage, t: Messages) {
+function renderMoves(change: CohortChange, since: string, id: string, lang: DisplayLanguage, t: Words) {
   const c = t.charts;
   const total = change.organisations;
   const tally = (side: 'from' | 'to') =>
@@ -349,7 +355,7 @@ function renderMoves(change: CohortChange, since: string, id: string, lang: Disp
   </div>`;
 }
 
-function renderUnmatched(change: SnapshotChange, lang: DisplayLanguage, t: Messages) {
+function renderUnmatched(change: SnapshotChange, lang: DisplayLanguage, t: Words) {
   const c = t.charts;
   return html`<details class="unmatched">
     <summary>${c.unmatched(change.unmatched.length)}</summary>
@@ -372,12 +378,7 @@ const cell = (heading: string, value: unknown, number = false) =>
     <span class="cell-heading" aria-hidden="true">${heading}</span>${value}
   </td>`;
 
-function renderTable(
-  summary: StatementSummary,
-  blocks: readonly CohortConformance[],
-  lang: DisplayLanguage,
-  t: Messages,
-) {
+function renderTable(summary: StatementSummary, blocks: readonly CohortConformance[], lang: DisplayLanguage, t: Words) {
   const c = t.charts;
   const labels = conformanceStatuses.map((s) => statusDisplays[s].label[lang]);
   return html`<table part="table" class="responsive">
@@ -412,7 +413,7 @@ function renderTable(
   </table>`;
 }
 
-function renderChangeTable(change: SnapshotChange, lang: DisplayLanguage, t: Messages) {
+function renderChangeTable(change: SnapshotChange, lang: DisplayLanguage, t: Words) {
   const c = t.charts;
   const rows = [change.overall, ...change.cohorts];
   const n = (v: number | undefined) => formatNumber(v ?? 0, lang);

@@ -2,13 +2,14 @@
 import type { Framework, Indicator, ResponseValue } from '@openmaturity/core';
 import type { DisplayLanguage } from '@openmaturity/core/conformance';
 import { measureRule } from '@openmaturity/core/format';
-import { formatNumber, type Messages } from './i18n.js';
+import { formatNumber } from './i18n.js';
+import type { responseWords } from './i18n-responses.js';
 
 export function formatAnswer(
   framework: Framework,
   indicator: Indicator,
   value: ResponseValue | undefined,
-  t: Messages,
+  t: Pick<typeof responseWords, 'notAnswered' | 'yes' | 'no' | 'levelValue'>,
   lang: DisplayLanguage,
 ): string {
   if (value === undefined || value === null) return t.notAnswered;

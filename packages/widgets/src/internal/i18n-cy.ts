@@ -2,7 +2,7 @@
  * The elements' words in Welsh: a chunk of its own, which a page loads only when an element
  * shows Welsh (see `wordsReady` in i18n.ts), so that English pages do not carry it.
  */
-import type { Messages } from './i18n.js';
+import type { Messages } from './i18n-all.js';
 
 /**
  * The words, given how Welsh groups a count ("31,968"): i18n.ts hands over its number format, as
@@ -12,7 +12,6 @@ export const welsh = (cyCount: (n: number) => string): Messages => ({
   validUntil: (date) => `yn ddilys tan ${date}`,
   expired: (date) => `daeth i ben ar ${date}`,
   evidence: 'Tystiolaeth',
-  invalidData: 'Nid oedd modd dangos yr wybodaeth hon am nad yw ei data’n ddilys:',
   noData: 'Nid oes data wedi’i roi i’r elfen hon.',
   loading: 'Wrthi’n llwytho',
   retry: 'Rhoi cynnig arall arni',
@@ -49,7 +48,6 @@ export const welsh = (cyCount: (n: number) => string): Messages => ({
   points: (n) => `${n} pwynt`,
   showTable: 'Dangos y ffigurau fel tabl',
   hideTable: 'Cuddio’r tabl',
-  domainButton: (name, score, level, answered) => `${name}: ${score}. ${level}. ${answered}.`,
   tiers: { foundation: 'Sylfaen', core: 'Craidd', advanced: 'Uwch' },
   allDomains: 'Pob maes',
   allTiers: 'Pob haen',

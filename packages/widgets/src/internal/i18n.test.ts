@@ -6,7 +6,7 @@ import '../conformance-badge/define.js';
 import '../priority-checklist/define.js';
 import '../scorecard/define.js';
 import '../standards-adoption/define.js';
-import { messagesFor, wordsReady } from './i18n.js';
+import { messagesFor, wordsReady } from './i18n-all.js';
 import { smallAssessment, smallFramework } from '../../../core/test/helpers.js';
 
 /** Every leaf of a messages object, by its path: strings as they are, functions called with markers. */

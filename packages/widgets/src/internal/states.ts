@@ -1,10 +1,10 @@
 /** The templates of the states every element shares: loading, error, empty and stale. */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from './i18n.js';
+import type { CommonWords } from './i18n.js';
 import type { SourceState } from './data-source.js';
 
 /** What went wrong, in words, from an error's `code` (the client's and the format's errors). */
-export function describeError(error: unknown, t: Messages): string {
+export function describeError(error: unknown, t: CommonWords): string {
   const e = (error ?? {}) as {
     code?: string;
     status?: number;
@@ -54,7 +54,7 @@ const SHOWN_ISSUES = 3;
  */
 export function renderPending(
   state: SourceState<unknown>,
-  t: Messages,
+  t: CommonWords,
   skeleton: TemplateResult,
   retry: () => void,
 ): TemplateResult | undefined {
@@ -75,7 +75,7 @@ export function renderPending(
   }
 }
 
-export const staleNote = (state: SourceState<unknown>, t: Messages) =>
+export const staleNote = (state: SourceState<unknown>, t: CommonWords) =>
   state.status === 'ready' && state.stale ? html`<p part="stale" class="stale" role="status">${t.stale}</p>` : nothing;
 
 export const stateStyles = css`

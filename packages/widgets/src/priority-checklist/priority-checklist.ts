@@ -5,10 +5,13 @@ import { prioritise, type PriorityItem, type Response, type Tier } from '@openma
 import { type DisplayLanguage } from '@openmaturity/core/conformance';
 import { formatAnswer } from '../internal/answers.js';
 import type { Loaded } from '../internal/data-source.js';
-import { formatDate, formatNumber, type Messages } from '../internal/i18n.js';
+import { elementWords, formatDate, formatNumber } from '../internal/i18n.js';
 import type { MaturityData } from '../internal/maturity-data.js';
 import { loadMaturity } from '../internal/remote.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { figureWords } from '../internal/i18n-figures.js';
+import { checklistWords } from '../internal/i18n-checklist.js';
+import { responseWords } from '../internal/i18n-responses.js';
 import type { Assessment, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { loadTicks, saveTicks } from '../internal/ticks.js';
@@ -29,6 +32,9 @@ interface View extends MaturityData {
 }
 
 const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
+
+const words = elementWords({ ...figureWords, ...checklistWords, ...responseWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-priority-checklist
@@ -54,7 +60,8 @@ const TIERS: Tier[] = ['foundation', 'core', 'advanced'];
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmPriorityChecklist extends OpenMaturityElement<View> {
+export class OmPriorityChecklist extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
@@ -264,7 +271,7 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
    * from `item.reasons`, so it cannot say less than the engine weighed. Readiness and the tier
    * are shown above the reason, so they are not repeated here.
    */
-  private reasonWords(item: PriorityItem, t: Messages, n: (value: number) => string): string {
+  private reasonWords(item: PriorityItem, t: Words, n: (value: number) => string): string {
     return item.reasons
       .map((reason) => {
         switch (reason.code) {
@@ -311,7 +318,7 @@ export class OmPriorityChecklist extends OpenMaturityElement<View> {
 }
 
 /** The trust's own barriers and planned date for a step, in its own words. */
-function renderLocalVoice(response: Response | undefined, t: Messages, lang: DisplayLanguage) {
+function renderLocalVoice(response: Response | undefined, t: Words, lang: DisplayLanguage) {
   if (!response?.barriers?.length && !response?.plannedDate) return nothing;
   return html`<p class="local-voice">
     ${

@@ -2,10 +2,12 @@ import { html, nothing } from 'lit';
 import { score, trend, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
 import type { Loaded } from '../internal/data-source.js';
-import { formatDate, formatNumber, formatPercent, type Messages } from '../internal/i18n.js';
+import { elementWords, formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
 import type { MaturityData } from '../internal/maturity-data.js';
 import { loadMaturity } from '../internal/remote.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { figureWords } from '../internal/i18n-figures.js';
+import { scorecardWords } from '../internal/i18n-scorecard.js';
 import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
@@ -21,6 +23,9 @@ interface View extends MaturityData {
   result: ScoreResult;
   change?: Trend;
 }
+
+const words = elementWords({ ...figureWords, ...scorecardWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-scorecard
@@ -47,7 +52,8 @@ interface View extends MaturityData {
  * @cssproperty --om-color-focus - Focus highlight. Default: NHS yellow #FFEB3B.
  * @cssproperty --om-font-family - The font stack. Default: Frutiger W01, Arial, sans-serif.
  */
-export class OmScorecard extends OpenMaturityElement<View> {
+export class OmScorecard extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */
@@ -280,7 +286,7 @@ function barStyle(points: number | undefined, cohort: Summary | undefined): Reco
 
 function renderTable(
   result: ScoreResult,
-  t: Messages,
+  t: Words,
   n: (v: number | undefined, digits?: number) => string,
   levelText: (d: Pick<DomainScore, 'level'>) => string,
   answered: (d: Pick<DomainScore, 'coverage'>) => string,

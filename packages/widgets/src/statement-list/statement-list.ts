@@ -10,8 +10,9 @@ import {
   type CohortField,
 } from '@openmaturity/core/engine';
 import { loadFromSources } from '../internal/data-source.js';
-import { formatNumber } from '../internal/i18n.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { elementWords, formatNumber } from '../internal/i18n.js';
+import { OpenMaturityElement } from '../internal/element.js';
+import { chartWords } from '../internal/i18n-charts.js';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './statement-list.styles.js';
@@ -36,6 +37,9 @@ interface View {
 
 const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sector'];
 
+const words = elementWords({ ...chartWords });
+type Words = ReturnType<typeof words.of>;
+
 /**
  * @tagname om-statement-list
  * @summary A searchable, filterable list of organisations and their conformance status, that
@@ -57,7 +61,8 @@ const GROUPINGS: readonly CohortField[] = ['all', 'region', 'icb', 'type', 'sect
  * @cssproperty --om-color-brand - The top border. Default: NHS blue #005EB8.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmStatementList extends OpenMaturityElement<View> {
+export class OmStatementList extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */

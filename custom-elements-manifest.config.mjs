@@ -29,7 +29,6 @@ export default {
   globs: [
     'packages/widgets/src/!(internal)/*.ts',
     'packages/widgets/src/internal/element.ts',
-    'packages/widgets/src/internal/openmaturity-element.ts',
   ],
   exclude: ['**/*.test.ts', '**/*.styles.ts', '**/define.ts'],
   outdir: 'packages/widgets',

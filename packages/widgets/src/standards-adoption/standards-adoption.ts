@@ -11,8 +11,12 @@ import {
 } from '@openmaturity/core/format';
 import { cssProperties } from '../internal/css-properties.js';
 import { loadFromSources, type Loaded } from '../internal/data-source.js';
-import { formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
-import { OpenMaturityElement } from '../internal/openmaturity-element.js';
+import { elementWords, formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
+import { adoptionWords } from '../internal/i18n-adoption.js';
+import { chartWords } from '../internal/i18n-charts.js';
+import { figureWords } from '../internal/i18n-figures.js';
+import { responseWords } from '../internal/i18n-responses.js';
+import { OpenMaturityElement } from '../internal/element.js';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './standards-adoption.styles.js';
@@ -22,6 +26,9 @@ interface View {
   /** The timelines at risk: the summary's own, or judged again at the element's `as-of`. */
   signals: readonly Pick<TimelineSignal, 'standard' | 'kind' | 'mandatedFrom' | 'liveShare' | 'responding'>[];
 }
+
+const words = elementWords({ ...figureWords, ...responseWords, ...chartWords, ...adoptionWords });
+type Words = ReturnType<typeof words.of>;
 
 /**
  * @tagname om-standards-adoption
@@ -45,7 +52,8 @@ interface View {
  * @cssproperty --om-color-text - Text. Default: #212B32.
  * @cssproperty --om-font-family - The font stack.
  */
-export class OmStandardsAdoption extends OpenMaturityElement<View> {
+export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
+  protected readonly words = words;
   /** The element’s styles: the shared tokens and states, then its own. */
   static override styles = [OpenMaturityElement.styles, cardStyles, styles];
   /** The element’s reactive properties and the attributes they reflect. */

@@ -1,12 +1,12 @@
 /** docs/analyse.md's DuckDB query, as written there, gives the counts `summarise` gives. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { importDspt } from '@openmaturity/core/import';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp.js';
 
 const doc = readFileSync(new URL('../../../docs/analyse.md', import.meta.url), 'utf8');
 const real = new URL('../../../data/real/', import.meta.url).pathname;
@@ -17,7 +17,7 @@ test('the documented DuckDB query over an export gives the same counts as summar
   const sql = /```sql\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(sql?.includes("read_csv('statements.csv'"), 'the documented query reads statements.csv');
 
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-analyse-'));
+  const dir = tempDir('openmaturity-analyse-');
   mkdirSync(join(dir, 'dspt'));
   const { documents } = importDspt(readFileSync(join(real, 'dspt-trusts-2022-23-snapshot-2023-11-16.csv'), 'utf8'), {
     snapshotDate: '2023-11-16',

@@ -1,9 +1,8 @@
 /** The analyst's commands: score, benchmark, rank, summarise, change and export, on files, folders and a served tree. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -17,10 +16,11 @@ import {
 import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
 import { smallAssessment, smallFramework } from './helpers.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp.js';
 
 const run = runCli;
 
-const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-analysis-'));
+const temp = () => tempDir('openmaturity-analysis-');
 const real = new URL('../../../data/real/', import.meta.url).pathname;
 const write = (dir: string, name: string, document: unknown) => {
   mkdirSync(dir, { recursive: true });

@@ -5,8 +5,7 @@
  * row 7 the "Infrastructure" heading, 8 wifi, 9 epr, 10 ai, 11 the "People" heading, 12 skills.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -20,6 +19,7 @@ import { isImportError } from '../src/import/errors.js';
 import { csvSheet, readXlsxSheets } from '../src/import/sheets.js';
 import type { Framework, Response } from '../src/index.js';
 import { smallFramework } from './helpers.js';
+import { tempDir } from './support/temp.js';
 
 const framework = smallFramework();
 const period = periodFromId('2024-25')!;
@@ -314,7 +314,7 @@ describe('openmaturity template and import assessment', () => {
   const bundled = (name: string) => new URL(`../data/frameworks/${name}`, import.meta.url).pathname;
 
   it('round-trips the bundled 2016 DMA framework (choices), finding the framework from the workbook', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'om-workbook-'));
+    const dir = tempDir('om-workbook-');
     const file = join(dir, 'RX9-2024-25.xlsx');
     const made = await run(
       'template',
@@ -350,7 +350,7 @@ describe('openmaturity template and import assessment', () => {
   });
 
   it('exits 1 and names the cell when a cell cannot be read; exits 2 on a bad period', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'om-workbook-'));
+    const dir = tempDir('om-workbook-');
     const frameworkFile = join(dir, 'fw.json');
     writeFileSync(frameworkFile, JSON.stringify(framework));
     const file = join(dir, 'a.xlsx');

@@ -5,17 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readText } from '../src/cli/io.js';
 import { runCli } from './support/cli.js';
 import { smallFramework } from './helpers.js';
+import { tempDir } from './support/temp.js';
 
 const run = (...args: string[]) => runCli(args);
 
-const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-inputs-'));
+const temp = () => tempDir('openmaturity-inputs-');
 
 describe('bounded reads: only regular files, never more bytes than the limit', () => {
   test('validate skips a *.json link to /dev/zero and a FIFO, reports each, and checks the rest', async () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,10 +8,11 @@ import { after, before, describe, test } from 'node:test';
 import { runCli } from './support/cli.js';
 import { documentKinds } from '../src/format/documents.js';
 import { smallAssessment, smallFramework } from './helpers.js';
+import { tempDir } from './support/temp.js';
 
 const run = (...args: string[]) => runCli(args);
 
-const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-cli-'));
+const temp = () => tempDir('openmaturity-cli-');
 const data = new URL('../data/', import.meta.url).pathname;
 const real = new URL('../../../data/real/', import.meta.url).pathname;
 

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { badgeCommand } from '../src/cli/badge.js';
@@ -8,8 +7,9 @@ import { UsageError, type ExitCode, type Io } from '../src/cli/io.js';
 import { keysCommand } from '../src/cli/keys.js';
 import { signCommand, verifyCommand } from '../src/cli/sign.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp.js';
 
-const temp = () => mkdtempSync(join(tmpdir(), 'openmaturity-conformance-'));
+const temp = () => tempDir('openmaturity-conformance-');
 const fixtures = new URL('./fixtures/conformance/', import.meta.url).pathname;
 const ISSUER = 'https://acme-health.example/';
 
@@ -294,11 +294,8 @@ describe('openmaturity badge', () => {
 });
 
 test('sign --out creates the folder it writes into (review finding: the getting-started walkthrough)', async () => {
-  const { mkdtempSync, readFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const { main } = await import('../src/cli/main.js');
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-sign-out-'));
+  const dir = tempDir('openmaturity-sign-out-');
   const io = { stdout: () => {}, stderr: () => {} };
   assert.equal(await main(['keys', 'generate', '--out-dir', join(dir, 'keys')], io), 0);
   const statement = new URL('./corpus/valid/conformance-dspt-rgt.json', import.meta.url).pathname;

@@ -5,8 +5,7 @@
  * place instead of failing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
@@ -22,6 +21,7 @@ import {
 import { layout } from '@openmaturity/core/client';
 import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
 import { publishCommand } from '../src/cli/publish.js';
+import { tempDir } from './support/temp.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, REAL), 'utf8');
@@ -142,7 +142,7 @@ describe('ConformanceSummary: hostile', () => {
   });
 
   test('publish refuses a summary whose id the layout reserves, saying which file, and writes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'openmaturity-summary-'));
+    const dir = tempDir('openmaturity-summary-');
     after(() => rmSync(dir, { recursive: true, force: true }));
     const src = join(dir, 'src');
     const out = join(dir, 'out');

@@ -6,22 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-  existsSync,
-  lstatSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readLines } from '../src/cli/io.js';
 import { runCli } from './support/cli.js';
 import { importDsptWorkbook } from '../src/import/dspt.js';
+import { tempDir } from './support/temp.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
 const path = (name: string) => new URL(name, REAL).pathname;
@@ -30,7 +21,7 @@ const WORKBOOK = 'dspt-all-organisations-2018-19-publication-2019-06-17.xlsx';
 
 const run = (...args: string[]) => runCli(args);
 
-const dir = mkdtempSync(join(tmpdir(), 'om-jsonl-'));
+const dir = tempDir('om-jsonl-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 

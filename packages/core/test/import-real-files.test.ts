@@ -6,14 +6,14 @@
  * from a plain exceljs scan of the workbook, not from the importers.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { runCli } from './support/cli.js';
 import { importDspt, importDsptWorkbook } from '../src/import/dspt.js';
 import { importStandardsDirectory } from '../src/import/standards-directory.js';
+import { tempDir } from './support/temp.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
 const path = (name: string) => new URL(name, REAL).pathname;
@@ -273,7 +273,7 @@ describe('shapes no real file has', () => {
     sheet.addRow(['+cmd', 'A81001', 'Entry Level', '25/01/2019', 'GP']);
     sheet.addRow(['@SUM(A1)', 'A81002', 'Standards Met', '2019-03-29', 'GP']);
     sheet.addRow(['BAD DATE', 'A81003', 'Standards Met', '31/02/2019', 'GP']);
-    const dir = mkdtempSync(join(tmpdir(), 'om-dspt-'));
+    const dir = tempDir('om-dspt-');
     after(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'dspt-2018-19.xlsx');
     await workbook.xlsx.writeFile(file);
@@ -299,7 +299,7 @@ describe('shapes no real file has', () => {
 });
 
 describe('openmaturity import, from the importer table', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'om-import-'));
+  const dir = tempDir('om-import-');
   after(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) => runCli(args);
 

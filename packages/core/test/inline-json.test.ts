@@ -4,14 +4,14 @@
  * reads back as the same value and holds nothing an HTML parser reacts to.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { runCli } from './support/cli.js';
 import { inlineScript, scriptJson } from '../src/format/inline-json.js';
 import { smallFramework } from './helpers.js';
+import { tempDir } from './support/temp.js';
 
 const cli = (...args: string[]) => runCli(args);
 
@@ -72,7 +72,7 @@ describe('scriptJson', () => {
 });
 
 describe('openmaturity snippet', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-snippet-'));
+  const dir = tempDir('openmaturity-snippet-');
   const framework = smallFramework({ name: 'Test </script><script>alert(1)</script> framework' });
   writeFileSync(join(dir, 'framework.json'), JSON.stringify(framework, null, 2));
   writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...framework, indicators: [] }));

@@ -5,8 +5,7 @@
  * Node and Chromium); a UTF-8 byte order mark is skipped by all of them.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -17,6 +16,7 @@ import { jsonTextIssue, MAX_JSON_DEPTH, parseJsonText } from '../src/format/json
 import type { ConformanceStatement } from '../src/format/kinds/conformance-statement.js';
 import { parseDocumentText } from '../src/format/parse.js';
 import { smallAssessment, smallFramework } from './helpers.js';
+import { tempDir } from './support/temp.js';
 
 const refusal = (run: () => unknown): InvalidDocumentError => {
   try {
@@ -98,7 +98,7 @@ describe('nesting', () => {
 
 describe('the command line', () => {
   test('validate: a repeated name and deep nesting fail with their path; a byte order mark is read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'openmaturity-json-'));
+    const dir = tempDir('openmaturity-json-');
     const text = JSON.stringify(smallFramework());
     writeFileSync(join(dir, 'bom.json'), `\uFEFF${text}`);
     writeFileSync(join(dir, 'twice.json'), text.replace('"version":"1"', '"version":"1","version":"2"'));
@@ -115,7 +115,7 @@ describe('the command line', () => {
   });
 
   test('verify: a signed statement that says its status twice is refused, whichever value was signed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'openmaturity-json-'));
+    const dir = tempDir('openmaturity-json-');
     const { privateJwk, publicJwk } = await generateIssuerKeys({ alg: 'EdDSA' });
     const statement = JSON.parse(
       readFileSync(new URL('./fixtures/conformance/statement.json', import.meta.url), 'utf8'),

@@ -3,15 +3,15 @@
  * trusted issuer's open redirect must not hand over another party's keys (review finding).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type ConformanceStatement } from '@openmaturity/core';
 import { generateIssuerKeys, isIssuerJwksUrl, signStatement } from '@openmaturity/core/conformance';
 import { main } from '../src/cli/main.js';
+import { tempDir } from './support/temp.js';
 
 let acme: Server;
 let mallory: Server;
@@ -73,7 +73,7 @@ test('openmaturity verify refuses keys reached through a redirect', async () => 
     issued: '2025-01-01',
   };
   const forged = await signStatement(statement, malloryKeys.privateJwk);
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-jwks-'));
+  const dir = tempDir('openmaturity-jwks-');
   writeFileSync(join(dir, 'forged.json'), JSON.stringify(forged));
   let out = '';
   const code = await main(['verify', join(dir, 'forged.json'), '--trust', `${acmeUrl}/acme/`], {

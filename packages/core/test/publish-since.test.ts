@@ -5,8 +5,7 @@
  * change, said on stderr. (The real DSPT trusts, 2020/21 to 2022/23, are in real-change.test.ts.)
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { publishCommand } from '../src/cli/publish.js';
@@ -15,8 +14,9 @@ import type { ConformanceStatement } from '../src/format/kinds/conformance-state
 import type { ConformanceSummary } from '../src/format/kinds/conformance-summary.js';
 import { dsptStatement, productStatement } from './helpers.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'openmaturity-since-'));
+const dir = tempDir('openmaturity-since-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const write = (folder: string, name: string, document: object) => {

@@ -3,8 +3,7 @@
  * a real HTTP server, read back by the client.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { publishCommand } from '../src/cli/publish.js';
@@ -22,13 +21,14 @@ import { smallAssessment, smallFramework } from './helpers.js';
 import { colonDocuments, fixtureDocuments, formerTreeOf, publishTree } from './support/fixture-tree.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp.js';
 
 const publish = (...args: string[]) => runCli(args, { command: publishCommand });
 
 const data = new URL('../data/', import.meta.url).pathname;
 const temps: string[] = [];
 const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-publish-'));
+  const dir = tempDir('openmaturity-publish-');
   temps.push(dir);
   return dir;
 };
@@ -297,8 +297,8 @@ describe('round trip: publish, serve, read back with the client', () => {
 });
 
 test('an organisation whose code Windows keeps for a device (CON) is written where Windows can hold it, and read back', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'openmaturity-src-'));
-  const out = mkdtempSync(join(tmpdir(), 'openmaturity-out-'));
+  const src = tempDir('openmaturity-src-');
+  const out = tempDir('openmaturity-out-');
   const organisation = {
     kind: 'Organisation',
     schemaVersion: '1.0',

@@ -11,7 +11,6 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -24,6 +23,7 @@ import {
 import { importDspt, importOdsTrusts } from '@openmaturity/core/import';
 import { runCli } from './support/cli.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { tempDir } from './support/temp.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
 const EARLIER = 'dspt-trusts-ccgs-2020-21-metric-2022-02-08.csv';
@@ -141,7 +141,7 @@ function writeSnapshots(dir: string) {
 }
 
 describe('the same change through `openmaturity change`', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-real-change-'));
+  const dir = tempDir('openmaturity-real-change-');
   after(() => rmSync(dir, { recursive: true, force: true }));
   writeSnapshots(dir);
 
@@ -178,7 +178,7 @@ describe('the same change through `openmaturity change`', () => {
 });
 
 describe('the same change published by `openmaturity publish --since`', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'openmaturity-publish-since-'));
+  const dir = tempDir('openmaturity-publish-since-');
   let server: TestServer;
   before(async () => {
     server = await startTestServer({ tree: join(dir, 'tree-2020-21') });

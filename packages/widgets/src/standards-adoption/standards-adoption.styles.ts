@@ -83,7 +83,9 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The caption too: left as a table caption in a block table, it shrinks to its longest word. */
   table,
+  caption,
   tbody,
   tr,
   th,
@@ -131,6 +133,9 @@ export const styles = css`
     }
     table {
       display: table;
+    }
+    caption {
+      display: table-caption;
     }
     tbody {
       display: table-row-group;

@@ -209,6 +209,10 @@ describe('om-standards-adoption', () => {
     const right = host.getBoundingClientRect().right;
     for (const node of el.shadowRoot!.querySelectorAll('*'))
       expect(node.getBoundingClientRect().right, describeNode(node)).to.be.at.most(right + 0.5);
+    // Stacked as cards, the caption spans the table: as a table caption it shrank to its longest word.
+    const caption = el.shadowRoot!.querySelector('caption')!.getBoundingClientRect();
+    const table = el.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+    expect(caption.width, 'caption width').to.be.closeTo(table.width, 1);
     // A summary whose figures contradict each other is refused, saying where.
     summary.standards[0].stages.live += 1;
     const bad = await fixture<OmStandardsAdoption>(

@@ -26,10 +26,7 @@ const privateStateIsNoAttribute = () => ({
 });
 
 export default {
-  globs: [
-    'packages/widgets/src/!(internal)/*.ts',
-    'packages/widgets/src/internal/element.ts',
-  ],
+  globs: ['packages/widgets/src/!(internal)/*.ts', 'packages/widgets/src/internal/element.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts', '**/define.ts'],
   outdir: 'packages/widgets',
   litelement: true,

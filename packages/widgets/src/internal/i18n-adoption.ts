@@ -7,6 +7,8 @@ import { enCount } from './i18n.js';
 export const adoptionWords = {
   adoptionTitle: 'Standards adoption',
   standard: 'Standard',
+  /** A standard's version, said as such: the Standards Directory's are dates ("SNOMED CT 2021-12-31" read as part of the name). */
+  standardVersion: (version: string) => `version ${version}`,
   mandatedFrom: 'Mandated from',
   stages: { 'not-started': 'Not started', planning: 'Planning', implementing: 'Implementing', live: 'Live' } as Record<
     string,

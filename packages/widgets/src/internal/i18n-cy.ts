@@ -116,6 +116,7 @@ export const welsh = (cyCount: (n: number) => string): Messages => ({
   adoptionTitle: 'Mabwysiadu safonau',
   organisations: (n) => (n === 1 ? '1 sefydliad' : `${cyCount(n)} sefydliad`),
   standard: 'Safon',
+  standardVersion: (version) => `fersiwn ${version}`,
   standardStatus: { draft: 'Drafft', active: 'Gweithredol', retired: 'Wedi’i ymddeol' },
   mandatedFrom: 'Gorfodol o',
   stages: { 'not-started': 'Heb ddechrau', planning: 'Cynllunio', implementing: 'Gweithredu', live: 'Yn fyw' },

@@ -205,6 +205,9 @@ describe('om-standards-adoption', () => {
     const el = host.querySelector('om-standards-adoption')!;
     await el.updateComplete;
     expect(text(el)).to.contain('Llanfairpwllgwyngyll');
+    // The version is said as such, not run on after the name (the directory's versions are dates).
+    const heading = el.shadowRoot!.querySelector('th[scope="row"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(heading).to.contain(`· version ${summary.standards[0].standard.version}`);
     expect(el.scrollWidth).to.be.at.most(320);
     const right = host.getBoundingClientRect().right;
     for (const node of el.shadowRoot!.querySelectorAll('*'))

@@ -219,8 +219,12 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
                 </td>`;
               return html`<tr role="row">
                 <th scope="row" role="rowheader" class="name">
-                  ${standard.name} ${standard.version}
-                  <br /><small>${t.standardStatus[standard.status] ?? standard.status}</small>
+                  ${standard.name}
+                  <br /><small
+                    >${t.standardStatus[standard.status] ?? standard.status}${
+                      standard.version ? ` · ${t.standardVersion(standard.version)}` : nothing
+                    }</small
+                  >
                   ${
                     s.shares
                       ? html`<span class="stack" aria-hidden="true"

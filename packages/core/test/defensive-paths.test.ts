@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatPath } from '../src/format/issues.js';
 import { generateIssuerKeys, signStatement, toPublicJwk, verifyStatement } from '../src/conformance/index.js';
-import type { ConformanceStatement } from '../src/format/kinds/conformance-statement.js';
+import { productStatement } from './helpers.js';
 
 describe('formatPath', () => {
   test('prints a key that is not an identifier in quotes and brackets, as JavaScript would', () => {
@@ -21,16 +21,7 @@ describe('verifyStatement when something below it throws', () => {
   test('answers "invalid" with the cause, never throws and never says verified', async () => {
     const issuer = 'https://issuer.example/';
     const keys = await generateIssuerKeys({ alg: 'ES256' });
-    const statement: ConformanceStatement = {
-      kind: 'ConformanceStatement',
-      schemaVersion: '1.0',
-      id: 'defensive-1',
-      subject: { type: 'product', name: 'Example Ltd', product: { name: 'Example EPR' } },
-      standard: { id: 'dtac', version: '1.0', name: 'DTAC' },
-      status: 'conformant',
-      issuer: { id: issuer, name: 'Example Assurance' },
-      issued: '2025-01-01',
-    };
+    const statement = productStatement({ id: 'defensive-1', issuer: { id: issuer, name: 'Example Assurance' } });
     const signed = await signStatement(statement, keys.privateJwk);
     const jwks = { keys: [toPublicJwk(keys.privateJwk)] };
     // First, that the statement does verify, so that the failure below is the throw's doing.

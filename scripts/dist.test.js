@@ -31,7 +31,7 @@ test('the bin runs the built CLI', () => {
     String(name).endsWith('.json'),
   ).length;
   assert.ok(count > 100, `the bundled data holds the catalogue (${count} documents)`);
-  assert.match(result.stdout, new RegExp(`\\b${count} files: ${count} valid, 0 invalid`));
+  assert.match(result.stdout, new RegExp(`\\b${count} documents: ${count} valid, 0 invalid`));
 });
 
 test('the CDN files import only files beside them, and have no eval or Function()', () => {

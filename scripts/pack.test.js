@@ -159,7 +159,7 @@ test('the installed bin validates documents, and names the JSON path of a proble
   const framework = join('node_modules', '@openmaturity', 'core', 'data', 'frameworks', 'wgll-2024.json');
   const ok = run('npx', ['--no', '--', 'openmaturity', 'validate', 'assessment.json', framework], project);
   assert.equal(ok.status, 0, ok.stdout + ok.stderr);
-  assert.match(ok.stdout, /2 files: 2 valid, 0 invalid/);
+  assert.match(ok.stdout, /2 documents: 2 valid, 0 invalid/);
 
   const invalid = JSON.parse(readFileSync(join(project, 'assessment.json'), 'utf8'));
   invalid.responses[1].value = 120;

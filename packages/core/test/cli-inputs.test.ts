@@ -28,7 +28,7 @@ describe('bounded reads: only regular files, never more bytes than the limit', (
     assert.match(stdout, /^ok {6}.*framework\.json \(Framework test-fw\)$/m);
     assert.match(stdout, /^invalid .*pipe\.json: .*is a named pipe \(FIFO\), not a regular file: skipped/m);
     assert.match(stdout, /^invalid .*zero\.json: .*is a device, not a regular file: skipped/m);
-    assert.match(stdout, /3 files: 1 valid, 2 invalid/);
+    assert.match(stdout, /3 documents: 1 valid, 2 invalid/);
   });
 
   test('the limit counts bytes read, not the size stat gave', () => {
@@ -39,11 +39,11 @@ describe('bounded reads: only regular files, never more bytes than the limit', (
     assert.throws(() => readText(file, 4999), /big\.json is more than 4999 bytes, the limit/);
   });
 
-  test('validate on a folder with no .json files exits 1 and says so', async () => {
+  test('validate on a folder with no .json or .jsonl files exits 1 and says so', async () => {
     const dir = temp();
     const { code, stderr } = await run('validate', dir);
     assert.equal(code, 1);
-    assert.match(stderr, /no \.json files found under/);
+    assert.match(stderr, /no \.json or \.jsonl files found under/);
   });
 });
 

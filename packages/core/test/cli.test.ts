@@ -20,7 +20,7 @@ describe('openmaturity validate', () => {
   test('passes the bundled frameworks and standards, exit 0', async () => {
     const { code, stdout } = await run('validate', data);
     assert.equal(code, 0, stdout);
-    assert.match(stdout, /147 files: 147 valid, 0 invalid/);
+    assert.match(stdout, /147 documents: 147 valid, 0 invalid/);
   });
 
   test('names the file, the JSON path and the code of each problem, exit 1', async () => {
@@ -40,7 +40,7 @@ describe('openmaturity validate', () => {
       stdout,
       /broken\.json: \(root\): expected a JSON document, found text that is not JSON at line 3, column 1/,
     );
-    assert.match(stdout, /3 files: 1 valid, 2 invalid/);
+    assert.match(stdout, /3 documents: 1 valid, 2 invalid/);
   });
 
   test('--json gives a report for machines', async () => {
@@ -177,7 +177,7 @@ test('the installed bin runs as a process: npx openmaturity', () => {
   const bin = new URL('../bin/openmaturity.js', import.meta.url).pathname;
   const result = spawnSync(process.execPath, [bin, 'validate', join(data, 'frameworks')], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /3 files: 3 valid, 0 invalid/);
+  assert.match(result.stdout, /3 documents: 3 valid, 0 invalid/);
   const bad = spawnSync(process.execPath, [bin, 'nope'], { encoding: 'utf8' });
   assert.equal(bad.status, 2);
 });

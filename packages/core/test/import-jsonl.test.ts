@@ -6,13 +6,24 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readLines } from '../src/cli/io.js';
 import { runCli } from './support/cli.js';
 import { importDsptWorkbook } from '../src/import/dspt.js';
 import { tempDir } from './support/temp.js';
+import { smallFramework } from './helpers.js';
 
 const REAL = new URL('../../../data/real/', import.meta.url);
 const path = (name: string) => new URL(name, REAL).pathname;
@@ -47,7 +58,7 @@ describe('import --out docs.jsonl, read back by the other commands', () => {
     const validated = await run('validate', jsonl);
     assert.equal(validated.code, 0, validated.stdout);
     assert.match(validated.stdout, /^ok {6}.*trusts\.jsonl:1 \(ConformanceStatement dspt-2022-23-R0A\)$/m);
-    assert.match(validated.stdout, /422 files: 422 valid, 0 invalid/);
+    assert.match(validated.stdout, /^422 documents: 422 valid, 0 invalid$/m);
 
     const fromLines = await run('publish', jsonl, '--out', join(dir, 'site-lines'));
     const fromFolder = await run('publish', folder, '--out', join(dir, 'site-folder'));
@@ -65,6 +76,32 @@ describe('import --out docs.jsonl, read back by the other commands', () => {
     assert.equal(summaryOfLines.stdout, summaryOfFolder.stdout);
   });
 
+  it('a folder holding a .jsonl file is read with the .json files beside it', async () => {
+    // A folder is "the documents here": an import's docs.jsonl moved into it among .json files
+    // is not left out without a word.
+    const mixed = join(dir, 'mixed');
+    mkdirSync(join(mixed, 'deeper'), { recursive: true });
+    writeFileSync(join(mixed, 'framework.json'), JSON.stringify(smallFramework()));
+    copyFileSync(jsonl, join(mixed, 'deeper', 'trusts.jsonl'));
+    writeFileSync(join(mixed, 'notes.txt'), 'not a document');
+
+    const validated = await run('validate', mixed);
+    assert.equal(validated.code, 0, validated.stdout);
+    assert.match(validated.stdout, /^ok {6}.*mixed\/framework\.json \(Framework test-fw\)$/m);
+    assert.match(validated.stdout, /^ok {6}.*mixed\/deeper\/trusts\.jsonl:422 \(/m);
+    assert.match(validated.stdout, /^423 documents: 423 valid, 0 invalid$/m);
+
+    const fromMixed = await run('publish', mixed, '--out', join(dir, 'site-mixed'));
+    assert.equal(fromMixed.code, 0, fromMixed.stdout);
+    const fromLines = await run('publish', jsonl, '--out', join(dir, 'site-lines-only'));
+    const count = (out: string) => Number(/published (\d+) documents/.exec(out)?.[1]);
+    assert.equal(count(fromMixed.stdout), count(fromLines.stdout) + 1);
+
+    const summaryOfMixed = await run('summarise', mixed, '--json');
+    assert.equal(summaryOfMixed.code, 0, summaryOfMixed.stderr);
+    assert.equal(summaryOfMixed.stdout, (await run('summarise', jsonl, '--json')).stdout);
+  });
+
   it('names the file and line of each broken line, and reads the others', async () => {
     const broken = join(dir, 'broken.jsonl');
     const [first, second] = lines(jsonl);
@@ -76,10 +113,10 @@ describe('import --out docs.jsonl, read back by the other commands', () => {
     assert.match(validated.stdout, /^invalid .*broken\.jsonl:2: .*not JSON.*\[not_json\]$/m);
     assert.match(validated.stdout, /^invalid .*broken\.jsonl:4: kind: /m);
     assert.match(validated.stdout, /^ok {6}.*broken\.jsonl:5 /m);
-    assert.match(validated.stdout, /4 files: 2 valid, 2 invalid/);
+    assert.match(validated.stdout, /^4 documents: 2 valid, 2 invalid$/m);
     const published = await run('publish', broken, '--out', join(dir, 'site-broken'));
     assert.equal(published.code, 1);
-    assert.match(published.stdout, /nothing published: 2 of 4 files invalid/);
+    assert.match(published.stdout, /nothing published: 2 of 4 documents invalid/);
     const summarised = await run('summarise', broken);
     assert.match(summarised.stderr, /broken\.jsonl:2: .*not JSON/);
   });

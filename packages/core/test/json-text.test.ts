@@ -111,7 +111,7 @@ describe('the command line', () => {
       /twice\.json: version: expected each member name once in an object.*line 1, column 72 \[duplicate_key\]/,
     );
     assert.match(stdout, /deep\.json: x(\[0\])+: expected arrays and objects nested at most 64 deep.*\[too_deep\]/);
-    assert.match(stdout, /3 files: 1 valid, 2 invalid/);
+    assert.match(stdout, /3 documents: 1 valid, 2 invalid/);
   });
 
   test('verify: a signed statement that says its status twice is refused, whichever value was signed', async () => {

@@ -144,7 +144,7 @@ describe('openmaturity publish', () => {
       /invalid .*assessment\.json: responses\[2\]\.value: expected a percentage from 0 to 100, found 120 \[value_mismatch\]/,
     );
     assert.match(stdout, /invalid .*broken\.json: .*\[/);
-    assert.match(stdout, /nothing published: 2 of 3 files invalid/);
+    assert.match(stdout, /nothing published: 2 of 3 documents invalid/);
     assert.equal(existsSync(out), false, 'nothing written');
   });
 

@@ -44,8 +44,10 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export const URL_LIMITS = { maxBytes: MAX_INPUT_BYTES, timeout: 30_000 } as const;
 
 /**
- * Expands directories into the `.json` files below them, sorted, for stable output. A path
- * that does not exist is kept, so that reading it reports the problem beside the others.
+ * Expands directories into the `.json` and `.jsonl` files below them, sorted, for stable
+ * output: a JSON Lines file holds documents as a `.json` file does, and one moved into a folder
+ * of documents is read with them rather than left out without a word. A path that does not
+ * exist is kept, so that reading it reports the problem beside the others.
  */
 export function expandPaths(path: string): string[] {
   if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
@@ -55,7 +57,7 @@ export function expandPaths(path: string): string[] {
     .flatMap((entry) => {
       const child = join(path, entry.name);
       if (entry.isDirectory()) return expandPaths(child);
-      return entry.name.endsWith('.json') ? [child] : [];
+      return entry.name.endsWith('.json') || isJsonLines(entry.name) ? [child] : [];
     });
 }
 

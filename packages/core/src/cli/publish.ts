@@ -15,8 +15,8 @@ import { checkFiles, inputFiles } from './validate.js';
 /** The help text of `openmaturity publish`. */
 export const publishHelp = `Usage: openmaturity publish <src-dir|file.jsonl>... --out <dir> [--since <earlier>]...
 
-Checks every .json document under the source directories, and every line of a .jsonl source
-(JSON Lines, as "import --out docs.jsonl" writes), as "validate" does (an assessment
+Checks every .json document, and every line of each .jsonl file (JSON Lines, as "import --out
+docs.jsonl" writes), given or under the source directories, as "validate" does (an assessment
 also against its framework, when that is among them), then writes them into the publishing
 layout under <dir>, with an index.json in each folder and the catalogue at <dir>/index.json.
 Beside the conformance statements of each standard it writes their summaries, one per grouping
@@ -97,7 +97,7 @@ export async function publishCommand(args: string[], io: Io): Promise<ExitCode> 
     return 1;
   }
   if (invalid.length > 0) {
-    io.stdout(`nothing published: ${invalid.length} of ${checked.length} files invalid\n`);
+    io.stdout(`nothing published: ${invalid.length} of ${checked.length} documents invalid\n`);
     return 1;
   }
 

@@ -12,9 +12,9 @@ import { expandPaths, isUrl, readEntries, readInput, UsageError, type ExitCode, 
 export const validateHelp = `Usage: openmaturity validate [--json] <file|dir|url>...
 
 Checks each document against the format. An assessment is also checked against its
-framework when that framework is among the inputs. Directories are searched for .json files;
-a .jsonl file (JSON Lines, as "import --out docs.jsonl" writes) is read one document per line,
-each reported as file:line.
+framework when that framework is among the inputs. Directories are searched for .json and
+.jsonl files; a .jsonl file (JSON Lines, as "import --out docs.jsonl" writes) is read one
+document per line, each reported as file:line.
 Exit status: 0 when every document is valid, 1 otherwise.`;
 
 /** One input as `validate` judged it: the JSON `--json` prints for each file. */
@@ -120,7 +120,7 @@ function idOf(document: AnyDocument): string | undefined {
   return document.kind === 'Organisation' ? organisationKey(document) : undefined;
 }
 
-/** Each command-line input as the files it names: a folder's .json files, a file or URL as is. */
+/** Each command-line input as the files it names: a folder's .json and .jsonl files, a file or URL as is. */
 export function inputFiles(positionals: readonly string[]): string[] {
   return positionals.flatMap((input) => (isUrl(input) ? [input] : expandPaths(input)));
 }
@@ -132,7 +132,7 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
   const inputs = inputFiles(positionals);
   // Nothing checked is not "all valid": a wrong folder must not pass a CI step.
   if (inputs.length === 0) {
-    io.stderr(`openmaturity validate: no .json files found under ${positionals.join(', ')}\n`);
+    io.stderr(`openmaturity validate: no .json or .jsonl files found under ${positionals.join(', ')}\n`);
     if (values.json) io.stdout(`${JSON.stringify({ valid: false, files: [] }, null, 2)}\n`);
     return 1;
   }
@@ -146,8 +146,9 @@ export async function validateCommand(args: string[], io: Io): Promise<ExitCode>
       if (report.valid) io.stdout(`ok      ${report.file} (${report.kind} ${report.id ?? ''})\n`);
       else for (const i of report.issues) io.stdout(`invalid ${report.file}: ${i.message} [${i.code}]\n`);
     }
+    // Documents, not files: a .jsonl file holds one per line.
     io.stdout(
-      `${reports.length} file${reports.length === 1 ? '' : 's'}: ${reports.length - invalid} valid, ${invalid} invalid\n`,
+      `${reports.length} document${reports.length === 1 ? '' : 's'}: ${reports.length - invalid} valid, ${invalid} invalid\n`,
     );
   }
   return invalid === 0 ? 0 : 1;

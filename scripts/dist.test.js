@@ -1,7 +1,9 @@
 // Tests of the build itself (run after `npm run build`): what users get from npm and a CDN.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { coreEntries } from './core-subpaths.js';
 import { elementTags } from './elements.js';
@@ -32,6 +34,27 @@ test('the bin runs the built CLI', () => {
   ).length;
   assert.ok(count > 100, `the bundled data holds the catalogue (${count} documents)`);
   assert.match(result.stdout, new RegExp(`\\b${count} documents: ${count} valid, 0 invalid`));
+});
+
+test('the built CLI imports the 2019 DSPT workbook, read in a worker thread from the built chunk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'om-dist-import-'));
+  try {
+    const out = join(dir, 'dspt.jsonl');
+    const workbook = file('data/real/dspt-all-organisations-2018-19-publication-2019-06-17.xlsx').pathname;
+    // Plain Node, no tsx: the worker runs the built chunk that reads the rows.
+    const result = spawnSync(
+      process.execPath,
+      [file('packages/core/bin/openmaturity.js').pathname, 'import', 'dspt', workbook, '--out', out],
+      { encoding: 'utf8' },
+    );
+    // Two rows carry no valid code: reported on their cells, hence status 1.
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /wrote 31968 documents to .*dspt\.jsonl; 2 rows could not be read/);
+    assert.match(result.stderr, /DSPT Organisation Profile Progr!B8687/);
+    assert.equal(readFileSync(out, 'utf8').trimEnd().split('\n').length, 31_968);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the CDN files import only files beside them, and have no eval or Function()', () => {

@@ -3,7 +3,7 @@
  * sector, CSV or spreadsheet, into ConformanceStatement documents (one per organisation, for
  * the DSPT year its status names) and the Organisation documents they describe.
  */
-import type { WorkbookInput } from './xlsx-rows.js';
+import type { WorkbookInput, XlsxRowsOptions } from './xlsx-rows.js';
 import type { ConformanceStatement, Issuer } from '../format/kinds/conformance-statement.js';
 import type { Organisation } from '../format/kinds/organisation.js';
 import { safeParseDocument } from '../format/parse.js';
@@ -161,18 +161,21 @@ export function importDspt(text: string, options: DsptImportOptions = {}): DsptI
  * header is a status list's, so a workbook re-saved with other sheets before it is read too.
  * Spreadsheet dates (serial numbers) are read as dates. Throws as {@link importDspt}.
  *
+ * @param options also `thread`: whether the workbook is read in a worker thread (by default
+ *   for a large file, see `xlsxRows`).
  * @param emit when given, each row's statement and organisation are handed to it as the row is
  *   read, and the result holds only the problems (see `importRowsAsync`).
  */
 export async function importDsptWorkbook(
   input: WorkbookInput,
-  options: DsptImportOptions = {},
+  options: DsptImportOptions & Pick<XlsxRowsOptions, 'thread'> = {},
   emit?: (made: DsptRow) => void,
 ): Promise<DsptImportResult> {
   const { xlsxRows } = await import('./xlsx-rows.js');
   const name = options.source ?? (typeof input === 'string' ? input : 'the workbook');
   const defaults = fileDefaults({ ...options, source: name }, () => undefined);
-  return split(await importRowsAsync(xlsxRows(input, { source: name }), dsptReader(options, defaults), name, emit));
+  const rows = xlsxRows(input, { source: name, thread: options.thread });
+  return split(await importRowsAsync(rows, dsptReader(options, defaults), name, emit));
 }
 
 function split(result: ImportResult<DsptRow>): DsptImportResult {

@@ -111,6 +111,19 @@ test('a badge that does not verify loads no verification code', () => {
     assert.doesNotMatch(readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8'), /jwk-set\+json/, name);
 });
 
+test('a standards-adoption page that reads a published summary loads none of the figures it could compute', () => {
+  // The engine's local-voice aggregations: needed for assessments given on the page, or an
+  // as-of that judges the timelines again, and then imported.
+  const computes = /timelineSignals: options\.now is not a valid date/;
+  const loaded = filesLoaded(['om-standards-adoption.js']);
+  for (const name of loaded)
+    assert.doesNotMatch(readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8'), computes, name);
+  const computing = filesLoaded(['om-standards-adoption.js'], { dynamic: true }).filter((name) =>
+    computes.test(readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8')),
+  );
+  assert.ok(computing.length > 0, 'the figures are a file the element imports');
+});
+
 test('custom-elements.json describes every element, its attributes, events, parts and tokens', () => {
   const manifest = JSON.parse(readFileSync(file('packages/widgets/custom-elements.json'), 'utf8'));
   const elements = Object.fromEntries(

@@ -60,6 +60,11 @@ export const LOADER = 'openmaturity-widgets.js';
 // elements of #14 64.3 -> 61.9, one badge 36.3 -> 35.9, all elements 93.5 -> 91.0; the
 // statement list 37.1 -> 44.7 (it reads no URL, and now loads the reader with what every
 // element loads). With the colon change: scorecard 40.7, the four 62.0, badge 36.0.
+// <om-standards-adoption> imports the engine's local-voice figures only to compute them (assessments
+// given on the page, or timelines judged again at its as-of), and says "N organisations" with its
+// own words instead of loading every chart word for them: one standards-adoption 40.3 -> 38.2 kB,
+// the four elements of #14 62.1 -> 60.0; the other pages about 0.1 kB heavier (the benchmark
+// engine's quarterOf, no longer beside the chart words, is merged into what every element loads).
 export const budgets = {
   'one badge': { budget: 37 * KB, ceiling: 36.2 * KB, before: 38.5 * KB },
   'one priority-checklist': { ceiling: 44.3 * KB, before: 40.4 * KB },
@@ -72,11 +77,11 @@ export const budgets = {
   // no other element to share files with, the same code is 38.1 kB (the loader and one file):
   // what sharing chunks with the other elements costs this page is the rest, about 2.4 kB.
   'one scorecard': { budget: 40 * KB, ceiling: 40.9 * KB, before: 39.3 * KB },
-  'one standards-adoption': { ceiling: 40.5 * KB, before: 36.7 * KB },
+  'one standards-adoption': { ceiling: 38.3 * KB, before: 36.7 * KB },
   'one badge, verifying': { ceiling: 41.3 * KB, before: 38.5 * KB },
   'one badge, in Welsh': { ceiling: 39.3 * KB },
   'one scorecard, in Welsh': { ceiling: 44.0 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 62.3 * KB, before: 52.2 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 60.1 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
   'one assessment-editor': { ceiling: 50.2 * KB },

@@ -78,14 +78,18 @@ export interface Sources<Given, T> {
   fetch?: (src: string) => Promise<Loaded<T> | undefined>;
   /** The documents of the child `<script type="application/json">`s, as the properties would hold them. */
   inline: (documents: unknown[]) => Given | undefined;
-  /** Validates what was set or inline and makes the element's data from it; undefined for none. */
-  read: (given: Given) => T | undefined;
+  /**
+   * Validates what was set or inline and makes the element's data from it; undefined for none. A
+   * promise when making it needs code the element loads only then.
+   */
+  read: (given: Given) => T | undefined | Promise<T | undefined>;
 }
 
 /**
  * An element's data, from the first source it was given: its properties (when any is set), else
  * its URL, else the documents inline in it (for CMSs that can paste markup but cannot set
- * properties). What is set or inline is read at once; a URL later. Every element loads this way.
+ * properties). What is set or inline is read at once (validated at once, and made later only when
+ * `read` needs a module of its own); a URL later. Every element loads this way.
  */
 export function loadFromSources<Given, T>(
   host: HTMLElement,
@@ -95,8 +99,11 @@ export function loadFromSources<Given, T>(
   if (properties === undefined && src && fetch) return fetch(src);
   const given = properties ?? sources.inline(inlineDocuments(host));
   const value = given === undefined ? undefined : sources.read(given);
-  return value === undefined ? undefined : { value, stale: false };
+  return value instanceof Promise ? value.then(fresh) : fresh(value);
 }
+
+const fresh = <T>(value: T | undefined): Loaded<T> | undefined =>
+  value === undefined ? undefined : { value, stale: false };
 
 /**
  * Reads the documents of child `<script type="application/json">` elements: for CMSs that can

@@ -15,6 +15,9 @@ export const adoptionWords = {
     string
   >,
   responding: 'Responding',
+  // The charts' words say this too (i18n-charts.ts): said again here, so that a page with this
+  // element does not load every chart word (1 kB gzip) for one, nor every other page this one.
+  organisations: (n: number) => (n === 1 ? '1 organisation' : `${enCount(n)} organisations`),
   mostReported: 'Most reported barriers',
   liveChange: 'Change in live',
   tooFew: (n: number) => `Too few responses to show (${enCount(n)})`,

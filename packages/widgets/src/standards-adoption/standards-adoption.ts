@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Assessment, Standard, StandardsAdoptionSummary } from '@openmaturity/core';
 import { isWrongKindError, sharedReader } from '@openmaturity/core/client';
-import { adoptionSummaryDocument, timelineSignals, type TimelineSignal } from '@openmaturity/core/engine';
+import type { TimelineSignal } from '@openmaturity/core/engine';
 import {
   adoptionStages,
   assessmentKind,
@@ -13,13 +13,13 @@ import { cssProperties } from '../internal/css-properties.js';
 import { loadFromSources, type Loaded } from '../internal/data-source.js';
 import { elementWords, formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
 import { adoptionWords } from '../internal/i18n-adoption.js';
-import { chartWords } from '../internal/i18n-charts.js';
 import { figureWords } from '../internal/i18n-figures.js';
 import { responseWords } from '../internal/i18n-responses.js';
 import { OpenMaturityElement } from '../internal/element.js';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './standards-adoption.styles.js';
+import type * as FiguresModule from './figures.js';
 
 interface View {
   summary: StandardsAdoptionSummary;
@@ -27,7 +27,18 @@ interface View {
   signals: readonly Pick<TimelineSignal, 'standard' | 'kind' | 'mandatedFrom' | 'liveShare' | 'responding'>[];
 }
 
-const words = elementWords({ ...figureWords, ...responseWords, ...chartWords, ...adoptionWords });
+type Figures = typeof FiguresModule;
+let figures: Figures | undefined;
+let loadingFigures: Promise<Figures> | undefined;
+
+/**
+ * `use` of the engine's figures (./figures.js): at once when their module is loaded, else once it
+ * is, the first time an element of the page computes figures.
+ */
+const withFigures = <T>(use: (loaded: Figures) => T): T | Promise<T> =>
+  figures ? use(figures) : (loadingFigures ??= import('./figures.js').then((m) => (figures = m))).then(use);
+
+const words = elementWords({ ...figureWords, ...responseWords, ...adoptionWords });
 type Words = ReturnType<typeof words.of>;
 
 /**
@@ -85,17 +96,25 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
   /** A `StandardsAdoptionSummary` document, as `adoptionSummaryDocument` makes it (instead of `src`). */
   declare summary: StandardsAdoptionSummary | undefined;
 
+  /** Figures being made on the page while their module loads: `updateComplete` waits for them. */
+  private computing: Promise<unknown> | undefined;
+
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
+    this.computing = undefined;
     if (this.summary !== undefined) {
       const summary = parseAs(this.summary, [standardsAdoptionSummaryKind], { source: 'summary' });
-      return { value: this.view(summary), stale: false };
+      const view = this.view(summary);
+      if (!(view instanceof Promise)) return { value: view, stale: false };
+      const loaded = view.then((value) => ({ value, stale: false }));
+      this.computing = loaded;
+      return loaded;
     }
     const given = this.assessments !== undefined || this.standards !== undefined;
-    return loadFromSources<unknown[], View>(this, {
+    const loaded = loadFromSources<unknown[], View>(this, {
       properties: given ? [...(this.assessments ?? []), ...(this.standards ?? [])] : undefined,
       src: this.src,
       fetch: (src) =>
-        this.fetchSummary(src, signal).then(({ summary, stale }) => ({ value: this.view(summary), stale })),
+        this.fetchSummary(src, signal).then(async ({ summary, stale }) => ({ value: await this.view(summary), stale })),
       inline: (documents) => documents,
       read: (documents) => {
         const parsed = documents.map((d, i) =>
@@ -106,9 +125,29 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
         const standards = parsed.filter((d): d is Standard => d.kind === 'Standard');
         // Figures made here are judged at the element's as-of, else today, as a page of today's data expects.
         const asOf = this.judgedAt() ?? new Date().toISOString().slice(0, 10);
-        return this.view(adoptionSummaryDocument(assessments, standards, { asOf }));
+        return withFigures(({ adoptionSummaryDocument }) => {
+          const summary = adoptionSummaryDocument(assessments, standards, { asOf });
+          return { summary, signals: summary.signals };
+        });
       },
     });
+    // Made on the page, not fetched: what the element was given is all there is to show.
+    if (loaded instanceof Promise && (given || !this.src)) this.computing = loaded;
+    return loaded;
+  }
+
+  /**
+   * Also waits for figures made on the page while their module loads (the first time only), so
+   * that `updateComplete` resolves once they are shown, as when that code came with the element.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let computing = this.computing; computing; computing = this.computing) {
+      await computing.catch(() => undefined);
+      if (this.computing === computing) this.computing = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** A valid `as-of` date, or undefined: an `as-of` that is not a date is ignored. */
@@ -119,17 +158,21 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
       : undefined;
   }
 
-  /** The summary's figures, with its timelines judged at the element's `as-of` when that differs from its own. */
-  private view(summary: StandardsAdoptionSummary): View {
+  /**
+   * The summary's figures, with its timelines judged at the element's `as-of` when that differs
+   * from its own (later, the first time: the engine's module loads then).
+   */
+  private view(summary: StandardsAdoptionSummary): View | Promise<View> {
     const asOf = this.judgedAt();
     if (asOf === undefined || asOf === summary.asOf) return { summary, signals: summary.signals };
     const standards = summary.standards.map((s) => ({ ...s.standard }));
-    const figures = {
+    const adoption = {
       cohortSize: summary.organisations,
       suppressed: summary.suppressed,
       standards: summary.standards.map((s) => ({ ...s, standard: s.standard.id })),
     };
-    return { summary, signals: timelineSignals(standards, figures, { now: new Date(`${asOf}T00:00:00Z`) }) };
+    const now = new Date(`${asOf}T00:00:00Z`);
+    return withFigures(({ timelineSignals }) => ({ summary, signals: timelineSignals(standards, adoption, { now }) }));
   }
 
   /**

@@ -292,6 +292,17 @@ describe('shapes no real file has', () => {
     );
   });
 
+  it('keeps a column named __proto__ in the row as published, as a member like the others', () => {
+    const text = ['Code,Name,Status,__proto__', 'RGT,A TRUST,22/23 Standards Met,"{""polluted"":true}"'].join('\n');
+    const { documents, problems } = importDspt(text, { snapshotDate: '2023-11-16' });
+    assert.deepEqual(problems, []);
+    const record = documents[0]!.source!.record as Record<string, unknown>;
+    assert.deepEqual(Object.keys(record), ['Code', 'Name', 'Status', '__proto__']);
+    assert.equal(Object.getPrototypeOf(record), Object.prototype);
+    assert.equal(record.__proto__, '{"polluted":true}');
+    assert.match(JSON.stringify(record), /"__proto__":"\{\\"polluted\\":true\}"/);
+  });
+
   it('refuses a UTF-16 file with one message naming the encoding', () => {
     const utf16 = Buffer.from(`\ufeff${HEADER.join(',')}\nA,RGT,Standards Met,,\n`, 'utf16le').toString('utf8');
     assert.throws(() => importDspt(utf16), { code: 'ERR_IMPORT_ENCODING', message: /UTF-16/ });

@@ -150,15 +150,18 @@ const BATCHES_AHEAD = 8;
 async function* threadRows(file: string, source: string): AsyncGenerator<Row> {
   const here = import.meta.url;
   const workerData = { [JOB]: { file, source } satisfies ThreadJob };
+  // exceljs makes garbage at a great rate: a larger young generation than the default 16 MB
+  // collects less often (about 0.1 s of CPU less for the 2019 publication; peak memory alike).
+  const resourceLimits = { maxYoungGenerationSizeMb: 64 };
   // Node 20 does not apply the `--import tsx` hooks of the parent to a worker's modules: the
   // TypeScript source (tests, scripts run from source) registers tsx in the worker itself.
   // A built package is JavaScript and never takes this branch.
   const worker = here.endsWith('.ts')
     ? new Worker(
         `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(here)}); });`,
-        { eval: true, workerData },
+        { eval: true, workerData, resourceLimits },
       )
-    : new Worker(new URL(here), { workerData });
+    : new Worker(new URL(here), { workerData, resourceLimits });
   const batches: Batch[] = [];
   let done = false;
   let failure: unknown;

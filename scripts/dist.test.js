@@ -41,10 +41,22 @@ test('the built CLI imports the 2019 DSPT workbook, read in a worker thread from
   try {
     const out = join(dir, 'dspt.jsonl');
     const workbook = file('data/real/dspt-all-organisations-2018-19-publication-2019-06-17.xlsx').pathname;
-    // Plain Node, no tsx: the worker runs the built chunk that reads the rows.
+    // Plain Node, no tsx: the worker runs the built chunk that reads the rows. The CLI is run
+    // from code given with -e, whose options (--input-type) a worker refuses if it inherits them.
+    const code = `const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2));`;
     const result = spawnSync(
       process.execPath,
-      [file('packages/core/bin/openmaturity.js').pathname, 'import', 'dspt', workbook, '--out', out],
+      [
+        '--input-type=module',
+        '-e',
+        code,
+        file('packages/core/dist/cli.js').href,
+        'import',
+        'dspt',
+        workbook,
+        '--out',
+        out,
+      ],
       { encoding: 'utf8' },
     );
     // Two rows carry no valid code: reported on their cells, hence status 1.

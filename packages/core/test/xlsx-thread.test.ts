@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHook } from 'node:async_hooks';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -13,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { importDsptWorkbook } from '../src/import/dspt.js';
 import { ImportError, isImportError } from '../src/import/errors.js';
 import type { Row } from '../src/import/rows.js';
-import { THREAD_MIN_BYTES, xlsxRows, type XlsxRowsOptions } from '../src/import/xlsx-rows.js';
+import { THREAD_MIN_BYTES, workerExecArgv, xlsxRows, type XlsxRowsOptions } from '../src/import/xlsx-rows.js';
 import { tempDir } from './support/temp.js';
 
 const WORKBOOK = new URL(
@@ -137,6 +138,39 @@ describe('reading a workbook in a worker thread', () => {
       assert.equal(error.code, ImportError.EMPTY);
       return true;
     });
+  });
+
+  it('reads in a thread when Node runs code given with -e, as the bin runs the source, and passes the other options on', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Rows').addRows([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    const file = join(tempDir('om-xlsx-thread-'), 'small.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const module = new URL('../src/import/xlsx-rows.ts', import.meta.url).href;
+    const code = `import { xlsxRows } from ${JSON.stringify(module)};
+      const rows = [];
+      for await (const row of xlsxRows(process.argv[1], { thread: true })) rows.push(row.cells);
+      console.log(JSON.stringify(rows));`;
+    const run = spawnSync(
+      process.execPath,
+      ['--conditions=openmaturity-source', '--import', 'tsx', '--input-type=module', '-e', code, file],
+      { encoding: 'utf8' },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), [
+      ['a', 1],
+      ['b', 2],
+    ]);
+    assert.deepEqual(workerExecArgv(['--conditions=x', '--input-type=module', '-e', code, '--import', 'tsx']), [
+      '--conditions=x',
+      '--import',
+      'tsx',
+    ]);
+    assert.deepEqual(workerExecArgv(['--eval=1', '--input-type', 'module', '-p', '2', '--max-old-space-size=900']), [
+      '--max-old-space-size=900',
+    ]);
   });
 
   it('ends the thread when the caller stops after the first row', { timeout: 120_000 }, async () => {

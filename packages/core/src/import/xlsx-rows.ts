@@ -153,15 +153,16 @@ async function* threadRows(file: string, source: string): AsyncGenerator<Row> {
   // exceljs makes garbage at a great rate: a larger young generation than the default 16 MB
   // collects less often (about 0.1 s of CPU less for the 2019 publication; peak memory alike).
   const resourceLimits = { maxYoungGenerationSizeMb: 64 };
+  const execArgv = workerExecArgv(process.execArgv);
   // Node 20 does not apply the `--import tsx` hooks of the parent to a worker's modules: the
   // TypeScript source (tests, scripts run from source) registers tsx in the worker itself.
   // A built package is JavaScript and never takes this branch.
   const worker = here.endsWith('.ts')
     ? new Worker(
         `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(here)}); });`,
-        { eval: true, workerData, resourceLimits },
+        { eval: true, workerData, resourceLimits, execArgv },
       )
-    : new Worker(new URL(here), { workerData, resourceLimits });
+    : new Worker(new URL(here), { workerData, resourceLimits, execArgv });
   const batches: Batch[] = [];
   let done = false;
   let failure: unknown;
@@ -179,7 +180,8 @@ async function* threadRows(file: string, source: string): AsyncGenerator<Row> {
     woken();
   });
   worker.on('error', (error) => {
-    failure ??= error;
+    // Not the file's fault (an ImportError comes as a message): the thread itself failed.
+    failure ??= new Error(`the thread reading ${source} failed: ${error.message}`, { cause: error });
     woken();
   });
   worker.on('exit', (code) => {
@@ -208,6 +210,22 @@ async function* threadRows(file: string, source: string): AsyncGenerator<Row> {
     // Also when the caller stops early: no thread keeps reading (or keeps the process alive).
     void worker.terminate();
   }
+}
+
+/**
+ * The parent's Node options for the worker (`--conditions`, `--import`, memory limits), less
+ * those about the parent's own entry, which a worker refuses: the built CLI run from code given
+ * as `node --input-type=module -e CODE` (as the benchmark runs it) had its worker fail with
+ * "--input-type can only be used with string input".
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const option = argv[i]!;
+    if (['-e', '--eval', '-p', '--print', '--input-type'].includes(option)) i++;
+    else if (!/^--(eval|print|input-type)=/.test(option)) kept.push(option);
+  }
+  return kept;
 }
 
 /** The worker's side: reads the rows and sends them in batches, at most {@link BATCHES_AHEAD} ahead. */

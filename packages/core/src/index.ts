@@ -93,6 +93,7 @@ export {
   isNotFoundError,
   isWrongKindError,
   isResponseTooLargeError,
+  isInvalidSegmentError,
   type Client,
   type ClientOptions,
 } from './client/index.js';

@@ -10,6 +10,7 @@ import {
   documentPath,
   IndexDocument,
   indexIssues,
+  isInvalidSegmentError,
   layout,
   parseIndex,
   relativeHref,
@@ -62,10 +63,17 @@ describe('layout', () => {
   });
 
   test('refuses segments that leave the tree, and file names the layout reserves', () => {
-    for (const bad of ['', '.', '..']) assert.throws(() => layout.framework(bad, '1'), TypeError);
-    assert.throws(() => layout.framework('wgll', '..'), TypeError);
+    const refused = (value: string, what: string) => (error: unknown) =>
+      isInvalidSegmentError(error) &&
+      error.code === 'ERR_INVALID_SEGMENT' &&
+      error.value === value &&
+      error.what === what &&
+      error.message.includes(JSON.stringify(value));
+    for (const bad of ['', '.', '..']) assert.throws(() => layout.framework(bad, '1'), refused(bad, 'frameworkId'));
+    assert.throws(() => layout.framework('wgll', '..'), refused('..', 'version'));
     assert.throws(() => layout.framework('wgll', 'index'), /reserved/);
     assert.throws(() => layout.assessment('RGT', 'Latest'), /reserved/);
+    assert.throws(() => layout.assessment('RGT', 'Latest'), refused('Latest', 'periodId'));
     // A directory may be called "index": only file names collide with index.json.
     assert.equal(layout.frameworkVersions('index'), 'frameworks/index/index.json');
     // What no file name may hold is escaped like a colon; what a URL may not hold is then percent-encoded.
@@ -453,6 +461,51 @@ describe('path segments: one string in the URL and on disk, portable, never shar
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+
+  test('a lone UTF-16 surrogate is refused with its value named, a pair is encoded and reads back', () => {
+    // No file name can hold half a character (UTF-8 has no bytes for it) and a URL cannot
+    // percent-encode it, and the format's ids never hold one: a caller's error, said as such.
+    for (const id of ['\ud800', 'a\udc00', '\ude00\ud83d', 'ok\ud83d']) {
+      assert.throws(
+        () => layout.standardVersions(id),
+        (error: unknown) =>
+          isInvalidSegmentError(error) &&
+          error.value === id &&
+          error.what === 'standardId' &&
+          error.message.includes(JSON.stringify(id)) &&
+          /surrogate/.test(error.message),
+      );
+    }
+    assert.equal(url('a\ud83d\ude00'), 'a%F0%9F%98%80');
+    assert.equal(idOf(url('a\ud83d\ude00')), 'a\ud83d\ude00');
+  });
+
+  test("any string of UTF-16 units, halves of pairs included: a segment that reads back, or the layout's own error", () => {
+    const units = fc.string({
+      unit: fc.constantFrom(...'a~:.- /%é'.split(''), '\ud83d', '\ude00', '\ud800', '\udfff'),
+      minLength: 1,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        units.filter((id) => id !== '.' && id !== '..'),
+        (id) => {
+          const wellFormed = !/[\ud800-\udfff]/u.test(id);
+          let made: string | undefined;
+          try {
+            made = url(id);
+          } catch (error) {
+            assert.ok(isInvalidSegmentError(error), `${JSON.stringify(id)}: ${String(error)}`);
+            assert.equal(wellFormed, false, `${JSON.stringify(id)} is refused`);
+            return;
+          }
+          assert.ok(wellFormed, `${JSON.stringify(id)} is encoded as ${made}`);
+          assert.equal(idOf(made), id);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 

@@ -12,6 +12,7 @@ import {
   isHttpStatusError,
   isNetworkError,
   isNotFoundError,
+  isInvalidSegmentError,
   isTimeoutError,
   isTransientError,
   isWrongKindError,
@@ -85,10 +86,11 @@ describe('client options', () => {
     assert.equal(createClient({ baseUrl: 'https://x.example/data' }).baseUrl, 'https://x.example/data/');
   });
 
-  test('an id the layout refuses is a TypeError, before any request', async () => {
+  test("an id the layout refuses is the layout's own error, before any request", async () => {
     const client = createClient({ baseUrl: `${server.url}/refused/` });
-    await assert.rejects(client.framework('..'), TypeError);
-    await assert.rejects(client.assessment('RGT', 'index'), TypeError);
+    await assert.rejects(client.framework('..'), isInvalidSegmentError);
+    await assert.rejects(client.assessment('RGT', 'index'), isInvalidSegmentError);
+    await assert.rejects(client.standard('\ud800'), isInvalidSegmentError);
     assert.deepEqual(server.hits('refused'), {});
   });
 });

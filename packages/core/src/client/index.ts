@@ -54,6 +54,7 @@ export {
   type Layout,
   type LayoutPath,
 } from './layout.js';
+export { InvalidSegmentError, isInvalidSegmentError } from '../format/paths.js';
 export {
   IndexDocument,
   IndexItem,

@@ -3,6 +3,39 @@
  * paths with these, so every path of the tree is encoded and checked the same way.
  */
 
+import { errorGuard, OpenMaturityError } from '../errors.js';
+
+/**
+ * A value the publishing layout cannot make a path segment of: empty, `.` or `..` (which would
+ * step out of the tree), a file name the layout reserves (`index`, `latest`), or text with half
+ * of a UTF-16 surrogate pair, which neither a URL nor a file name can hold. The format's ids are
+ * never any of these: it comes from a caller of the client or the layout.
+ *
+ * @example
+ * ```ts
+ * try { await client.framework(id) }
+ * catch (e) { if (isInvalidSegmentError(e)) console.log(e.what, e.value) }
+ * ```
+ */
+export class InvalidSegmentError extends OpenMaturityError {
+  static readonly code = 'ERR_INVALID_SEGMENT';
+  /** Which argument it was, such as `frameworkId`. */
+  readonly what: string;
+  /** The value refused. */
+  readonly value: string;
+
+  constructor(what: string, value: string, message: string) {
+    super(InvalidSegmentError.code, message);
+    this.name = 'InvalidSegmentError';
+    this.what = what;
+    this.value = value;
+  }
+}
+
+/** True for an {@link InvalidSegmentError}, from this realm or another. */
+// Pure: a page that never asks which error it was does not carry the guard.
+export const isInvalidSegmentError = /* @__PURE__ */ errorGuard<InvalidSegmentError>(InvalidSegmentError.code);
+
 /** The file name of every index; so no document may have `index` as its file name. */
 export const INDEX_FILE = 'index.json';
 /** File names a document cannot have: the index beside it, and the word the client reads as "the latest". */
@@ -42,21 +75,34 @@ function portable(value: string): string {
 /**
  * Encodes one path segment: the value made {@link portable}, then percent-encoded for a URL.
  * For the format's ids (letters, digits and `. _ : -`, or an ODS code) the URL and the file
- * name are the same text. Refuses what would step out of the tree, and as a file name what
- * would collide with an index or with the client's `'latest'`.
+ * name are the same text. Refuses what would step out of the tree, as a file name what would
+ * collide with an index or with the client's `'latest'`, and text that is not well-formed
+ * UTF-16 (which `encodeURIComponent` would refuse with a bare `URIError`).
  *
- * @throws TypeError for an empty segment, `.`, `..`, or a reserved file name.
+ * @throws {@link InvalidSegmentError} for an empty segment, `.`, `..`, a reserved file name, or
+ * a lone surrogate.
  */
 export function segment(value: string, what: string, leaf = false): string {
-  if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-    throw new TypeError(
+  if (typeof value !== 'string' || value === '' || value === '.' || value === '..')
+    throw new InvalidSegmentError(
+      what,
+      value,
       `${what} must be a non-empty path segment other than "." and "..", got ${JSON.stringify(value)}`,
     );
-  }
   // Case-insensitive: on some file systems INDEX.json is index.json.
   if (leaf && RESERVED.has(value.toLowerCase()))
-    throw new TypeError(`${what} cannot be "${value}": "index" and "latest" are reserved in the layout`);
-  return encodeURIComponent(portable(value));
+    throw new InvalidSegmentError(
+      what,
+      value,
+      `${what} cannot be "${value}": "index" and "latest" are reserved in the layout`,
+    );
+  try {
+    return encodeURIComponent(portable(value));
+  } catch {
+    // Its one failure (a URIError naming neither the argument nor the value): half of a
+    // surrogate pair, which JSON.stringify writes as \udXXX, so the message shows it.
+    throw new InvalidSegmentError(what, value, `${what} holds a lone UTF-16 surrogate: ${JSON.stringify(value)}`);
+  }
 }
 
 /**

@@ -63,6 +63,12 @@ export const errorCases = (om: typeof core): ErrorCase[] => [
     make: (o) => new o.ResponseTooLargeError('https://x.example/', 10),
   },
   {
+    name: 'InvalidSegmentError',
+    code: 'ERR_INVALID_SEGMENT',
+    guard: om.isInvalidSegmentError,
+    make: (o) => new o.InvalidSegmentError('frameworkId', '..', 'frameworkId must not be ".."'),
+  },
+  {
     name: 'InvalidKeyError',
     code: 'ERR_INVALID_KEY',
     guard: om.isInvalidKeyError,

@@ -249,6 +249,18 @@ describe('openapi.yaml', () => {
     }
   });
 
+  test("info.version is the layout's own: a major above 1.x, since the paths of ids with a colon moved", () => {
+    // The documents carry their own version (schemaVersion); this one says which paths a
+    // reader may ask for. Ids with a colon, Windows device names and a trailing dot moved in
+    // 2.0.0 (formerPath still finds where 1.x put them), so a reader of 1.x paths misses them.
+    const info = (openapi as unknown as { info: { version: string } }).info;
+    assert.match(info.version, /^2\.\d+\.\d+$/);
+    assert.equal(
+      formerPath(layout.standardVersions('om-example:interop')),
+      'standards/om-example%3Ainterop/index.json',
+    );
+  });
+
   test('every path is a function of layout.ts, and every function of layout.ts is a path', () => {
     const paths = Object.entries(openapi.paths);
     assert.deepEqual(paths.map(([, item]) => item.get.operationId).sort(), Object.keys(layout).sort());

@@ -212,6 +212,9 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
     const hasTrend = summary.periods.length > 1;
     const label = (id: string) => summary.periods.find((p) => p.id === id)?.label ?? id;
 
+    // The table is the NHS.UK responsive table: at narrow widths each row becomes a card whose
+    // cells carry their column's name; the roles keep the table's semantics when it is not
+    // displayed as one. (Said here: an HTML comment in the template would ship to every page.)
     const headings = [
       t.standard,
       t.mandatedFrom,
@@ -240,9 +243,6 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
             </ul>`
       }
       <div class="table-wrapper" role="region" tabindex="0" aria-labelledby="caption">
-        <!-- The NHS.UK responsive table: at narrow widths each row becomes a card whose cells
-             carry their column's name; the roles keep the table's semantics when it is not
-             displayed as one. -->
         <table part="table" role="table">
           <caption id="caption">
             ${t.adoptionTitle}, ${period.label ?? period.id}

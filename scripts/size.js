@@ -68,8 +68,11 @@ export const LOADER = 'openmaturity-widgets.js';
 // The checklist's steps rendered without Lit's repeat() and its filters without live(): one
 // checklist 44.2 -> 43.0 kB, the four elements of #14 60.0 -> 58.7 (a file fewer), every page
 // 0.04 kB lighter (the directive helpers they shared with the virtualizer are the statement list's).
+// The Standard, ConformanceStatement, ConformanceSummary and StandardsAdoptionSummary kinds' fields
+// apart from the envelope's spread, where rollup drops their descriptions (it kept them beside
+// it): the four elements of #14 58.6 -> 57.9 kB, standards-adoption 38.1 -> 37.6, a badge 36.1 -> 36.0.
 export const budgets = {
-  'one badge': { budget: 37 * KB, ceiling: 36.2 * KB, before: 38.5 * KB },
+  'one badge': { budget: 37 * KB, ceiling: 36.1 * KB, before: 38.5 * KB },
   'one priority-checklist': { ceiling: 43.0 * KB, before: 40.4 * KB },
   // Over its budget by 0.7 kB (40.7), in 4 files: the loader 0.4, what every element loads 29.7 (zod
   // 9.0, Lit 5.3, ky 4.5, the reader and its cache and errors 3.5, the format's parsing, issue
@@ -80,11 +83,11 @@ export const budgets = {
   // no other element to share files with, the same code is 38.1 kB (the loader and one file):
   // what sharing chunks with the other elements costs this page is the rest, about 2.4 kB.
   'one scorecard': { budget: 40 * KB, ceiling: 40.9 * KB, before: 39.3 * KB },
-  'one standards-adoption': { ceiling: 38.3 * KB, before: 36.7 * KB },
-  'one badge, verifying': { ceiling: 41.3 * KB, before: 38.5 * KB },
-  'one badge, in Welsh': { ceiling: 39.3 * KB },
+  'one standards-adoption': { ceiling: 37.8 * KB, before: 36.7 * KB },
+  'one badge, verifying': { ceiling: 41.2 * KB, before: 38.5 * KB },
+  'one badge, in Welsh': { ceiling: 39.2 * KB },
   'one scorecard, in Welsh': { ceiling: 44.0 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 58.8 * KB, before: 52.2 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 58.1 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
   'one assessment-editor': { ceiling: 50.2 * KB },

@@ -72,6 +72,12 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A version is often a date: "2021-12-31" broken at its hyphens reads as three numbers. Kept on
+     one line with its word, it sets the name column's least width, which still fits a card
+     at 320 px. */
+  th.name .version {
+    white-space: nowrap;
+  }
 
   /* Narrow: the NHS.UK responsive table. Each row is a card; each cell shows its column's name
      beside its value; the column headings are kept for assistive technology only. */

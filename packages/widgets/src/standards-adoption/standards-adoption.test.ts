@@ -224,6 +224,53 @@ describe('om-standards-adoption', () => {
     expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('standards[0].responding');
   });
 
+  it('keeps a dated version on one line, from the cards at 320 px to the table at 1280 px', async () => {
+    // The Standards Directory's versions are dates. As a table, the name column may shrink to
+    // its longest word (a name breaks anywhere), and then broke "2021-12-31" at its hyphens.
+    const summary = await (await fetch(CORPUS)).json();
+    /** The lines the version's text is laid out on, for each row: one top per line. */
+    const versionLines = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('th[scope="row"]')].map((th) => {
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf('2021-12-31');
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + '2021-12-31'.length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+        return 0;
+      });
+    // A short name leaves the column narrow; a long one, at 320 px, leaves the line little room.
+    for (const name of ['SNOMED CT', 'Llanfairpwllgwyngyll '.repeat(24).slice(0, 500)])
+      for (const lang of ['en', 'cy'])
+        for (const width of [320, 375, 800, 1000, 1280]) {
+          for (const s of summary.standards) {
+            s.standard.version = '2021-12-31';
+            s.standard.name = name;
+          }
+          const host = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px">
+              <om-standards-adoption lang=${lang} .summary=${summary}></om-standards-adoption>
+            </div>`,
+          );
+          const el = host.querySelector('om-standards-adoption')!;
+          await el.updateComplete;
+          const lines = versionLines(el);
+          expect(lines, `${name.slice(0, 12)}, ${lang} at ${width} px: the lines of each row's version`).to.deep.equal(
+            summary.standards.map(() => 1),
+          );
+          // And the layout still holds: nothing wider than the element, nothing to scroll.
+          expect(el.scrollWidth, `${lang} at ${width} px`).to.be.at.most(width);
+          const wrapper = el.shadowRoot!.querySelector('.table-wrapper')!;
+          expect(wrapper.scrollWidth, `${lang} at ${width} px: the table's region`).to.be.at.most(wrapper.clientWidth);
+          const right = host.getBoundingClientRect().right;
+          for (const node of el.shadowRoot!.querySelectorAll('*'))
+            expect(node.getBoundingClientRect().right, describeNode(node)).to.be.at.most(right + 0.5);
+        }
+  });
+
   it('reads a published tree through the full client, loaded only then: its latest adoption summary, a cohort of one', async () => {
     const server = ((await (await fetch('/__client-test-server')).json()) as { url: string }).url;
     const el = await fixture<OmStandardsAdoption>(

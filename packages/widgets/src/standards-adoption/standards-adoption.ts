@@ -265,7 +265,9 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
                   ${standard.name}
                   <br /><small
                     >${t.standardStatus[standard.status] ?? standard.status}${
-                      standard.version ? ` · ${t.standardVersion(standard.version)}` : nothing
+                      standard.version
+                        ? html` · <span class="version">${t.standardVersion(standard.version)}</span>`
+                        : nothing
                     }</small
                   >
                   ${

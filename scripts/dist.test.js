@@ -123,18 +123,20 @@ test('a badge that does not verify loads no verification code', () => {
     assert.doesNotMatch(readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8'), /jwk-set\+json/, name);
 });
 
-test('a standards-adoption page that reads a published summary loads none of the figures it could compute', () => {
-  // The engine's local-voice aggregations: needed for assessments given on the page, or an
-  // as-of that judges the timelines again, and then imported.
-  const computes = /timelineSignals: options\.now is not a valid date/;
-  const loaded = filesLoaded(['om-standards-adoption.js']);
-  for (const name of loaded)
-    assert.doesNotMatch(readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8'), computes, name);
-  const computing = filesLoaded(['om-standards-adoption.js'], { dynamic: true }).filter((name) =>
-    computes.test(readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8')),
-  );
-  assert.ok(computing.length > 0, 'the figures are a file the element imports');
-});
+// Code an element needs only for some of what it may be given, imported only then: the engine's
+// local-voice figures (assessments given to <om-standards-adoption>, or an as-of that judges
+// the timelines again) and its trend (a previous assessment given to <om-scorecard>).
+for (const [entry, what, code] of [
+  ['om-standards-adoption.js', 'the adoption figures', /timelineSignals: options\.now is not a valid date/],
+  ['om-scorecard.js', 'the trend', /an assessment of /],
+]) {
+  test(`${entry} loads ${what} only when it computes them`, () => {
+    const read = (name) => readFileSync(file(`packages/widgets/dist/cdn/${name}`), 'utf8');
+    for (const name of filesLoaded([entry])) assert.doesNotMatch(read(name), code, name);
+    const later = filesLoaded([entry], { dynamic: true }).filter((name) => code.test(read(name)));
+    assert.ok(later.length > 0, `${what}: a file the element imports`);
+  });
+}
 
 test('custom-elements.json describes every element, its attributes, events, parts and tokens', () => {
   const manifest = JSON.parse(readFileSync(file('packages/widgets/custom-elements.json'), 'utf8'));

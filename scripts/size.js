@@ -71,26 +71,30 @@ export const LOADER = 'openmaturity-widgets.js';
 // The Standard, ConformanceStatement, ConformanceSummary and StandardsAdoptionSummary kinds' fields
 // apart from the envelope's spread, where rollup drops their descriptions (it kept them beside
 // it): the four elements of #14 58.6 -> 57.9 kB, standards-adoption 38.1 -> 37.6, a badge 36.1 -> 36.0.
+// <om-scorecard> imports the engine's trend only when given a previous assessment (and every
+// element's updateComplete waits for what it computes on the page with code loaded then): one
+// scorecard 40.8 -> 40.5 kB, the four elements of #14 57.9 -> 57.5; every other page 0.06 kB
+// heavier for the waiting (the checklist's ceiling moves 43.0 -> 43.1).
 export const budgets = {
   'one badge': { budget: 37 * KB, ceiling: 36.1 * KB, before: 38.5 * KB },
-  'one priority-checklist': { ceiling: 43.0 * KB, before: 40.4 * KB },
-  // Over its budget by 0.7 kB (40.7), in 4 files: the loader 0.4, what every element loads 29.7 (zod
-  // 9.0, Lit 5.3, ky 4.5, the reader and its cache and errors 3.5, the format's parsing, issue
+  'one priority-checklist': { ceiling: 43.1 * KB, before: 40.4 * KB },
+  // Over its budget by 0.5 kB (40.5; this breakdown is of 40.7, before the trend loaded apart), in
+  // 4 files: the loader 0.4, what every element loads 29.7 (zod 9.0, Lit 5.3, ky 4.5, the reader and its cache and errors 3.5, the format's parsing, issue
   // wording and strict JSON 3.4, the element base and its states 2.3, the Assessment and
   // Organisation kinds 1.5), what the scoring elements load 5.0 (the Framework and Benchmark
   // kinds and their checks, validation against the framework, the score) and the scorecard's
   // own file 4.4 (the element 2.3, its styles 1.3, trend 0.5, its words 0.3). Built alone, with
   // no other element to share files with, the same code is 38.1 kB (the loader and one file):
   // what sharing chunks with the other elements costs this page is the rest, about 2.4 kB.
-  'one scorecard': { budget: 40 * KB, ceiling: 40.9 * KB, before: 39.3 * KB },
+  'one scorecard': { budget: 40 * KB, ceiling: 40.6 * KB, before: 39.3 * KB },
   'one standards-adoption': { ceiling: 37.8 * KB, before: 36.7 * KB },
   'one badge, verifying': { ceiling: 41.2 * KB, before: 38.5 * KB },
   'one badge, in Welsh': { ceiling: 39.2 * KB },
-  'one scorecard, in Welsh': { ceiling: 44.0 * KB },
-  'the four elements of #14': { budget: 52 * KB, ceiling: 58.1 * KB, before: 52.2 * KB },
+  'one scorecard, in Welsh': { ceiling: 43.7 * KB },
+  'the four elements of #14': { budget: 52 * KB, ceiling: 57.6 * KB, before: 52.2 * KB },
   // The editor draws its preview with the scorecard, so its page carries the scorecard and about
   // 10 kB of its own: the form, its words, new assessments.
-  'one assessment-editor': { ceiling: 50.2 * KB },
+  'one assessment-editor': { ceiling: 49.9 * KB },
   'all elements': { ceiling: 91.4 * KB },
 };
 /** The elements there were when issue #14 set its all-elements budget, to compare like with like. */

@@ -99,8 +99,23 @@ export function loadFromSources<Given, T>(
   if (properties === undefined && src && fetch) return fetch(src);
   const given = properties ?? sources.inline(inlineDocuments(host));
   const value = given === undefined ? undefined : sources.read(given);
-  return value instanceof Promise ? value.then(fresh) : fresh(value);
+  return value instanceof Promise ? computing(host, value.then(fresh)) : fresh(value);
 }
+
+const pending = new WeakMap<HTMLElement, Promise<unknown>>();
+
+/**
+ * Data `host` makes on the page later, because making it needs a module loaded on first use:
+ * `host`'s `updateComplete` waits for it, as it would if that code
+ * had come with the element. Data fetched is not waited for: it has its own loading state.
+ */
+export function computing<T>(host: HTMLElement, made: Promise<T>): Promise<T> {
+  pending.set(host, made);
+  return made;
+}
+
+/** Data `host` makes on the page that is still pending, if any: see {@link computing}. */
+export const computingOf = (host: HTMLElement): Promise<unknown> | undefined => pending.get(host);
 
 const fresh = <T>(value: T | undefined): Loaded<T> | undefined =>
   value === undefined ? undefined : { value, stale: false };

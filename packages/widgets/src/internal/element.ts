@@ -6,7 +6,7 @@
  * i18n-<area>.ts modules it shows), `load()` and `render()`.
  */
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { DataSourceController, type Loaded } from './data-source.js';
+import { computingOf, DataSourceController, type Loaded } from './data-source.js';
 import type { DisplayLanguage } from '@openmaturity/core/conformance';
 import { languageOf, type CommonWords, type WordSet } from './i18n.js';
 import { LanguageController } from './language.js';
@@ -61,6 +61,16 @@ export abstract class OpenMaturityElement<View, Words extends CommonWords = Comm
 
   /** The element's data, at once (properties, inline JSON) or later (URLs); undefined when it has none. */
   protected abstract load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined>;
+
+  /**
+   * Resolves once the element is updated and shows what it was given: data it makes on the page
+   * with a module loaded on first use included, not data still being fetched.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await computingOf(this)?.catch(() => undefined);
+    return super.getUpdateComplete();
+  }
 
   /** True on the first update, and whenever one of the `sources` changed. */
   protected sourcesChanged(changed: PropertyValues<this>): boolean {

@@ -20,18 +20,19 @@ export interface RemoteSources {
 /**
  * The data of the scorecard, the checklist and the chart: the documents set as properties, else
  * those at their URLs, else those inline; validated and fitted together, then made into what the
- * element shows by `view`.
+ * element shows by `view` (at once, or later when that needs a module loaded on first use).
  */
 export function loadMaturity<T>(
   host: HTMLElement,
   given: MaturityInput,
   sources: Omit<RemoteSources, 'src'> & { src?: string },
-  view: (data: MaturityData) => T,
+  view: (data: MaturityData) => T | Promise<T>,
 ): Loaded<T> | undefined | Promise<Loaded<T> | undefined> {
   return loadFromSources(host, {
     properties: Object.values(given).some((v) => v !== undefined) ? given : undefined,
     src: sources.src,
-    fetch: (src) => loadMaturityData({ ...sources, src }).then(({ data, stale }) => ({ value: view(data), stale })),
+    fetch: (src) =>
+      loadMaturityData({ ...sources, src }).then(async ({ data, stale }) => ({ value: await view(data), stale })),
     inline: sortDocuments,
     read: (input) => {
       const data = validateMaturityData(input);

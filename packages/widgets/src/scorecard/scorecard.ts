@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { score, trend, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
+import { score, type DomainScore, type ScoreResult, type Summary, type Trend } from '@openmaturity/core';
 import { cssProperties } from '../internal/css-properties.js';
 import type { Loaded } from '../internal/data-source.js';
 import { elementWords, formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
@@ -12,6 +12,7 @@ import type { Assessment, Benchmark, Framework } from '@openmaturity/core';
 import { staleNote } from '../internal/states.js';
 import { cardStyles } from '../internal/card.styles.js';
 import { styles } from './scorecard.styles.js';
+import type * as TrendModule from './trend.js';
 
 /** Detail of the `om-domain-select` event. */
 export interface DomainSelectDetail {
@@ -260,12 +261,22 @@ export class OmScorecard extends OpenMaturityElement<View, Words> {
   }
 }
 
-function view(data: MaturityData): View {
-  return {
-    ...data,
-    result: score(data.framework, data.assessment),
-    change: data.previous && trend(data.previous, data),
-  };
+let trendOf: typeof TrendModule.trend | undefined;
+
+/**
+ * The scores, and the change since the previous assessment when one is given: the engine's trend
+ * is a module the scorecard imports only then (the first time, later), so that a scorecard
+ * without one does not load it.
+ */
+function view(data: MaturityData): View | Promise<View> {
+  const shown = { ...data, result: score(data.framework, data.assessment) };
+  const { previous } = data;
+  if (!previous) return shown;
+  if (trendOf) return { ...shown, change: trendOf(previous, data) };
+  return import('./trend.js').then(({ trend }) => {
+    trendOf = trend;
+    return { ...shown, change: trend(previous, data) };
+  });
 }
 
 function barStyle(points: number | undefined, cohort: Summary | undefined): Record<`--${string}`, string> {

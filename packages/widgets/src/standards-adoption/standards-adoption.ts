@@ -10,7 +10,7 @@ import {
   standardsAdoptionSummaryKind,
 } from '@openmaturity/core/format';
 import { cssProperties } from '../internal/css-properties.js';
-import { loadFromSources, type Loaded } from '../internal/data-source.js';
+import { computing, loadFromSources, type Loaded } from '../internal/data-source.js';
 import { elementWords, formatDate, formatNumber, formatPercent } from '../internal/i18n.js';
 import { adoptionWords } from '../internal/i18n-adoption.js';
 import { figureWords } from '../internal/i18n-figures.js';
@@ -96,21 +96,18 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
   /** A `StandardsAdoptionSummary` document, as `adoptionSummaryDocument` makes it (instead of `src`). */
   declare summary: StandardsAdoptionSummary | undefined;
 
-  /** Figures being made on the page while their module loads: `updateComplete` waits for them. */
-  private computing: Promise<unknown> | undefined;
-
   protected override load(signal: AbortSignal): Loaded<View> | undefined | Promise<Loaded<View> | undefined> {
-    this.computing = undefined;
     if (this.summary !== undefined) {
       const summary = parseAs(this.summary, [standardsAdoptionSummaryKind], { source: 'summary' });
       const view = this.view(summary);
       if (!(view instanceof Promise)) return { value: view, stale: false };
-      const loaded = view.then((value) => ({ value, stale: false }));
-      this.computing = loaded;
-      return loaded;
+      return computing(
+        this,
+        view.then((value) => ({ value, stale: false })),
+      );
     }
     const given = this.assessments !== undefined || this.standards !== undefined;
-    const loaded = loadFromSources<unknown[], View>(this, {
+    return loadFromSources<unknown[], View>(this, {
       properties: given ? [...(this.assessments ?? []), ...(this.standards ?? [])] : undefined,
       src: this.src,
       fetch: (src) =>
@@ -131,23 +128,6 @@ export class OmStandardsAdoption extends OpenMaturityElement<View, Words> {
         });
       },
     });
-    // Made on the page, not fetched: what the element was given is all there is to show.
-    if (loaded instanceof Promise && (given || !this.src)) this.computing = loaded;
-    return loaded;
-  }
-
-  /**
-   * Also waits for figures made on the page while their module loads (the first time only), so
-   * that `updateComplete` resolves once they are shown, as when that code came with the element.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let computing = this.computing; computing; computing = this.computing) {
-      await computing.catch(() => undefined);
-      if (this.computing === computing) this.computing = undefined;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   /** A valid `as-of` date, or undefined: an `as-of` that is not a date is ignored. */

@@ -13,7 +13,7 @@ import { descriptorOf, kinds, type AnyDocument, type AnyKind } from '../format/d
 import { INDEX_FILE } from '../format/paths.js';
 
 export { conformanceSubject } from '../format/kinds/conformance-statement.js';
-export { slug } from '../format/paths.js';
+export { slug } from '../format/slug.js';
 import { baseUrlFor } from './folder-url.js';
 
 export { baseUrlFor, folderUrl, readLayoutPath } from './folder-url.js';

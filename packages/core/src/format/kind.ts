@@ -81,6 +81,8 @@ export interface KindDescriptor<S extends KindSchema = KindSchema, P extends Pub
  * });
  * ```
  */
+// No side effects: a bundle that uses a kind's schema but not the kind itself drops the descriptor.
+/* @__NO_SIDE_EFFECTS__ */
 export function defineKind<S extends KindSchema, const P extends Publishing<z.infer<S>>>(descriptor: {
   kind: z.infer<S>['kind'];
   schema: S;

@@ -123,17 +123,3 @@ export function formerPath(path: string): string | undefined {
 
 /** A document's file name: the segment, which may be neither `index` nor `latest`, and `.json`. */
 export const leaf = (value: string, what: string): string => `${segment(value, what, true)}.json`;
-
-/** Lower case ASCII letters and digits joined by `-`: `Système EPR+ 2` becomes `systeme-epr-2`. */
-export function slug(text: string): string {
-  const result = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  if (!result) throw new TypeError(`${JSON.stringify(text)} has no letters or digits to make a path segment of`);
-  return result;
-}

@@ -171,6 +171,51 @@ export type Source = z.infer<typeof Source>;
 export const FrameworkRef = z.looseObject({ id: Identifier, version: Identifier });
 export type FrameworkRef = z.infer<typeof FrameworkRef>;
 
+/**
+ * How another document names an organisation. Here rather than beside the Organisation kind:
+ * every assessment carries one, and a bundle that reads assessments need not carry that kind.
+ */
+export const OrganisationRef = z.looseObject({ odsCode: OdsCode, name: z.optional(Label) });
+export type OrganisationRef = z.infer<typeof OrganisationRef>;
+
+/**
+ * What kind of body an organisation is: the sectors of the DSPT and ODS registers. `other`
+ * for one that none of these fits, with the register's own word in `sector`. `nhs-trust` is
+ * a trust whose kind (acute, mental health, ...) the source does not say.
+ */
+export const OrganisationType = z.enum([
+  'acute-trust',
+  'mental-health-trust',
+  'community-trust',
+  'ambulance-trust',
+  'nhs-trust',
+  'icb',
+  'ccg',
+  'csu',
+  'gp-practice',
+  'pharmacy',
+  'nhs-dentist',
+  'private-dentist',
+  'optician',
+  'care-home',
+  'domiciliary-care',
+  'community-services-provider',
+  'aqp-clinical-services',
+  'aqp-non-clinical-services',
+  'charity-or-hospice',
+  'company',
+  'nhs-business-partner',
+  'secondary-use-organisation',
+  'local-authority',
+  'university',
+  'research',
+  'arms-length-body',
+  'prison',
+  'supplier',
+  'other',
+]);
+export type OrganisationType = z.infer<typeof OrganisationType>;
+
 /** A reporting period: an identifier that sorts and reads well (`2023-24`) and its dates. */
 export const Period = z.looseObject({
   id: Identifier,

@@ -4,6 +4,22 @@
  */
 import type { Messages } from './i18n-all.js';
 
+/** The months, for a browser without Welsh dates (see `formatDate` in i18n.ts). */
+export const welshMonths = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+
 /**
  * The words, given how Welsh groups a count ("31,968"): i18n.ts hands over its number format, as
  * this chunk imports no code of its own (the build would move that code into it).

@@ -62,9 +62,15 @@ export function lazyWelsh<T>(english: T, load: () => Promise<T>) {
 /** The words of an element, in English and (once loaded) in Welsh: from {@link elementWords}. */
 export type WordSet<T> = ReturnType<typeof lazyWelsh<T>>;
 
-// Every element's Welsh words are one chunk, loaded once for all the elements of a page.
+// Every element's Welsh words are one chunk, loaded once for all the elements of a page; the
+// Welsh months (see formatDate) come with it.
 let welsh: Promise<Messages> | undefined;
-const loadWelsh = () => (welsh ??= import('./i18n-cy.js').then((m) => m.welsh((n) => formatNumber(n, 'cy'))));
+let welshMonths: readonly string[] | undefined;
+const loadWelsh = () =>
+  (welsh ??= import('./i18n-cy.js').then((m) => {
+    welshMonths = m.welshMonths;
+    return m.welsh((n) => formatNumber(n, 'cy'));
+  }));
 
 /**
  * An element's words: those of the states every element shows and `own` (from the i18n-<area>.ts
@@ -81,32 +87,21 @@ export function languageOf(element: Element): DisplayLanguage {
   return lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
 }
 
-const WELSH_MONTHS = [
-  'Ionawr',
-  'Chwefror',
-  'Mawrth',
-  'Ebrill',
-  'Mai',
-  'Mehefin',
-  'Gorffennaf',
-  'Awst',
-  'Medi',
-  'Hydref',
-  'Tachwedd',
-  'Rhagfyr',
-];
 const hasWelsh = () => Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
 
 /**
  * Formats an ISO date (`2027-03-31`) as people read it: `31 March 2027`, `31 Mawrth 2027`.
  * Some browsers ship without Welsh locale data (Debian's Chromium among them) and would
- * silently fall back to American English, so Welsh months are named here when `cy` is missing.
+ * silently fall back to American English, so Welsh months are named here when `cy` is missing:
+ * from the chunk of Welsh words, which an element that shows Welsh has loaded before it renders
+ * (English pages do not carry the months). Without either, the date is in British English.
  */
 export function formatDate(isoDate: string, lang: DisplayLanguage): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (lang === 'cy' && !hasWelsh())
-    return `${date.getUTCDate()} ${WELSH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy' : 'en-GB', {
+  const cy = lang === 'cy' && hasWelsh();
+  if (lang === 'cy' && !cy && welshMonths)
+    return `${date.getUTCDate()} ${welshMonths[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(cy ? 'cy' : 'en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

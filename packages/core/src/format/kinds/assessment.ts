@@ -5,7 +5,6 @@ import { defineKind } from '../kind.js';
 import { comparePeriods } from '../ordering.js';
 import { INDEX_FILE, leaf, segment } from '../paths.js';
 import { Barrier, StandardAdoption } from '../local-voice.js';
-import { OrganisationRef } from './organisation.js';
 import {
   describe,
   envelope,
@@ -15,6 +14,7 @@ import {
   IsoDate,
   Label,
   Link,
+  OrganisationRef,
   Period,
   Prose,
   Weight,

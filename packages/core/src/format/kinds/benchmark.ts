@@ -5,7 +5,6 @@ import { describeValue, issue, type DocumentIssue } from '../issues.js';
 import { defineKind } from '../kind.js';
 import { comparePeriods } from '../ordering.js';
 import { INDEX_FILE, leaf, segment } from '../paths.js';
-import { OrganisationType } from './organisation.js';
 import {
   describe,
   envelope,
@@ -15,6 +14,7 @@ import {
   IsoDateTime,
   Label,
   OdsCode,
+  OrganisationType,
   Period,
 } from '../shared.js';
 

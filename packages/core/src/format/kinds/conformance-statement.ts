@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { dateOrder } from '../checks.js';
 import { defineKind } from '../kind.js';
-import { INDEX_FILE, leaf, segment, slug } from '../paths.js';
+import { INDEX_FILE, leaf, segment } from '../paths.js';
+import { slug } from '../slug.js';
 import {
   describe,
   envelope,

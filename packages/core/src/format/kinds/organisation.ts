@@ -4,53 +4,25 @@ import { dateOrder } from '../checks.js';
 import { issue } from '../issues.js';
 import { defineKind } from '../kind.js';
 import { INDEX_FILE, segment } from '../paths.js';
-import { describe, envelope, HttpUrl, IsoDate, Label, OdsCode, RegisterCode } from '../shared.js';
+import {
+  describe,
+  envelope,
+  HttpUrl,
+  IsoDate,
+  Label,
+  OdsCode,
+  OrganisationRef,
+  OrganisationType,
+  RegisterCode,
+} from '../shared.js';
 
-/**
- * What kind of body an organisation is: the sectors of the DSPT and ODS registers. `other`
- * for one that none of these fits, with the register's own word in `sector`. `nhs-trust` is
- * a trust whose kind (acute, mental health, ...) the source does not say.
- */
-export const OrganisationType = z.enum([
-  'acute-trust',
-  'mental-health-trust',
-  'community-trust',
-  'ambulance-trust',
-  'nhs-trust',
-  'icb',
-  'ccg',
-  'csu',
-  'gp-practice',
-  'pharmacy',
-  'nhs-dentist',
-  'private-dentist',
-  'optician',
-  'care-home',
-  'domiciliary-care',
-  'community-services-provider',
-  'aqp-clinical-services',
-  'aqp-non-clinical-services',
-  'charity-or-hospice',
-  'company',
-  'nhs-business-partner',
-  'secondary-use-organisation',
-  'local-authority',
-  'university',
-  'research',
-  'arms-length-body',
-  'prison',
-  'supplier',
-  'other',
-]);
-export type OrganisationType = z.infer<typeof OrganisationType>;
+export { OrganisationType } from '../shared.js';
 
 /** A coded area: an NHS England region (`Y56`), an ICB (`QOP`), a country (`W00`). */
 export const Area = z.looseObject({ code: z.optional(OdsCode), name: z.optional(Label) });
 export type Area = z.infer<typeof Area>;
 
-/** How another document names an organisation. */
-export const OrganisationRef = z.looseObject({ odsCode: OdsCode, name: z.optional(Label) });
-export type OrganisationRef = z.infer<typeof OrganisationRef>;
+export { OrganisationRef } from '../shared.js';
 
 export const Organisation = describe(
   z.looseObject({

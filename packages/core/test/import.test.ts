@@ -309,6 +309,16 @@ describe('importDspt on other exports', () => {
     // Issue #15: a file that yields nothing is an error, never "wrote 0 documents".
     assert.throws(() => importDspt(''), { code: 'ERR_IMPORT_EMPTY', message: /the file is empty/ });
     assert.throws(() => importDspt('\uFEFF\r\n\r\n'), { code: 'ERR_IMPORT_EMPTY' });
+    // Every code of the class is recognised by its guard (EMPTY and ENCODING were not).
+    assert.throws(
+      () => importDspt(''),
+      (error) => isImportError(error),
+    );
+    const utf16 = Buffer.from(`\ufeff${HEADER}\n`, 'utf16le').toString('utf8');
+    assert.throws(
+      () => importDspt(utf16),
+      (error) => isImportError(error) && error.code === 'ERR_IMPORT_ENCODING',
+    );
     assert.throws(() => importDspt(HEADER, { snapshotDate: '16/11/2023' }), {
       code: 'ERR_IMPORT_OPTIONS',
       message: /snapshotDate/,

@@ -49,4 +49,10 @@ export class ImportError extends OpenMaturityError {
 export const isCsvError = errorGuard<CsvError>(CsvError.code);
 
 /** True for an {@link ImportError}, from this realm or another. */
-export const isImportError = errorGuard<ImportError>(ImportError.HEADER, ImportError.OPTIONS, ImportError.FILE);
+export const isImportError = errorGuard<ImportError>(
+  ImportError.HEADER,
+  ImportError.OPTIONS,
+  ImportError.FILE,
+  ImportError.EMPTY,
+  ImportError.ENCODING,
+);
